@@ -1,0 +1,96 @@
+"""Every veille pipeline component, registered in one place (not as a side effect of imports).
+
+Each component wraps one extractor function `extract(doc) -> list[record]` and writes its
+records as plain JSON-ready dicts to `doc._.veille_<section>`, so results survive spaCy's
+multiprocessing, which ships Docs between processes as bytes. Later extractors read earlier
+sections from the Doc (events read actors and timexes).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import asdict, dataclass
+from importlib import import_module
+from typing import Any
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+SECTIONS = ("actors", "timexes", "quotes", "amounts", "events")
+
+
+@dataclass(frozen=True)
+class ComponentSpec:
+    name: str
+    section: str
+    extractor: str  # "module:function", imported when the pipeline is built
+    requires: tuple[str, ...] = ()
+
+
+# The veille components, in pipeline order.
+COMPONENTS: tuple[ComponentSpec, ...] = (
+    ComponentSpec("veille_actors", "actors", "veille.extract.entities:extract_actors", ("doc.ents",)),
+)
+PIPELINE_ORDER = [spec.name for spec in COMPONENTS]
+
+_registered = False
+
+
+def extension(section: str) -> str:
+    return f"veille_{section}"
+
+
+def records_of(doc: Doc, section: str) -> list[dict[str, Any]]:
+    """The records an earlier component wrote for `section` (empty when none ran)."""
+    return doc._.get(extension(section)) or []
+
+
+def _load(path: str) -> Callable[[Doc], list[Any]]:
+    module, function = path.split(":")
+    return getattr(import_module(module), function)  # type: ignore[no-any-return]
+
+
+def _component(section: str, extract: Callable[[Doc], list[Any]]) -> Callable[[Doc], Doc]:
+    """Wrap an extractor so one failing article is marked, not dropped from the batch.
+
+    spaCy's own error handlers drop the failing Doc, which would lose the article silently.
+    """
+
+    def component(doc: Doc) -> Doc:
+        try:
+            records = [asdict(record) for record in extract(doc)]
+        except Exception as error:  # an extractor bug must not stop the batch
+            records = []
+            doc._.veille_error = f"{section} extractor failed: {type(error).__name__}: {error}"
+        doc._.set(extension(section), records)
+        return doc
+
+    return component
+
+
+def _register_factory(spec: ComponentSpec) -> None:
+    def make(nlp: Language, name: str) -> Callable[[Doc], Doc]:
+        return _component(spec.section, _load(spec.extractor))
+
+    Language.factory(
+        spec.name,
+        assigns=[f"doc._.{extension(spec.section)}"],
+        requires=list(spec.requires),
+        func=make,
+    )
+
+
+def register() -> None:
+    """Declare the Doc extensions and component factories; safe to call more than once."""
+    global _registered
+    if _registered:
+        return
+    # The publication date (ISO, as precise as the source says), set before the pipeline runs.
+    Doc.set_extension("published", default=None, force=True)
+    # Set by a component that failed on this Doc; the article is then reported as a failure.
+    Doc.set_extension("veille_error", default=None, force=True)
+    for section in SECTIONS:
+        Doc.set_extension(extension(section), default=None, force=True)
+    for spec in COMPONENTS:
+        _register_factory(spec)
+    _registered = True

@@ -1,0 +1,1 @@
+"""Extractors: one module per section of the record; each takes a parsed Doc, returns records."""

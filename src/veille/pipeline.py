@@ -1,0 +1,102 @@
+"""Build the spaCy pipeline once and stream articles through it.
+
+Articles travel as the context of `nlp.pipe(..., as_tuples=True)`, so each Doc comes back
+with the article it was made from, in input order, with one process or many.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from typing import Any
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from veille import __version__, components
+from veille.article import Article
+from veille.errors import ModelMissing, PipelineError
+from veille.records import ArticleResult
+from veille.settings import Settings
+
+
+def build_nlp(settings: Settings) -> Language:
+    """Load the model and append veille's components, in their declared order."""
+    components.register()
+    try:
+        nlp = spacy.load(settings.model_package)
+    except OSError as error:
+        raise ModelMissing(
+            f"spaCy model {settings.model_package} is not installed "
+            f"(pip install {settings.model_package.replace('_', '-')}): {error}"
+        ) from error
+    nlp.max_length = max(nlp.max_length, settings.max_bytes + 1)
+    for name in components.PIPELINE_ORDER:
+        nlp.add_pipe(name)
+    return nlp
+
+
+@dataclass(frozen=True)
+class Failure:
+    """An article the pipeline could not process; the rest of the batch goes on."""
+
+    article: Article
+    message: str
+
+
+def pipeline_info(nlp: Language) -> dict[str, Any]:
+    """Provenance of every record: which veille and which model made it."""
+    meta = nlp.meta
+    return {
+        "veille": __version__,
+        "model": f"{meta.get('lang')}_{meta.get('name')}-{meta.get('version')}",
+        "components": [name for name in nlp.pipe_names if name.startswith("veille_")],
+    }
+
+
+def assemble(doc: Doc, article: Article, info: dict[str, Any]) -> ArticleResult:
+    """Turn a processed Doc and its article into the contract record."""
+    record: dict[str, Any] = {"article": article.to_dict(), "pipeline": info}
+    for section in components.SECTIONS:
+        record[section] = components.records_of(doc, section)
+    return ArticleResult.from_dict(record)
+
+
+class Extractor:
+    """The model, loaded once, and a way to stream articles through it."""
+
+    def __init__(self, settings: Settings | None = None, nlp: Language | None = None) -> None:
+        self.settings = settings or Settings()
+        self.nlp = nlp if nlp is not None else build_nlp(self.settings)
+        self.info = pipeline_info(self.nlp)
+
+    def _docs(self, articles: Iterable[Article]) -> Iterator[tuple[Doc, Article]]:
+        for article in articles:
+            doc = self.nlp.make_doc(article.text)
+            doc._.published = article.published.isoformat() if article.published else None
+            yield doc, article
+
+    def run(self, articles: Iterable[Article]) -> Iterator[ArticleResult | Failure]:
+        """Records (or failures) in input order."""
+        stream = self.nlp.pipe(
+            self._docs(articles),
+            as_tuples=True,
+            n_process=self.settings.workers,
+            batch_size=self.settings.batch_size,
+        )
+        for doc, article in stream:
+            if doc._.veille_error:
+                yield Failure(article, doc._.veille_error)
+                continue
+            try:
+                yield assemble(doc, article, self.info)
+            except (KeyError, TypeError, ValueError) as error:
+                yield Failure(article, str(PipelineError(f"malformed record: {error}")))
+
+    def extract(self, article: Article) -> ArticleResult:
+        """One article, for tests and the library API; raises on failure."""
+        (result,) = list(self.run([article]))
+        if isinstance(result, Failure):
+            raise PipelineError(result.message)
+        return result

@@ -1,0 +1,155 @@
+"""The extraction record of `design/CONTRACT.md` (schema `veille.extraction/1`) as dataclasses.
+
+Extractors build these; `ArticleResult.to_dict()` is the one place that turns them into the
+JSON every command, export and the store share. Offsets are code-point indices into
+`article.text`, end exclusive.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Any, Literal
+
+from veille import SCHEMA
+from veille.article import Article, PartialDate
+
+ActorKind = Literal["person", "country", "organization", "place", "group"]
+TimexType = Literal["DATE", "TIME", "DURATION", "SET"]
+Approx = Literal["eq", "gt", "lt", "about"]
+Modality = Literal["asserted", "planned", "negated", "possible", "reported"]
+DateFrom = Literal["text", "published"]
+
+
+@dataclass(frozen=True)
+class Span:
+    start: int
+    end: int
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"start": self.start, "end": self.end}
+
+
+@dataclass(frozen=True)
+class Mention:
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True)
+class Actor:
+    id: str
+    name: str
+    kind: ActorKind
+    mentions: tuple[Mention, ...]
+    country: str | None = None
+    cameo: str | None = None
+    wikidata: str | None = None
+
+
+@dataclass(frozen=True)
+class Timex:
+    start: int
+    end: int
+    text: str
+    type: TimexType
+    value: str
+
+
+@dataclass(frozen=True)
+class Quote:
+    start: int
+    end: int
+    text: str
+    speaker: str | None = None
+    cue: str | None = None
+
+
+@dataclass(frozen=True)
+class Amount:
+    start: int
+    end: int
+    text: str
+    value: float | int
+    unit: str | None
+    approx: Approx = "eq"
+    subject: str | None = None
+    date: str | None = None
+
+
+@dataclass(frozen=True)
+class Trigger:
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True)
+class Event:
+    code: str
+    root: str
+    quad_class: int
+    goldstein: float
+    plover: str | None
+    source: str | None
+    target: str | None
+    location: str | None
+    date: str | None
+    date_from: DateFrom
+    modality: Modality
+    trigger: Trigger
+    sentence: Span
+
+
+@dataclass(frozen=True)
+class ArticleResult:
+    """Everything veille says about one article."""
+
+    article: Article
+    actors: tuple[Actor, ...] = ()
+    timexes: tuple[Timex, ...] = ()
+    quotes: tuple[Quote, ...] = ()
+    amounts: tuple[Amount, ...] = ()
+    events: tuple[Event, ...] = ()
+    pipeline: dict[str, Any] = field(default_factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        record: dict[str, Any] = {"schema": SCHEMA, "article": self.article.to_dict()}
+        for section in ("actors", "timexes", "quotes", "amounts", "events"):
+            record[section] = [asdict(item) for item in getattr(self, section)]
+        for actor in record["actors"]:
+            actor["mentions"] = list(actor["mentions"])
+        if self.pipeline:
+            record["pipeline"] = dict(self.pipeline)
+        return record
+
+    @classmethod
+    def from_dict(cls, record: dict[str, Any]) -> ArticleResult:
+        """Rebuild a result from its JSON form (the store and the exports read records back)."""
+        meta = record["article"]
+        published = meta.get("published")
+        article = Article(
+            text=meta["text"],
+            source=meta["source"],
+            published=PartialDate.parse(published) if published else None,
+            title=meta.get("title"),
+            lang=meta.get("lang", "fr"),
+            id=meta["id"],
+        )
+        actors = tuple(
+            Actor(**{**a, "mentions": tuple(Mention(**m) for m in a["mentions"])})
+            for a in record.get("actors", [])
+        )
+        events = tuple(
+            Event(**{**e, "trigger": Trigger(**e["trigger"]), "sentence": Span(**e["sentence"])})
+            for e in record.get("events", [])
+        )
+        return cls(
+            article=article,
+            actors=actors,
+            timexes=tuple(Timex(**t) for t in record.get("timexes", [])),
+            quotes=tuple(Quote(**q) for q in record.get("quotes", [])),
+            amounts=tuple(Amount(**a) for a in record.get("amounts", [])),
+            events=events,
+            pipeline=dict(record.get("pipeline", {})),
+        )
