@@ -29,7 +29,9 @@ class ComponentSpec:
 
 # The veille components, in pipeline order.
 COMPONENTS: tuple[ComponentSpec, ...] = (
-    ComponentSpec("veille_actors", "actors", "veille.extract.entities:extract_actors", ("doc.ents",)),
+    ComponentSpec(
+        "veille_actors", "actors", "veille.extract.entities:extract_actors", ("doc.ents",)
+    ),
 )
 PIPELINE_ORDER = [spec.name for spec in COMPONENTS]
 

@@ -18,7 +18,7 @@ app.command("extract")(extract.extract)
 
 @app.callback()
 def _root() -> None:
-    """veille reads dated French news articles and extracts actors, dates, quotes, amounts, events."""
+    """veille reads dated French news and extracts actors, dates, quotes, amounts, events."""
 
 
 def main() -> None:

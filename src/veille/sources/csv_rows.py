@@ -1,4 +1,4 @@
-"""CSV with a header row and the JSON Lines columns: `text`, `date`/`published`, `title`, `url`/`id`."""
+"""CSV with a header row and the JSON Lines columns (`text`, `date`, `title`, `url`...)."""
 
 from __future__ import annotations
 

@@ -35,7 +35,9 @@ def split_header(content: str) -> tuple[PartialDate | None, str]:
     try:
         published = PartialDate.parse(match["value"])
     except MalformedDate as error:
-        raise MalformedDate(f"malformed date header 'date {match['value']}': {error.message}") from None
+        raise MalformedDate(
+            f"malformed date header 'date {match['value']}': {error.message}"
+        ) from None
     return published, content[match.end() :]
 
 
