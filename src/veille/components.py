@@ -32,6 +32,8 @@ COMPONENTS: tuple[ComponentSpec, ...] = (
     ComponentSpec(
         "veille_actors", "actors", "veille.extract.entities:extract_actors", ("doc.ents",)
     ),
+    ComponentSpec("veille_quotes", "quotes", "veille.extract.quotes:extract_quotes"),
+    ComponentSpec("veille_amounts", "amounts", "veille.extract.amounts:extract_amounts"),
 )
 PIPELINE_ORDER = [spec.name for spec in COMPONENTS]
 

@@ -1,0 +1,57 @@
+"""Quotations with their speakers: marks find the words, cues and actors find who said them.
+
+Not every pair of quotation marks is a quotation: a name in marks (« Les Républicains »)
+or a short term nobody is said to have uttered (son image « droitière ») is left out;
+a short term that a cue attributes to someone (« hypocrites », a-t-elle jugé) is kept.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from spacy.tokens import Doc
+
+from veille import components, lang
+from veille.extract.quotes.marks import quoted_spans
+from veille.extract.quotes.speakers import Attribution, Lexicon, SpeakerFinder
+from veille.records import Quote
+
+__all__ = ["extract_quotes", "is_name", "quoted_spans"]
+
+
+@cache
+def _lexicon() -> tuple[Lexicon, dict[str, str], int, int]:
+    data = lang.load("quotes")
+    return Lexicon(data), dict(data["marks"]), data["scare_max_words"], data["name_max_words"]
+
+
+def is_name(words: list[str], max_words: int) -> bool:
+    """Every word capitalised (« The Independent », « Mohamed R. »): a name, not a quote."""
+    alphabetic = [w for w in words if w[:1].isalpha()]
+    return (
+        0 < len(words) <= max_words
+        and bool(alphabetic)
+        and all(w[0].isupper() for w in alphabetic)
+        and not words[-1].endswith(("!", "?"))
+    )
+
+
+def _keep(text: str, attribution: Attribution, scare_max: int, name_max: int) -> bool:
+    words = text.split()
+    if not any(ch.isalnum() for ch in text) or is_name(words, name_max):
+        return False
+    return attribution.cue is not None or len(words) > scare_max
+
+
+def extract_quotes(doc: Doc) -> list[Quote]:
+    lexicon, marks, scare_max, name_max = _lexicon()
+    finder = SpeakerFinder(doc, components.records_of(doc, "actors"), lexicon)
+    quotes: list[Quote] = []
+    for quoted in quoted_spans(doc.text, marks):
+        text = doc.text[quoted.start : quoted.end]
+        attribution = finder.attribute(quoted)
+        if _keep(text, attribution, scare_max, name_max):
+            quotes.append(
+                Quote(quoted.start, quoted.end, text, attribution.speaker, attribution.cue)
+            )
+    return quotes
