@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from functools import cache
 from typing import Any
 
 import spacy
@@ -21,19 +22,26 @@ from veille.records import ArticleResult
 from veille.settings import Settings
 
 
-def build_nlp(settings: Settings) -> Language:
-    """Load the model and append veille's components, in their declared order."""
+@cache
+def _built(model_package: str) -> Language:
     components.register()
     try:
-        nlp = spacy.load(settings.model_package)
+        nlp = spacy.load(model_package)
     except OSError as error:
         raise ModelMissing(
-            f"spaCy model {settings.model_package} is not installed "
-            f"(pip install {settings.model_package.replace('_', '-')}): {error}"
+            f"spaCy model {model_package} is not installed "
+            f"(pip install {model_package.replace('_', '-')}): {error}"
         ) from error
-    nlp.max_length = max(nlp.max_length, settings.max_bytes + 1)
     for name in components.PIPELINE_ORDER:
         nlp.add_pipe(name)
+    return nlp
+
+
+def build_nlp(settings: Settings) -> Language:
+    """The model with veille's components appended in their declared order, built once per
+    process and model: the pipeline only reads it, so every Extractor can share it."""
+    nlp = _built(settings.model_package)
+    nlp.max_length = max(nlp.max_length, settings.max_bytes + 1)
     return nlp
 
 

@@ -1,0 +1,117 @@
+"""The pipeline with the real model: valid records in input order; a failure never stops a batch."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+from spacy.language import Language
+
+from veille import components
+from veille.article import Article, PartialDate
+from veille.pipeline import Extractor, Failure
+from veille.records import ArticleResult
+from veille.settings import Settings
+from veille.sources import read_paths
+from veille.validate import problems
+
+pytestmark = pytest.mark.model
+
+
+def test_seed_record_is_valid_month_precise_and_names_the_seed_actors(extractor, shared):
+    (article,) = read_paths([str(shared / "samples/seed.txt")])
+    record = extractor.extract(article).to_dict()
+    assert problems(record) == []
+    assert record["article"]["published"] == "2023-10"
+    names = " ".join(actor["name"] for actor in record["actors"])
+    for expected in ("Poutine", "Xi Jinping", "Pékin", "Hamas"):
+        assert expected in names
+
+
+def test_records_come_back_in_input_order_and_each_carries_its_article(extractor, shared):
+    files = sorted((shared / "corpus/wikinews-fr").glob("*.txt"))[:12]
+    articles = list(read_paths([str(path) for path in files]))
+    results = list(extractor.run(articles))
+    assert [result.article.source for result in results] == [str(path) for path in files]
+    for result in results:
+        assert isinstance(result, ArticleResult)
+        assert problems(result.to_dict()) == []
+
+
+def test_an_undated_article_is_extracted_with_published_null(extractor):
+    result = extractor.extract(
+        Article(text="Emmanuel Macron a reçu Olaf Scholz à Paris.", source="x")
+    )
+    assert result.to_dict()["article"]["published"] is None
+
+
+def test_record_round_trips_through_its_json_form(extractor):
+    article = Article(
+        text="Le Hamas et Israël. La France a appelé au calme.",
+        source="t",
+        published=PartialDate.parse("2023-10-17"),
+    )
+    result = extractor.extract(article)
+    assert ArticleResult.from_dict(result.to_dict()) == result
+
+
+def test_a_failing_extractor_marks_its_article_and_the_batch_goes_on(nlp):
+    calls = {"n": 0}
+
+    def flaky(doc):
+        calls["n"] += 1
+        if "panne" in doc.text:
+            raise RuntimeError("boom")
+        return []
+
+    component = components._component("quotes", flaky)
+    docs = [component(nlp(text)) for text in ("Un texte.", "Une panne ici.", "Un autre.")]
+    assert [doc._.veille_error for doc in docs] == [
+        None,
+        "quotes extractor failed: RuntimeError: boom",
+        None,
+    ]
+    assert calls["n"] == 3
+
+
+def _explode_on_marker(doc):
+    if "EXPLOSE" in doc.text:
+        raise ValueError("exemple")
+    return []
+
+
+@Language.component("veille_test_explode")
+def _exploding_component(doc):
+    return components._component("events", _explode_on_marker)(doc)
+
+
+def test_failures_from_the_pipeline_keep_their_place_in_the_output():
+    components.register()
+    nlp = spacy.blank("fr")
+    nlp.add_pipe("veille_test_explode")
+    extractor = Extractor(nlp=nlp)
+    texts = ["La France a voté.", "EXPLOSE", "L'Allemagne aussi."]
+    results = list(extractor.run(Article(text=t, source=str(i)) for i, t in enumerate(texts)))
+    assert [type(r).__name__ for r in results] == ["ArticleResult", "Failure", "ArticleResult"]
+    assert isinstance(results[1], Failure) and "ValueError: exemple" in results[1].message
+
+
+def test_veille_components_declare_what_they_set_in_pipeline_order(nlp):
+    names = [name for name in nlp.pipe_names if name.startswith("veille_")]
+    assert names == components.PIPELINE_ORDER
+    analysis = nlp.analyze_pipes()
+    assert analysis["problems"] == {name: [] for name in nlp.pipe_names}
+    for spec in components.COMPONENTS:
+        assert (
+            f"doc._.{components.extension(spec.section)}"
+            in analysis["summary"][spec.name]["assigns"]
+        )
+
+
+@pytest.mark.slow
+def test_two_workers_give_the_same_records_as_one(extractor, shared):
+    files = sorted((shared / "corpus/wikinews-fr").glob("*.txt"))[:16]
+    articles = list(read_paths([str(path) for path in files]))
+    one = [result.to_dict() for result in extractor.run(articles)]
+    parallel = Extractor(Settings(workers=2, batch_size=4), nlp=extractor.nlp)
+    two = [result.to_dict() for result in parallel.run(articles)]
+    assert two == one
