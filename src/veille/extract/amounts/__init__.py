@@ -1,11 +1,341 @@
-"""Amounts: figures with their unit, approximation, subject and date."""
+"""Amounts: figures read exactly as printed, with unit, approximation, subject and date.
+
+Numbers come from the text (numbers.py), scales and units from the words after them
+(units.py), counted nouns from the parse. A figure whose unit the text leaves out takes it
+from the figure it is paired with ("36 à 31 %", "5 morts et 30 autres"); one that has no
+unit at all, or a unit of time (dates, ages, durations), is not an amount. Numbers inside
+names ("Ligue 1", "article 49"), years, times and scores are skipped.
+"""
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+import math
+from bisect import bisect_left
+from dataclasses import dataclass, replace
+from functools import cache
+from typing import Any
 
+from spacy.tokens import Doc, Token
+
+from veille import components, lang
+from veille.extract.amounts.context import figure_date, subject_of
+from veille.extract.amounts.numbers import Number, NumberReader
+from veille.extract.amounts.units import Tail, UnitReader
 from veille.records import Amount
+from veille.text import fold
+
+__all__ = ["extract_amounts", "figure_date"]
+
+_LINKED_KINDS = ("approximate", "fraction", "vague")
+_PERCENT_KINDS = ("fraction", "ratio")
+
+
+@dataclass(frozen=True)
+class _Candidate:
+    number: Number
+    start: int
+    end: int
+    value: float
+    unit: str | None
+    approx: str
+    time: bool = False
+    same_unit: bool = False
+    subunit: float | None = None
+    scaled: bool = False
+
+
+class _Rules:
+    def __init__(self, data: dict[str, Any]) -> None:
+        self.approximations = sorted(
+            ((fold(k), v) for k, v in data["approximations"].items()),
+            key=lambda kv: len(kv[0]),
+            reverse=True,
+        )
+        self.name_prefixes = {fold(w) for w in data["name_prefixes"]}
+        self.same_unit = {fold(w) for w in data["same_unit_words"]}
+        self.connectors = {fold(w) for w in data["shared_unit_connectors"]}
+        self.compounds = sorted(
+            ((fold(k), v) for k, v in data["compound_nouns"].items()),
+            key=lambda kv: len(kv[0]),
+            reverse=True,
+        )
+        self.endings = [tuple(pair) for pair in data["plural_endings"]]
+        self.time_units = {fold(w) for w in data["time_units"]}
+        self.default_currency: str = data["default_currency"]
+
+    def singular(self, word: str) -> str:
+        for ending, replacement in self.endings:
+            if word.endswith(ending) and len(word) > len(ending) + 2:
+                return word[: -len(ending)] + replacement
+        return word
+
+
+@cache
+def _readers() -> tuple[NumberReader, UnitReader, _Rules]:
+    data = lang.load("amounts")
+    return NumberReader(data), UnitReader(data), _Rules(data)
+
+
+class _AmountReader:
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.text = doc.text
+        self.numbers, self.units, self.rules = _readers()
+        self.starts = [token.idx for token in doc]
+
+    def token_at(self, offset: int) -> int:
+        return bisect_left(self.starts, offset)
+
+    # -- exclusions -----------------------------------------------------------------
+    def excluded(self, number: Number, tail: Tail) -> bool:
+        """Years, times, scores, numbers in names and lone articles are not figures."""
+        measured = tail.unit is not None
+        text = self.text
+        i = self.token_at(number.start)
+        previous = self.doc[i - 1] if 0 < i <= len(self.doc) else None
+        if number.kind == "words":
+            phrase = text[number.start : number.end]
+            return self.numbers.is_article(phrase) and tail.scale == 1.0
+        if number.kind != "digits":
+            return False
+        raw = text[number.start : number.end].lstrip("+")
+        if previous is not None and fold(previous.text) in self.rules.time_units:
+            return True  # minutes of "10 h 45"
+        if (
+            text[number.end : number.end + 2][:1] in "-–/"
+            and text[number.end + 1 : number.end + 2].isdigit()
+        ):
+            return True  # scores, fractions, references: 3-1, 24/7
+        before = text[max(0, number.start - 2) : number.start]
+        if before[:1].isdigit() and before[1:] in "-–/":
+            return True
+        if measured:
+            return False
+        if raw.isdigit() and len(raw) == 4 and 1000 <= int(raw) <= 2100:
+            return True  # a year
+        if previous is not None and previous.is_alpha:
+            if fold(previous.text) in self.rules.name_prefixes:
+                return True
+            if previous.text[0].isupper() and not previous.is_sent_start:
+                return True  # Ligue 1, France 2, Paris 8
+        return False
+
+    def approximation(self, start: int) -> tuple[int, str]:
+        before = fold(self.text[max(0, start - 25) : start])
+        for phrase, approx in self.rules.approximations:
+            for gap in ("", " ", "\u00a0"):
+                if before.endswith(phrase + gap) and (phrase.endswith(("'", "’")) or gap):
+                    begin = start - len(phrase) - len(gap)
+                    edge = self.text[begin - 1 : begin]
+                    if begin == 0 or not edge.isalnum():
+                        return begin, approx
+        return start, "eq"
+
+    # -- counted nouns ----------------------------------------------------------------
+    def counted_noun(self, at: int) -> tuple[str | None, int, bool]:
+        """(lemma, end, same_unit) of the noun a figure counts, starting at offset `at`."""
+        doc = self.doc
+        while at < len(self.text) and self.text[at] in " \u00a0\u202f":
+            at += 1
+        j = self.token_at(at)
+        if j >= len(doc) or doc[j].idx != at:
+            return None, at, False
+        if doc[j].text == "[":
+            j += 1
+        same_unit = False
+        if j < len(doc) and fold(doc[j].text) in self.rules.same_unit:
+            same_unit = True
+            j += 1
+        skipped = 0
+        while (
+            j + 1 < len(doc) and doc[j].pos_ == "ADJ" and doc[j + 1].pos_ == "NOUN" and skipped < 2
+        ):
+            j, skipped = j + 1, skipped + 1
+        if j >= len(doc):
+            return None, at, same_unit
+        token = doc[j]
+        compound = self.compound_at(token.idx)
+        if compound is not None:
+            return compound[0], compound[1], False
+        if token.pos_ == "NOUN" or (
+            token.pos_ == "PROPN" and token.text.isupper() and len(token) > 1
+        ):
+            return self.lemma(token), self.noun_end(token), False
+        plural = "Plur" in token.morph.get("Number")
+        if token.pos_ in ("ADJ", "VERB") and plural and not same_unit:
+            following = doc[j + 1] if j + 1 < len(doc) else None
+            if following is None or following.pos_ not in ("NOUN", "PROPN"):
+                return self.rules.singular(token.lower_), token.idx + len(token), False
+        return None, at, same_unit
+
+    def noun_end(self, noun: Token) -> int:
+        end = noun.idx + len(noun)
+        nxt = noun.i + 1
+        if nxt < len(self.doc) and self.doc[nxt].text == "]":
+            end = self.doc[nxt].idx + 1
+            nxt += 1
+        for token in self.doc[nxt : nxt + 2]:
+            if token.pos_ == "ADJ" and token.head.i == noun.i:
+                end = token.idx + len(token)
+            else:
+                break
+        return end
+
+    def compound_at(self, at: int) -> tuple[str, int] | None:
+        piece = fold(self.text[at : at + 40])
+        for form, lemma in self.rules.compounds:
+            if piece.startswith(form) and not piece[len(form) : len(form) + 1].isalnum():
+                return lemma, at + len(form)
+        return None
+
+    def lemma(self, token: Token) -> str:
+        if token.text.isupper() and len(token) > 1:
+            return token.text
+        lemma = token.lemma_.lower()
+        if lemma.endswith("er") and not token.lower_.startswith(lemma[:-2] + "er"):
+            return self.rules.singular(token.lower_)  # a participle read as a verb
+        return lemma
+
+    # -- candidates -------------------------------------------------------------------
+    def candidate(self, number: Number) -> _Candidate | None:
+        tail = self.units.read(self.text, number.end, linked=number.kind in _LINKED_KINDS)
+        if self.excluded(number, tail):
+            return None
+        start, approx = self.approximation(number.start)
+        if number.kind in ("approximate", "vague") and approx == "eq":
+            approx = "about"
+        value = number.value * tail.scale
+        scaled = tail.scale != 1.0
+        if tail.time:
+            return _Candidate(number, start, tail.end, value, None, approx, time=True)
+        if number.kind in _PERCENT_KINDS:
+            return _Candidate(number, start, max(number.end, tail.end), value, "%", approx)
+        if tail.unit is not None or tail.subunit is not None:
+            return _Candidate(
+                number,
+                start,
+                tail.end,
+                value,
+                tail.unit,
+                approx,
+                subunit=tail.subunit,
+                scaled=scaled,
+            )
+        noun, end, same_unit = self.counted_noun(tail.end)
+        if noun is not None and fold(noun) in self.rules.time_units:
+            return _Candidate(number, start, end, value, None, approx, time=True)
+        return _Candidate(
+            number,
+            start,
+            max(end, tail.end),
+            value,
+            noun,
+            approx,
+            same_unit=same_unit,
+            scaled=scaled,
+        )
+
+    def sentence_of(self, offset: int) -> tuple[int, int]:
+        j = min(self.token_at(offset), len(self.doc) - 1)
+        sent = self.doc[j].sent
+        return sent.start_char, sent.end_char
+
+    def shared_units(self, candidates: list[_Candidate]) -> list[_Candidate]:
+        """Give a figure without a unit the unit of the figure it is paired with."""
+        resolved: list[_Candidate] = []
+        for k, item in enumerate(candidates):
+            if item.time or item.unit is not None or item.subunit is not None:
+                resolved.append(item)
+                continue
+            unit: str | None = None
+            following = candidates[k + 1] if k + 1 < len(candidates) else None
+            if following is not None and not item.same_unit:
+                between = fold(self.text[item.end : following.number.start]).strip(" ()")
+                if between in self.rules.connectors:
+                    if following.time:
+                        resolved.append(replace(item, time=True))
+                        continue
+                    unit = following.unit
+            if unit is None:
+                unit = self.previous_unit(item, resolved)
+            if unit is None:
+                unit = self.apposed_noun(item)
+            if unit == "%" and item.number.signed:
+                unit = "point"  # (+0,6) after a percentage: a change in points
+            resolved.append(replace(item, unit=unit))
+        return resolved
+
+    def previous_unit(self, item: _Candidate, earlier: list[_Candidate]) -> str | None:
+        sentence = self.sentence_of(item.number.start)
+        for other in reversed(earlier):
+            if other.time or other.unit is None:
+                continue
+            near = sentence[0] <= other.start or (item.scaled and item.start - other.end < 250)
+            return other.unit if near else None
+        return None
+
+    def apposed_noun(self, item: _Candidate) -> str | None:
+        """`des hommes, au moins quatre` / `des membres (39 sur 54)`: the noun before."""
+        i = self.token_at(item.start)
+        window = self.doc[max(0, i - 7) : i]
+        if not any(t.text in ",(" for t in window):
+            return None
+        for token in reversed(window):
+            if token.is_sent_start and token.i != window.start:
+                break
+            if token.pos_ == "NOUN" and "Plur" in token.morph.get("Number"):
+                return self.lemma(token)
+        return None
+
+    def read(self) -> list[Amount]:
+        candidates = [c for n in self.numbers.find(self.text) if (c := self.candidate(n))]
+        candidates = self.skip_timexes(candidates)
+        currency = next(
+            (c.unit for c in candidates if c.unit and len(c.unit) == 3 and c.unit.isupper()),
+            self.rules.default_currency,
+        )
+        timexes = components.records_of(self.doc, "timexes")
+        amounts: list[Amount] = []
+        for item in self.shared_units(candidates):
+            if item.time or (item.unit is None and item.subunit is None):
+                continue
+            unit, value = item.unit, item.value
+            if item.subunit is not None:
+                unit, value = currency, value * item.subunit
+            span = self.doc.char_span(item.start, item.end, alignment_mode="expand")
+            sentence = self.sentence_of(item.number.start)
+            amounts.append(
+                Amount(
+                    start=item.start,
+                    end=item.end,
+                    text=self.text[item.start : item.end],
+                    value=_plain(value),
+                    unit=unit,
+                    approx=item.approx,  # type: ignore[arg-type]
+                    subject=subject_of(span) if span is not None else None,
+                    date=figure_date(item.start, item.end, sentence, timexes),
+                )
+            )
+        return amounts
+
+    def skip_timexes(self, candidates: list[_Candidate]) -> list[_Candidate]:
+        """A number inside a date or a duration the timex extractor found is not a figure."""
+        spans = [
+            (t["start"], t["end"])
+            for t in components.records_of(self.doc, "timexes")
+            if t.get("type") in ("DATE", "TIME", "DURATION")
+        ]
+        return [
+            c
+            for c in candidates
+            if not any(s < c.number.end and c.number.start < e for s, e in spans)
+        ]
+
+
+def _plain(value: float) -> float | int:
+    rounded = round(value, 6)
+    return int(rounded) if math.isclose(rounded, round(rounded)) else rounded
 
 
 def extract_amounts(doc: Doc) -> list[Amount]:
-    return []
+    return _AmountReader(doc).read()

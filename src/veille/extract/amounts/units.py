@@ -1,0 +1,89 @@
+"""What follows a number: a scale (millions, Md), then a currency, a measure, a unit of time
+(which makes it a date, an age or a duration, not an amount) or nothing the text spells out.
+Counted nouns need the parse and are read in the extractor.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from veille.text import fold
+
+_GAP = re.compile(r"[ \u00a0\u202f]?")
+
+
+@dataclass(frozen=True)
+class Tail:
+    end: int  # end of the scale and unit words read so far
+    scale: float = 1.0
+    unit: str | None = None
+    subunit: float | None = None  # centimes: hundredths of the article's currency
+    time: bool = False  # a unit of time: not an amount
+    linked: bool = False  # "de"/"d'" read after a scale: a noun must follow
+
+
+def _table(mapping: dict[str, Any]) -> list[tuple[str, Any]]:
+    return sorted(mapping.items(), key=lambda kv: len(kv[0]), reverse=True)
+
+
+class UnitReader:
+    def __init__(self, data: dict[str, Any]) -> None:
+        self.scales = _table({fold(k): float(v) for k, v in data["scales"].items()})
+        self.abbreviations = _table({k: float(v) for k, v in data["scale_abbreviations"].items()})
+        self.symbols = _table(data["currency_symbols"])
+        self.currency_words = _table({fold(k): v for k, v in data["currency_words"].items()})
+        self.subunits = _table({fold(k): float(v) for k, v in data["currency_subunits"].items()})
+        self.measures = _table(data["measures"])
+        self.time_units = {fold(w) for w in data["time_units"]}
+        self.default_currency: str = data["default_currency"]
+
+    @staticmethod
+    def _word_at(text: str, at: int, word: str, folded: bool) -> bool:
+        piece = text[at : at + len(word)]
+        if (fold(piece) if folded else piece) != word:
+            return False
+        after = text[at + len(word) : at + len(word) + 1]
+        return not (after.isalnum() and word[-1:].isalnum())
+
+    def _skip_gap(self, text: str, at: int) -> int:
+        match = _GAP.match(text, at)
+        return match.end() if match else at
+
+    def read(self, text: str, at: int, linked: bool = False) -> Tail:
+        """Scale and unit words starting at `at` (just after the number)."""
+        scale = 1.0
+        pos = self._skip_gap(text, at)
+        for word, value in self.scales:
+            if self._word_at(text, pos, word, folded=True):
+                scale, at, pos = value, pos + len(word), self._skip_gap(text, pos + len(word))
+                break
+        else:
+            for word, value in self.abbreviations:
+                end = pos + len(word)
+                if text.startswith(word, pos) and any(
+                    text.startswith(sym, self._skip_gap(text, end)) for sym, _ in self.symbols
+                ):
+                    scale, at, pos = value, end, self._skip_gap(text, end)
+                    break
+        for symbol, code in self.symbols:
+            if self._word_at(text, pos, symbol, folded=False):
+                return Tail(pos + len(symbol), scale, code)
+        for word, unit in self.measures:
+            if self._word_at(text, pos, word, folded=False):
+                return Tail(pos + len(word), scale, unit)
+        if scale != 1.0 or linked:  # "190 millions de dollars", "dizaines de civils"
+            match = re.compile(r"d(?:e\s+|['’]\s*)").match(text, pos)
+            if match:
+                pos, linked = match.end(), True
+        for word, code in self.currency_words:
+            if self._word_at(text, pos, word, folded=True):
+                return Tail(pos + len(word), scale, code)
+        for word, factor in self.subunits:
+            if self._word_at(text, pos, word, folded=True):
+                return Tail(pos + len(word), scale, None, subunit=factor)
+        next_word = re.compile(r"\w+").match(text, pos)
+        if next_word and fold(next_word.group()) in self.time_units:
+            return Tail(next_word.end(), scale, time=True)
+        return Tail(at if not linked else pos, scale, linked=linked)
