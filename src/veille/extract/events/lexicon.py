@@ -1,0 +1,91 @@
+"""The trigger lexicon, indexed by folded lemma, with each entry's frame as a small record."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from veille import lang
+from veille.text import fold
+
+
+def _words(phrase: str) -> tuple[str, ...]:
+    """`état d'urgence` -> (`etat`, `urgence`): content words, folded, for matching lemmas."""
+    return tuple(w for w in fold(phrase).replace("'", " ").split() if len(w) > 2 or w == "cpi")
+
+
+@dataclass(frozen=True)
+class Frame:
+    """One trigger: which code it gives and where its source and target are."""
+
+    code: str
+    kind: str  # "verb" | "noun"
+    lemma: str
+    reflexive: bool = False
+    needs: tuple[tuple[str, ...], ...] = ()  # objects (verbs) or complements (nouns), as words
+    source: tuple[str, ...] = ()
+    target: tuple[str, ...] = ()
+    mutual: bool = False
+    host: bool = False
+    political_target: bool = False
+
+    @property
+    def specificity(self) -> int:
+        return 2 * bool(self.needs) + self.reflexive
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    verbs: dict[str, tuple[Frame, ...]]
+    nouns: dict[str, tuple[Frame, ...]]
+    contractions: dict[str, str]
+
+    def preposition(self, word: str) -> str:
+        folded = fold(word)
+        return fold(self.contractions.get(folded, folded))
+
+
+def _index(frames: list[Frame]) -> dict[str, tuple[Frame, ...]]:
+    index: dict[str, list[Frame]] = {}
+    for frame in frames:
+        index.setdefault(frame.lemma, []).append(frame)
+    return {k: tuple(sorted(v, key=lambda f: -f.specificity)) for k, v in index.items()}
+
+
+@cache
+def lexicon(lang_code: str = "fr") -> Lexicon:
+    data = lang.load("event_triggers", lang_code)
+    verbs = [
+        Frame(
+            code=entry["code"],
+            kind="verb",
+            lemma=fold(entry["lemma"]),
+            reflexive=entry.get("se", False),
+            needs=tuple(_words(o) for o in entry.get("object", ())),
+            source=("subj",),
+            target=tuple(fold(t) for t in entry["target"]),
+            mutual=entry.get("mutual", False),
+            host=entry.get("host", False),
+            political_target=entry.get("political_target", False),
+        )
+        for entry in data["verbs"]
+    ]
+    nouns = []
+    for entry in data["nouns"]:
+        head, *rest = _words(entry["lemma"])
+        needs = tuple(_words(w) for w in entry.get("with", ()))
+        if rest:
+            needs = (tuple(rest),) if not needs else tuple((*n, *rest) for n in needs)
+        nouns.append(
+            Frame(
+                code=entry["code"],
+                kind="noun",
+                lemma=head,
+                needs=needs,
+                source=tuple(fold(s) for s in entry["source"]),
+                target=tuple(fold(t) for t in entry["target"]),
+                mutual=entry.get("mutual", False),
+            )
+        )
+    contractions = {fold(k): v for k, v in data.get("contractions", {}).items()}
+    return Lexicon(_index(verbs), _index(nouns), contractions)

@@ -1,0 +1,81 @@
+"""Whether an event happened: asserted, planned, negated, possible or reported.
+
+Tense and mood come from the parser's morphology (Tense=Fut, Mood=Cnd, Polarity=Neg); the
+words that carry modality (devoir, prévoir de, selon...) come from `lang/fr/event_modality`.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import Any
+
+from spacy.tokens import Span, Token
+
+from veille import lang
+from veille.records import Modality
+from veille.text import fold
+
+
+@cache
+def _cues(lang_code: str = "fr") -> dict[str, set[str]]:
+    data: dict[str, Any] = lang.load("event_modality", lang_code)
+    return {key: {fold(w) for w in words} for key, words in data.items()}
+
+
+def _verb_group(verb: Token) -> list[Token]:
+    return [verb, *(c for c in verb.children if c.dep_.startswith("aux"))]
+
+
+def _negated(verb: Token, cues: dict[str, set[str]]) -> bool:
+    for child in verb.children:
+        if (
+            child.dep_ in ("advmod", "det", "cc")
+            and ("Neg" in child.morph.get("Polarity") or fold(child.lemma_) in cues["negation"])
+            and (child.dep_ == "advmod" or fold(child.lemma_) in cues["negation"])
+        ):
+            return True
+    return False
+
+
+def _own(verb: Token, cues: dict[str, set[str]]) -> Modality | None:
+    """What the verb's own morphology and modifiers say."""
+    if _negated(verb, cues):
+        return "negated"
+    group = _verb_group(verb)
+    if any("Cnd" in t.morph.get("Mood") for t in group):
+        return "possible"
+    if any(fold(c.lemma_) in cues["hedges"] for c in verb.children if c.dep_ == "advmod"):
+        return "possible"
+    if any("Fut" in t.morph.get("Tense") for t in group):
+        return "planned"
+    return None
+
+
+def modality_of(trigger: Token, chain: list[Token], sentence: Span) -> Modality:
+    """Modality of the event at `trigger`; `chain` is the trigger and its governing verbs."""
+    cues = _cues()
+    if trigger.pos_ == "NOUN" and any(
+        fold(c.lemma_) in cues["planned_modifiers"] for c in trigger.children
+    ):
+        return "planned"
+    for i, verb in enumerate(chain):
+        if verb.pos_ not in ("VERB", "AUX"):
+            continue
+        lemma = fold(verb.lemma_)
+        if i > 0 and lemma in cues["negating_governors"]:
+            return "negated"
+        own = _own(verb, cues)
+        if own == "negated":
+            return own
+        if i > 0 and lemma in cues["possible_governors"]:
+            return "possible"
+        if i > 0 and lemma in cues["planned_governors"]:
+            return "planned"
+        if own:
+            return own
+        if i > 0 and chain[i - 1].dep_ == "ccomp":
+            break  # a reported clause keeps its own modality, not the speaker's
+    for token in sentence:
+        if fold(token.lemma_) in cues["reported"] and token.dep_ in ("case", "fixed"):
+            return "reported"
+    return "asserted"
