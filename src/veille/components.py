@@ -53,7 +53,7 @@ def records_of(doc: Doc, section: str) -> list[dict[str, Any]]:
 
 def _load(path: str) -> Callable[[Doc], list[Any]]:
     module, function = path.split(":")
-    return getattr(import_module(module), function)  # type: ignore[no-any-return]
+    return getattr(import_module(module), function)
 
 
 def _component(section: str, extract: Callable[[Doc], list[Any]]) -> Callable[[Doc], Doc]:

@@ -32,7 +32,7 @@ def schema(package: str, name: str) -> dict[str, Any]:
         raise DataFileError(
             f"{package}: no schema for {name!r} (expected schemas/{name}.schema.json)"
         )
-    return json.loads(path.read_text(encoding="utf-8"))  # type: ignore[no-any-return]
+    return json.loads(path.read_text(encoding="utf-8"))
 
 
 def validated(data: Any, schema_: dict[str, Any], where: str) -> Any:

@@ -16,7 +16,7 @@ import jsonschema
 @cache
 def record_schema() -> dict[str, Any]:
     path = resources.files("veille.schema").joinpath("extraction-1.schema.json")
-    return json.loads(path.read_text(encoding="utf-8"))  # type: ignore[no-any-return]
+    return json.loads(path.read_text(encoding="utf-8"))
 
 
 def _spans(record: dict[str, Any]) -> list[tuple[str, dict[str, Any]]]:
