@@ -143,8 +143,11 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--show-errors", action="store_true")
     parser.add_argument("--sets", nargs="*", default=list(GOLD_SETS))
+    parser.add_argument("--skip", nargs="*", default=[], help="components to leave out")
     args = parser.parse_args()
     extractor = Extractor()
+    for name in args.skip:
+        extractor.nlp.remove_pipe(name)
     for name in args.sets:
         files = GOLD_SETS[name]
         if not files:

@@ -62,6 +62,7 @@ class _Rules:
         self.endings = [tuple(pair) for pair in data["plural_endings"]]
         self.time_units = {fold(w) for w in data["time_units"]}
         self.default_currency: str = data["default_currency"]
+        self.factor_words = {fold(w) for w in data["factor_words"]}
 
     def singular(self, word: str) -> str:
         for ending, replacement in self.endings:
@@ -93,6 +94,10 @@ class _AmountReader:
         text = self.text
         i = self.token_at(number.start)
         previous = self.doc[i - 1] if 0 < i <= len(self.doc) else None
+        if previous is not None and fold(previous.text) in self.rules.name_prefixes:
+            # article 49, le numéro deux du régime; but "cet article six fois" counts
+            counted = number.kind == "words" and self.counted_noun(tail.end)[0] is not None
+            return not measured and not counted
         if number.kind == "words":
             phrase = text[number.start : number.end]
             return self.numbers.is_article(phrase) and tail.scale == 1.0
@@ -113,10 +118,9 @@ class _AmountReader:
             return False
         if raw.isdigit() and len(raw) == 4 and 1000 <= int(raw) <= 2100:
             return True  # a year
-        if previous is not None and previous.is_alpha:
-            if fold(previous.text) in self.rules.name_prefixes:
-                return True
-            if previous.text[0].isupper() and not previous.is_sent_start:
+        if previous is not None and previous.is_alpha and previous.text[0].isupper():
+            approximated = self.approximation(number.start)[1] != "eq"
+            if not previous.is_sent_start and not approximated:
                 return True  # Ligue 1, France 2, Paris 8
         return False
 
@@ -266,11 +270,17 @@ class _AmountReader:
         return resolved
 
     def previous_unit(self, item: _Candidate, earlier: list[_Candidate]) -> str | None:
-        sentence = self.sentence_of(item.number.start)
+        """The unit of the figure just before, when it is close and in the same paragraph."""
+        previous = self.doc[self.token_at(item.start) - 1] if item.start else None
+        if previous is not None and fold(previous.text) in self.rules.factor_words:
+            return None  # divisée par trois: a factor, not a count
         for other in reversed(earlier):
             if other.time or other.unit is None:
                 continue
-            near = sentence[0] <= other.start or (item.scaled and item.start - other.end < 250)
+            reach = 250 if item.scaled else 150
+            gap = self.text[other.end : item.start]
+            same_sentence = self.sentence_of(other.start) == self.sentence_of(item.start)
+            near = "\n" not in gap and (len(gap) < reach or same_sentence)
             return other.unit if near else None
         return None
 

@@ -48,7 +48,7 @@ class NumberReader:
             rf"|\d+(?:,\d+)?)(?![\w])"
             rf"|\b(?P<words>(?:{word})(?:(?:-| et | )(?:{word}))*)\b"
             rf"|\b(?P<approximate>(?:{approximate})s?)(?=\s+d[e'’])"
-            rf"|\b(?:la|le|les|l')\s*(?P<fraction>{fraction})(?=\s+d[e'’u])"
+            rf"|\b(?:la|le|les|l')\s*(?P<fraction>{fraction})(?=\s+(?:des|du|de la|de l|d['’]))"
             rf"|\b(?:{vague})\s+(?P<vague>{scale})(?=\s+d[e'’])",
             re.IGNORECASE,
         )
