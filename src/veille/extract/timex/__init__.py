@@ -1,0 +1,180 @@
+"""TIMEX3 temporal expressions: find them with the language's patterns, resolve them in order.
+
+`extract_timexes(doc)` runs every compiled pattern of `lang/<lang>/timex.yaml` over the text,
+drops matches a guard rejects (ages, street names, page numbers, the planet Mars), keeps the
+longest of overlapping matches, then resolves them from the first to the last so that each
+can count from the dates the text gave before it (see `context`). One spaCy lookup per
+expression at most (the tense of its clause); no extra pipeline pass.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Doc
+
+from veille.extract.timex import resolve as r
+from veille.extract.timex.context import Context
+from veille.extract.timex.direction import tense_at
+from veille.extract.timex.lexicon import Lexicon, Pattern, lexicon
+from veille.records import Timex
+
+__all__ = ["extract_timexes", "find_timexes"]
+
+_SENTENCE_OPENERS = '.!?:;«»"“”\n—–(-•'
+
+
+@dataclass(frozen=True)
+class Candidate:
+    start: int
+    end: int
+    pattern: Pattern
+    match: re.Match[str]
+    order: int
+
+
+def _sentence_start(text: str, start: int) -> bool:
+    before = text[:start].rstrip()
+    return not before or before[-1] in _SENTENCE_OPENERS
+
+
+def _span(pattern: Pattern, match: re.Match[str]) -> tuple[int, int]:
+    groups = match.re.groupindex
+    if pattern.kind == "range":
+        return match.start("first"), match.end("t")
+    if "t" in groups and match.group("t") is not None:
+        return match.start("t"), match.end("t")
+    return match.start(), match.end()
+
+
+class _Guards:
+    """The checks that keep ages, names and counts out, in terms of the lexicon's tables."""
+
+    def __init__(self, lex: Lexicon, doc: Doc) -> None:
+        self.lex = lex
+        self.doc = doc
+        self.text = doc.text
+
+    def accept(self, pattern: Pattern, match: re.Match[str], start: int, end: int) -> bool:
+        text, lex = self.text, self.lex
+        before = text[max(0, start - 60) : start]
+        # A cue word is needed before, unless the expression opens the sentence.
+        needs_cue = pattern.preceded_by and not _sentence_start(text, start)
+        if needs_cue and not lex.ends_with(pattern.preceded_by, before):
+            return False
+        if pattern.not_preceded_by and lex.ends_with(pattern.not_preceded_by, before):
+            return False
+        if pattern.lowercase and not text[start].islower() and not _sentence_start(text, start):
+            return False
+        if pattern.sentence_start and not _sentence_start(text, start):
+            return False
+        if pattern.not_age and self._is_age(match, before, text[end : end + 4]):
+            return False
+        return not (pattern.year_guard and not self._is_year(match, before, end))
+
+    def _is_age(self, match: re.Match[str], before: str, after: str) -> bool:
+        unit = match.groupdict().get("unit")
+        if unit is None or self.lex.lookup("units", unit) != "Y":
+            return False
+        if self.lex.ends_with("age_cues", before):
+            return True
+        words = re.findall(r"[\w'’-]+|[,(]", before)
+        if len(words) >= 2 and words[-1].lower() == "de":
+            previous = words[-2]
+            if self.lex.lookup_word("person_nouns", previous) or previous[:1].isupper():
+                return True
+        stripped = before.rstrip()
+        return bool(stripped) and stripped[-1] in ",(" and after.lstrip()[:1] in (",", ")")
+
+    def _is_year(self, match: re.Match[str], before: str, end: int) -> bool:
+        if re.search(r"\d[\s.,]?$", before) or re.match(r"[\s ]?\d", self.text[end : end + 2]):
+            return False
+        following = re.match(r"\s+([^\W\d_]+)", self.text[end : end + 30])
+        if following is None:
+            return True
+        word_start = end + following.start(1)
+        span = self.doc.char_span(word_start, word_start + len(following.group(1)))
+        if span is None or len(span) != 1:
+            return True
+        token = span[0]
+        if self.lex.lookup("months", token.text):
+            return True
+        return not (token.pos_ in ("NOUN", "ADJ", "NUM") and token.text[:1].islower())
+
+
+def find_candidates(doc: Doc, lex: Lexicon) -> list[Candidate]:
+    """Every accepted match, the longest of overlapping ones kept."""
+    guards = _Guards(lex, doc)
+    found: list[Candidate] = []
+    for order, pattern in enumerate(lex.patterns):
+        for match in pattern.regex.finditer(doc.text):
+            start, end = _span(pattern, match)
+            if end > start and guards.accept(pattern, match, start, end):
+                found.append(Candidate(start, end, pattern, match, order))
+    found.sort(key=lambda c: (c.start - c.end, -c.pattern.priority, c.order, c.start))
+    kept: list[Candidate] = []
+    for candidate in found:
+        if all(candidate.end <= k.start or candidate.start >= k.end for k in kept):
+            kept.append(candidate)
+    return sorted(kept, key=lambda c: c.start)
+
+
+class _FirstOfRange(r.Groups):
+    """The first day of "du 3 au 5 mars": the day is `day1`, everything else is shared."""
+
+    def text(self, name: str) -> str | None:
+        return super().text("day1" if name == "day" else name)
+
+
+def _resolve(candidate: Candidate, doc: Doc, ctx: Context, lex: Lexicon) -> list[r.Resolved]:
+    pattern, match = candidate.pattern, candidate.match
+    groups = r.Groups(match, lex)
+    span = (candidate.start, candidate.end)
+    kind = pattern.kind
+    if kind in ("date", "holiday", "range"):
+        tense = tense_at(doc, *span)
+        if kind == "holiday":
+            return r.resolve_holiday(groups, ctx, tense, span)
+        if kind == "range":
+            first = r.resolve_date(
+                _FirstOfRange(match, lex),
+                pattern,
+                ctx,
+                tense,
+                (match.start("first"), match.end("first")),
+            )
+            second = r.resolve_date(groups, pattern, ctx, tense, (match.start("t"), match.end("t")))
+            return first + second
+        return r.resolve_date(groups, pattern, ctx, tense, span)
+    if kind == "clock":
+        return r.resolve_clock(groups, ctx, span)
+    if kind == "duration":
+        return r.resolve_duration(groups, ctx, span)
+    if kind == "offset":
+        return r.resolve_offset(groups, pattern, ctx, span)
+    if kind == "set":
+        return r.resolve_set(groups, span)
+    if kind == "decade":
+        return r.resolve_decade(groups, span)
+    if kind == "century":
+        return r.resolve_century(groups, span)
+    return r.resolve_vague(groups, pattern, span)
+
+
+def find_timexes(doc: Doc, published: str | None, language: str = "fr") -> list[Timex]:
+    lex = lexicon(language)
+    ctx = Context.of(published)
+    timexes: list[Timex] = []
+    for candidate in find_candidates(doc, lex):
+        for item in _resolve(candidate, doc, ctx, lex):
+            timexes.append(
+                Timex(item.start, item.end, doc.text[item.start : item.end], item.type, item.value)  # type: ignore[arg-type]
+            )
+            ctx.saw(item.value, item.explicit)
+    return timexes
+
+
+def extract_timexes(doc: Doc) -> list[Timex]:
+    """The pipeline entry point: timexes of a Doc whose `doc._.published` is set."""
+    return find_timexes(doc, doc._.published, doc.lang_ or "fr")

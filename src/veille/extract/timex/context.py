@@ -1,0 +1,62 @@
+"""What relative expressions are resolved against, as the text is read from start to end.
+
+The anchor is the article's date when it is known to the day; otherwise (a `date 2023-10`
+header) it is the last full date the text itself has given within the published month or
+year, and before any such date, relative days stay unresolved. The reference is the last
+full date mentioned (for "le lendemain", "à 18 h").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from veille.article import PartialDate, Precision
+
+_FULL_DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
+
+
+@dataclass
+class Context:
+    published: PartialDate | None
+    anchor: date | None = None
+    reference: date | None = None
+
+    @classmethod
+    def of(cls, published: str | None) -> Context:
+        if not published:
+            return cls(None)
+        partial = PartialDate.parse(published)
+        full = partial.to_date()
+        return cls(partial, anchor=full, reference=full)
+
+    @property
+    def day_precise(self) -> bool:
+        return self.published is not None and self.published.precision == Precision.DAY
+
+    def calendar_anchor(self) -> tuple[int, int | None, int | None] | None:
+        """Year, month and day to count calendar units from, as precise as known."""
+        if self.anchor is not None:
+            return self.anchor.year, self.anchor.month, self.anchor.day
+        if self.published is None:
+            return None
+        return self.published.year, self.published.month, None
+
+    def saw(self, value: str, explicit: bool) -> None:
+        """Remember a full date the text gave; an explicit one may become the anchor."""
+        match = _FULL_DATE.match(value)
+        if not match:
+            return
+        year, month, day = (int(part) for part in match.groups())
+        seen = date(year, month, day)
+        self.reference = seen
+        if explicit and not self.day_precise and self._within_published(seen):
+            self.anchor = seen
+
+    def _within_published(self, seen: date) -> bool:
+        if self.published is None:
+            return False
+        if seen.year != self.published.year:
+            return False
+        return self.published.month is None or seen.month == self.published.month

@@ -1,0 +1,417 @@
+"""Turn a matched pattern's named groups into TIMEX3 (type, value) pairs.
+
+Language-neutral: words are read through the lexicon's tables, dates counted with
+`calendar`. Each `kind` of pattern has one function here.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from veille.extract.timex import calendar as cal
+from veille.extract.timex.context import Context
+from veille.extract.timex.direction import FUTURE, PAST, PRESENT
+from veille.extract.timex.lexicon import Lexicon, Pattern
+
+UNKNOWN_DAY = "XXXX-XX-XX"
+# Calendar units as ISO 8601 duration designators: (designator, factor, time part).
+DURATION_UNITS = {
+    "Y": ("Y", 1, False),
+    "M": ("M", 1, False),
+    "W": ("W", 1, False),
+    "D": ("D", 1, False),
+    "H": ("H", 1, True),
+    "MIN": ("M", 1, True),
+    "S": ("S", 1, True),
+    "CENT": ("Y", 100, False),
+    "DEC": ("Y", 10, False),
+    "Q": ("M", 3, False),
+    "HALF": ("M", 6, False),
+    "WE": ("WE", 1, False),
+}
+_ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
+
+
+@dataclass(frozen=True)
+class Resolved:
+    start: int
+    end: int
+    type: str
+    value: str
+    explicit: bool = False  # a calendar date written out in full (may become the anchor)
+
+
+class Groups:
+    """The named groups of one match, read through the lexicon."""
+
+    def __init__(self, match: re.Match[str], lex: Lexicon) -> None:
+        self.match = match
+        self.lex = lex
+
+    def text(self, name: str) -> str | None:
+        if name not in self.match.re.groupindex:
+            return None
+        return self.match.group(name)
+
+    def table(self, name: str, table: str) -> object | None:
+        word = self.text(name)
+        return None if word is None else self.lex.lookup(table, word.rstrip("-"))
+
+    def integer(self, name: str, table: str | None = None) -> int | None:
+        word = self.text(name)
+        if word is None:
+            return None
+        digits = re.match(r"'?(\d+)", word)
+        if digits:
+            return int(digits.group(1))
+        value = self.lex.lookup(table or "numbers", word) if table else None
+        if value is None:
+            value = self.lex.lookup("ordinals", word) or self.lex.lookup("numbers", word)
+        return value if isinstance(value, int) else None
+
+    def number(self, name: str) -> float | None:
+        word = self.text(name)
+        if word is None:
+            return None
+        if re.fullmatch(r"\d+(?:[.,]\d+)?", word):
+            return float(word.replace(",", "."))
+        value = self.lex.lookup("numbers", word)
+        return float(value) if value is not None else None
+
+
+def _format_number(value: float) -> str:
+    return str(int(value)) if value == int(value) else f"{value:g}"
+
+
+def _year(groups: Groups, ctx: Context) -> int | None:
+    text = groups.text("year")
+    if text is None:
+        return None
+    digits = text.lstrip("'")
+    if len(digits) == 4:
+        return int(digits)
+    two = int(digits)
+    anchor = ctx.calendar_anchor()
+    base = anchor[0] if anchor else 2000
+    year = 2000 + two
+    return year if year <= base + 10 else 1900 + two
+
+
+def _direction(groups: Groups, tense: int | None) -> tuple[int | None, bool]:
+    """-1/0/1 and whether it is strict ("dernier", "prochain") or read from the tense."""
+    relative = groups.table("rel", "relative")
+    if isinstance(relative, int):
+        return relative, True
+    if groups.text("dem") is not None:
+        return 0, False
+    if tense == PAST:
+        return -1, False
+    if tense in (FUTURE, PRESENT):
+        return 1, False
+    return None, False
+
+
+def _time_suffix(groups: Groups) -> str:
+    part = groups.table("part", "parts_of_day")
+    if part is None and groups.text("part"):
+        part = _part_in(groups.text("part") or "", groups.lex)
+    hour = groups.integer("hour")
+    if hour is not None:
+        minute = groups.integer("minute") or 0
+        return f"T{hour:02d}:{minute:02d}"
+    return f"T{part}" if part else ""
+
+
+def _part_in(phrase: str, lex: Lexicon) -> str | None:
+    for word in reversed(re.split(r"[\s'’]+", phrase)):
+        code = lex.lookup("parts_of_day", word)
+        if code:
+            return str(code)
+    return None
+
+
+def _day_value(day: date | None, suffix: str) -> str:
+    return (day.isoformat() if day else UNKNOWN_DAY) + suffix
+
+
+def resolve_date(
+    groups: Groups, pattern: Pattern, ctx: Context, tense: int | None, span: tuple[int, int]
+) -> list[Resolved]:
+    lex = groups.lex
+    suffix = _time_suffix(groups)
+    kind = "TIME" if suffix else "DATE"
+    start, end = span
+    weekday = groups.integer("wd", "weekdays")
+    if groups.text("wd") is not None:
+        weekday = lex.lookup("weekdays", groups.text("wd") or "")
+    month = groups.integer("mnum") if groups.text("mnum") else None
+    if groups.text("month") is not None:
+        month = lex.lookup("months", groups.text("month") or "")
+    day = groups.integer("day")
+    year = _year(groups, ctx)
+    direction, strict = _direction(groups, tense)
+    anchor = ctx.calendar_anchor()
+
+    def done(value: str, explicit: bool = False, type_: str | None = None) -> list[Resolved]:
+        return [Resolved(start, end, type_ or kind, value, explicit)]
+
+    offset = groups.table("dayoff", "day_offsets")
+    if isinstance(offset, int):
+        base = ctx.anchor + timedelta(days=offset) if ctx.anchor else None
+        return done(_day_value(base, suffix))
+    offset = groups.table("refoff", "reference_offsets")
+    if isinstance(offset, int):
+        origin = ctx.reference or ctx.anchor
+        return done(_day_value(origin + timedelta(days=offset) if origin else None, suffix))
+    season = groups.table("season", "seasons")
+    if isinstance(season, str):
+        if year is None:
+            if anchor is None or anchor[1] is None:
+                return done(f"XXXX-{season}")
+            year = cal.season_year(season, (anchor[0], anchor[1]), direction if strict else None)
+        return done(f"{year:04d}-{season}")
+    unit = groups.table("unit", "units")
+    ordinal = groups.integer("ord", "ordinals")
+    if unit in ("Q", "HALF") and ordinal:
+        if year is None:
+            year = anchor[0] if anchor else None
+        letter = "Q" if unit == "Q" else "H"
+        return done(f"{year:04d}-{letter}{ordinal}" if year else f"XXXX-{letter}{ordinal}")
+    if isinstance(unit, str):
+        return done(_unit_relative(unit, direction if strict else 0, ctx))
+    if day is not None and month is not None:
+        if year is None:
+            if anchor is None or anchor[1] is None:
+                return done(f"XXXX-{month:02d}-{day:02d}{suffix}")
+            year = cal.year_for(month, day, anchor, direction, strict, nearest=True)
+        found = cal.safe_date(year, month, day)
+        return done(_day_value(found, suffix), explicit=found is not None) if found else []
+    if day is not None and weekday is not None:
+        if anchor is None or anchor[1] is None:
+            return done(f"XXXX-XX-{day:02d}")
+        for months in (0, -1, 1):
+            y, m = cal.add_months(anchor[0], anchor[1], months)
+            found = cal.safe_date(y, m, day)
+            if found and found.isoweekday() == weekday:
+                return done(_day_value(found, suffix), explicit=True)
+        return done(f"{anchor[0]:04d}-{anchor[1]:02d}-{day:02d}")
+    if month is not None:
+        if year is None:
+            if anchor is None or anchor[1] is None:
+                return done(f"XXXX-{month:02d}")
+            year = cal.year_for(month, None, anchor, direction, strict, nearest=False)
+        return done(f"{year:04d}-{month:02d}")
+    if weekday is not None:
+        if ctx.anchor is None:
+            return done(f"XXXX-WXX-{weekday}{suffix}" if not suffix else UNKNOWN_DAY + suffix)
+        found = cal.weekday_near(ctx.anchor, weekday, direction, strict)
+        return done(_day_value(found, suffix))
+    if year is not None:
+        return done(f"{year:04d}")
+    if suffix:
+        if pattern.reference:
+            return done(_day_value(ctx.reference or ctx.anchor, suffix))
+        base = ctx.anchor
+        if base is not None and suffix == "TNI" and tense == PAST:
+            base = base - timedelta(days=1)
+        return done(_day_value(base, suffix))
+    return []
+
+
+def _unit_relative(unit: str, shift: int | None, ctx: Context) -> str:
+    """ "la semaine dernière", "l'an prochain", "ce mois-ci": the unit around the anchor."""
+    shift = shift or 0
+    anchor = ctx.calendar_anchor()
+    if anchor is None:
+        return "XXXX"
+    year, month, _ = anchor
+    if unit in ("Y", "CENT", "DEC"):
+        return f"{year + shift:04d}"
+    if month is None:
+        return f"{year:04d}"
+    if unit == "M":
+        y, m = cal.add_months(year, month, shift)
+        return f"{y:04d}-{m:02d}"
+    if unit == "Q":
+        index = (year * 4 + (month - 1) // 3) + shift
+        return f"{index // 4:04d}-Q{index % 4 + 1}"
+    if unit == "HALF":
+        index = (year * 2 + (month - 1) // 6) + shift
+        return f"{index // 2:04d}-H{index % 2 + 1}"
+    if ctx.anchor is None:
+        return f"{year:04d}-WXX"
+    if unit == "D":
+        return (ctx.anchor + timedelta(days=shift)).isoformat()
+    week = cal.iso_week(ctx.anchor + timedelta(weeks=shift))
+    return week + "-WE" if unit == "WE" else week
+
+
+def _quantity(groups: Groups) -> tuple[str, str | None, bool] | None:
+    """The ISO amount, designator and time flag of "trois ans", "un demi-siècle", "PXD"."""
+    unit = groups.table("unit", "units")
+    if not isinstance(unit, str):
+        return None
+    designator, factor, is_time = DURATION_UNITS[unit]
+    if groups.text("vague") is not None:
+        return "X", designator, is_time
+    number = groups.number("num")
+    approximate = groups.table("approx", "approximate_numbers")
+    if number is None and isinstance(approximate, int):
+        number = float(approximate)
+    if number is None:
+        number = 1.0
+    fraction = groups.table("frac", "fractions") or groups.table("fracof", "fractions")
+    if isinstance(fraction, float | int):
+        number *= float(fraction)
+    if groups.text("half"):
+        number += 0.5
+    return _format_number(number * factor), designator, is_time
+
+
+def resolve_duration(groups: Groups, ctx: Context, span: tuple[int, int]) -> list[Resolved]:
+    quantity = _quantity(groups)
+    if quantity is None:
+        return []
+    amount, designator, is_time = quantity
+    value = f"PT{amount}{designator}" if is_time else f"P{amount}{designator}"
+    return [Resolved(*span, "DURATION", value)]
+
+
+def resolve_offset(
+    groups: Groups, pattern: Pattern, ctx: Context, span: tuple[int, int]
+) -> list[Resolved]:
+    """ "il y a deux semaines", "dans trois jours": the anchor moved by the quantity."""
+    unit = groups.table("unit", "units")
+    quantity = _quantity(groups)
+    if quantity is None or not isinstance(unit, str):
+        return []
+    amount = quantity[0]
+    if amount == "X":
+        ref = "PAST_REF" if pattern.sign < 0 else "FUTURE_REF"
+        return [Resolved(*span, "DATE", ref)]
+    count = float(amount) * pattern.sign
+    anchor = ctx.calendar_anchor()
+    if anchor is None:
+        return [Resolved(*span, "DATE", "XXXX")]
+    year, month, _ = anchor
+    if unit in ("D", "W") and ctx.anchor is not None:
+        days = count * (7 if unit == "W" else 1)
+        return [Resolved(*span, "DATE", (ctx.anchor + timedelta(days=days)).isoformat())]
+    if unit in ("H", "MIN", "S"):
+        return [Resolved(*span, "TIME", _day_value(ctx.anchor, ""))]
+    if unit in ("M", "Q", "HALF") and month is not None:
+        factor = DURATION_UNITS[unit][1]
+        y, m = cal.add_months(year, month, int(count * factor))
+        return [Resolved(*span, "DATE", f"{y:04d}-{m:02d}")]
+    factor = DURATION_UNITS.get(unit, ("Y", 1, False))[1] if unit in ("Y", "CENT", "DEC") else 0
+    return [Resolved(*span, "DATE", f"{year + int(count * factor):04d}")]
+
+
+def resolve_clock(groups: Groups, ctx: Context, span: tuple[int, int]) -> list[Resolved]:
+    lex = groups.lex
+    noon = groups.text("noon")
+    if noon is not None:
+        hour, minute = (12, 0) if noon.lower() == "midi" else (0, 0)
+    else:
+        hour = groups.integer("hour")
+        if hour is None:
+            return []
+        minute_text = (groups.text("minute") or "").lower()
+        if minute_text.isdigit():
+            minute = int(minute_text)
+        elif "demi" in minute_text:
+            minute = 30
+        elif "quart" in minute_text:
+            minute = 15
+        else:
+            minute = lex.lookup("numbers", minute_text) or 0 if minute_text else 0
+        if groups.table("half", "clock_halves") == "pm" and hour < 12:
+            hour += 12
+    if hour > 24 or minute > 59:
+        return []
+    day = ctx.reference or ctx.anchor
+    return [Resolved(*span, "TIME", f"{_day_value(day, '')}T{hour:02d}:{minute:02d}")]
+
+
+def resolve_set(groups: Groups, span: tuple[int, int]) -> list[Resolved]:
+    lex = groups.lex
+    frequency = groups.table("freq", "frequency_words")
+    if isinstance(frequency, str):
+        return [Resolved(*span, "SET", frequency)]
+    weekday = groups.table("wd", "weekdays")
+    if isinstance(weekday, int):
+        return [Resolved(*span, "SET", f"XXXX-WXX-{weekday}")]
+    unit = groups.text("unit")
+    code = lex.lookup("units", (unit or "").rstrip("s")) or lex.lookup("units", unit or "")
+    if not isinstance(code, str):
+        return []
+    designator, factor, is_time = DURATION_UNITS[code]
+    count = groups.number("num") or 1.0
+    amount = _format_number(count * factor)
+    return [
+        Resolved(*span, "SET", f"PT{amount}{designator}" if is_time else f"P{amount}{designator}")
+    ]
+
+
+def resolve_decade(groups: Groups, span: tuple[int, int]) -> list[Resolved]:
+    digits = (groups.text("decade") or "").lstrip("'")
+    if len(digits) == 4:
+        return [Resolved(*span, "DATE", digits[:3] + "X")]
+    return [Resolved(*span, "DATE", f"19{digits[0]}X")]
+
+
+def _roman(text: str) -> int:
+    total = 0
+    for letter, following in zip(text, [*text[1:], ""], strict=True):
+        value = _ROMAN[letter]
+        total += -value if following and _ROMAN[following] > value else value
+    return total
+
+
+def resolve_century(groups: Groups, span: tuple[int, int]) -> list[Resolved]:
+    text = (groups.text("century") or "").upper()
+    number = int(text) if text.isdigit() else _roman(text)
+    if not 1 <= number <= 30:
+        return []
+    return [Resolved(*span, "DATE", f"{number - 1:02d}XX")]
+
+
+def resolve_holiday(
+    groups: Groups, ctx: Context, tense: int | None, span: tuple[int, int]
+) -> list[Resolved]:
+    spec = groups.table("holiday", "holidays")
+    if not isinstance(spec, dict):
+        return []
+    year = _year(groups, ctx)
+    anchor = ctx.calendar_anchor()
+
+    def on(y: int) -> date:
+        if "fixed" in spec:
+            month, day = (int(p) for p in spec["fixed"].split("-"))
+            return date(y, month, day)
+        return cal.easter(y) + timedelta(days=int(spec["easter"]))
+
+    if year is None:
+        if anchor is None or anchor[1] is None:
+            if "fixed" in spec:
+                return [Resolved(*span, "DATE", f"XXXX-{spec['fixed']}")]
+            return (
+                [Resolved(*span, "DATE", "XXXX")]
+                if anchor is None
+                else [Resolved(*span, "DATE", on(anchor[0]).isoformat())]
+            )
+        guess = on(anchor[0])
+        direction = -1 if tense == PAST else (1 if tense == FUTURE else None)
+        year = cal.year_for(guess.month, guess.day, anchor, direction, False, nearest=True)
+    return [Resolved(*span, "DATE", on(year).isoformat(), explicit=True)]
+
+
+def resolve_vague(groups: Groups, pattern: Pattern, span: tuple[int, int]) -> list[Resolved]:
+    value = pattern.value or groups.table("vague_ref", "vague_references")
+    return [Resolved(*span, "TIME", str(value))] if value else []
+
+
+Resolver = Callable[..., list[Resolved]]
