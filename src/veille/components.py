@@ -30,7 +30,6 @@ class ComponentSpec:
 # The veille components, in pipeline order.
 COMPONENTS: tuple[ComponentSpec, ...] = (
     ComponentSpec("veille_timex", "timexes", "veille.extract.timex:extract_timexes"),
-    ComponentSpec("veille_timex", "timexes", "veille.extract.timex:extract_timexes"),
     ComponentSpec(
         "veille_actors", "actors", "veille.extract.entities:extract_actors", ("doc.ents",)
     ),
