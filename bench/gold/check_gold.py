@@ -136,8 +136,7 @@ def main(argv: list[str]) -> int:
     for e in all_errors:
         print("error:", e)
     print(
-        f"TOTAL {len(paths)} files: "
-        + " ".join(f"{s}={total[s]}" for s in (*SECTIONS, "mentions"))
+        f"TOTAL {len(paths)} files: " + " ".join(f"{s}={total[s]}" for s in (*SECTIONS, "mentions"))
     )
     return 1 if all_errors else 0
 
