@@ -50,7 +50,12 @@ class Lexicon:
         self.pronouns = self.singular | self.plural
 
     def is_reporting(self, token: Token) -> bool:
-        return token.pos_ in ("VERB", "AUX") and fold(token.lemma_) in self.verbs
+        """A reporting verb, also when the tagger took it for a noun ("Elle juge que")."""
+        lemma = fold(token.lemma_)
+        if token.pos_ in ("VERB", "AUX"):
+            return lemma in self.verbs
+        has_subject = any(child.dep_ in _SUBJECT for child in token.children)
+        return has_subject and token.pos_ == "NOUN" and (lemma + "r") in self.verbs
 
     def pronoun_of(self, token: Token) -> str | None:
         word = fold(token.text).lstrip("-").removeprefix("t-")
@@ -142,7 +147,7 @@ class SpeakerFinder:
             if self.lex.pronoun_of(token) and token.text.startswith("-"):
                 pronoun = token
                 continue
-            if self.lex.is_reporting(token) and token.pos_ == "VERB":
+            if self.lex.is_reporting(token):
                 cue = doc.text[doc[first].idx : token.idx + len(token.text)]
                 after = doc[j + 1] if j + 1 < len(doc) else None
                 if after is not None and self.lex.pronoun_of(after) and after.text[0] == "-":
@@ -208,7 +213,7 @@ class SpeakerFinder:
                 if phrase is not None and close < k and doc[close].text == ",":
                     return Attribution(token.text, phrase)
         for token in reversed(tokens):
-            if self.lex.is_reporting(token) and token.pos_ == "VERB":
+            if self.lex.is_reporting(token):
                 return Attribution(self.verb_cue(token), self.subject_of(token))
         return None
 
@@ -222,7 +227,7 @@ class SpeakerFinder:
             return None
         token = roots[0]
         for _ in range(6):
-            if self.lex.is_reporting(token) and token.pos_ == "VERB":
+            if self.lex.is_reporting(token):
                 return Attribution(self.verb_cue(token), self.subject_of(token))
             if token.head.i == token.i:
                 return None

@@ -1,0 +1,157 @@
+"""Quotes and their speakers, on inline-annotated French sentences.
+
+Actors are given inline (`<actor id=...>`) and written to the Doc as the actors component
+would, so each test checks the quote extractor alone, whatever the actor linker finds.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+import pytest
+
+from tests.annotated import parse
+from veille import lang
+from veille.extract.quotes import extract_quotes, quoted_spans
+
+MARKS = lang.load("quotes")["marks"]
+
+
+def quotes_of(nlp, annotated: str):
+    text, annotations = parse(annotated)
+    doc = nlp(text)
+    mentions = defaultdict(list)
+    for a in annotations:
+        if a.tag == "actor":
+            mentions[a.attrs["id"]].append({"start": a.start, "end": a.end, "text": a.text})
+    doc._.veille_actors = [
+        {"id": actor, "name": m[0]["text"], "kind": actor.split(":")[0], "mentions": m}
+        for actor, m in mentions.items()
+    ]
+    expected = [
+        (a.start, a.end, a.attrs.get("speaker") or None) for a in annotations if a.tag == "quote"
+    ]
+    found = [(q.start, q.end, q.speaker) for q in extract_quotes(doc)]
+    return found, expected
+
+
+CASES = {
+    "incise_after_names_the_speaker": (
+        "«<quote speaker='person:poutine'>Le président m'appelle son ami</quote>», a affirmé "
+        "<actor id='person:poutine'>Vladimir Poutine</actor>."
+    ),
+    "incise_with_institution_after_verb": (
+        "Les deux hommes «<quote speaker='org:kremlin'>discuteront de manière franche</quote>»,"
+        " a expliqué le <actor id='org:kremlin'>Kremlin</actor>."
+    ),
+    "inverted_pronoun_refers_to_last_speaker": (
+        "«<quote speaker='person:macron'>Nous tiendrons bon</quote>», a déclaré "
+        "<actor id='person:macron'>Emmanuel Macron</actor>. «<quote speaker='person:macron'>"
+        "Rien ne sera cédé</quote>», a-t-il ajouté."
+    ),
+    "introduction_with_colon": (
+        "<actor id='person:scholz'>Olaf Scholz</actor> a déclaré : «<quote "
+        "speaker='person:scholz'>Nous soutiendrons l'Ukraine aussi longtemps qu'il le faudra."
+        "</quote>»"
+    ),
+    "introduction_with_que": (
+        "<actor id='person:conway'>Kellyanne Conway</actor> expliquait alors que « <quote "
+        "speaker='person:conway'>les gens verront sept points majeurs sur ce décret</quote> »."
+    ),
+    "selon_after_quote": (
+        "«<quote speaker='org:douanes'>Les échanges ont atteint un record</quote>», selon les "
+        "<actor id='org:douanes'>douanes chinoises</actor>."
+    ),
+    "d_apres_before_quote": (
+        "D'après <actor id='org:onu'>l'ONU</actor>, « <quote speaker='org:onu'>la situation "
+        "humanitaire est catastrophique</quote> »."
+    ),
+    "pour_x_comma_before_quote": (
+        "Pour <actor id='person:may'>Theresa May</actor>, il s'agit d'une attaque « <quote "
+        "speaker='person:may'>écœurante et perverse</quote> »."
+    ),
+    "partial_quote_gets_the_subject_of_its_verb": (
+        "Les <actor id='country:usa'>Etats-Unis</actor> ont appelé la Chine à utiliser son "
+        "«<quote speaker='country:usa'>influence</quote>» pour apaiser les tensions."
+    ),
+    "partial_quote_with_passive_agent": (
+        "Ce « <quote speaker='org:onu'>désastre</quote> » est déploré par les "
+        "<actor id='org:onu'>Nations unies</actor>."
+    ),
+    "condemned_term_gets_the_condemner": (
+        "La <actor id='country:tur'>Turquie</actor> a condamné un « <quote "
+        "speaker='country:tur'>crime contre l'humanité</quote> »."
+    ),
+    "speaker_without_actor_is_null": (
+        "« <quote>Il n'est pas confirmé qu'il s'agit d'un attentat</quote> », selon une source "
+        "proche de l'enquête."
+    ),
+    "scare_quote_is_not_a_quote": (
+        "Le candidat cherche à adoucir son image « droitière » au sein du parti."
+    ),
+    "name_in_marks_is_not_a_quote": (
+        "La députée du parti « Les Républicains » officialise sa candidature."
+    ),
+    "unattributed_question_keeps_null_speaker": (
+        "Le premier sujet était : « <quote>Le désir est-il par nature illimité ?</quote> »"
+    ),
+}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("annotated", CASES.values(), ids=CASES.keys())
+def test_quote_and_speaker(nlp, annotated):
+    found, expected = quotes_of(nlp, annotated)
+    assert found == expected
+
+
+@pytest.mark.model
+def test_elle_resolves_to_the_nearest_subject_person(nlp):
+    found, expected = quotes_of(
+        nlp,
+        "<actor id='person:nkm'>Nathalie Kosciusko-Morizet</actor> est candidate à la primaire. "
+        "Elle juge que les autres candidats sont des « <quote speaker='person:nkm'>hypocrites"
+        "</quote> ».",
+    )
+    assert found == expected
+
+
+def test_marks_find_french_english_and_straight_quotes():
+    text = 'Il a dit « un » puis “deux” puis "trois" et ‹ quatre ›.'
+    assert [text[q.start : q.end] for q in quoted_spans(text, MARKS)] == [
+        "un",
+        "deux",
+        "trois",
+        "quatre",
+    ]
+
+
+def test_nested_quote_stays_inside_its_host():
+    text = "« Il m'a dit “ partez ” et je suis parti », raconte-t-il."
+    spans = quoted_spans(text, MARKS)
+    assert [text[q.start : q.end] for q in spans] == ["Il m'a dit “ partez ” et je suis parti"]
+
+
+def test_quote_over_several_sentences_and_paragraphs():
+    text = "« Nous partons. Nous reviendrons.\n\n« Et nous vaincrons », a-t-il dit.\n\nFin."
+    (quote,) = quoted_spans(text, MARKS)
+    assert text[quote.start : quote.end] == (
+        "Nous partons. Nous reviendrons.\n\n« Et nous vaincrons"
+    )
+    assert quote.close_at == text.index("»")
+
+
+def test_unclosed_mark_stops_at_its_paragraph_and_the_rest_is_read():
+    text = "Il a dit « jamais sans mon accord.\n\nPlus loin, « un autre » passage."
+    spans = quoted_spans(text, MARKS)
+    assert [text[q.start : q.end] for q in spans] == ["jamais sans mon accord.", "un autre"]
+    assert spans[0].close_at is None
+
+
+def test_stray_closing_mark_is_ignored():
+    text = "Un » égaré, puis « une vraie citation »."
+    assert [text[q.start : q.end] for q in quoted_spans(text, MARKS)] == ["une vraie citation"]
+
+
+def test_reporting_verb_lexicon_is_large_enough():
+    assert len(lang.load("quotes")["reporting_verbs"]) >= 80
