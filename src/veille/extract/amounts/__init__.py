@@ -312,6 +312,10 @@ class _AmountReader:
             unit, value = item.unit, item.value
             if item.subunit is not None:
                 unit, value = currency, value * item.subunit
+            end = item.end
+            while end > item.start and self.text[end - 1].isspace():
+                end -= 1
+            item = replace(item, end=end)
             span = self.doc.char_span(item.start, item.end, alignment_mode="expand")
             sentence = self.sentence_of(item.number.start)
             amounts.append(
