@@ -31,7 +31,7 @@ class ComponentSpec:
 COMPONENTS: tuple[ComponentSpec, ...] = (
     ComponentSpec("veille_timex", "timexes", "veille.extract.timex:extract_timexes"),
     ComponentSpec(
-        "veille_actors", "actors", "veille.extract.entities:extract_actors", ("doc.ents",)
+        "veille_actors", "actors", "veille.extract.actors:extract_actors", ("doc.ents",)
     ),
     ComponentSpec("veille_quotes", "quotes", "veille.extract.quotes:extract_quotes"),
     ComponentSpec("veille_amounts", "amounts", "veille.extract.amounts:extract_amounts"),

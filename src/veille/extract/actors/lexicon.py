@@ -1,0 +1,83 @@
+"""The phrases the linker looks for, from the knowledge base and `lang/fr/actor_phrases.yaml`.
+
+Built once per process: one trie for every surface form and title word.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import cache
+
+import spacy
+
+from veille import lang
+from veille.extract.actors.matcher import Phrase, TokenTrie, build_trie
+from veille.kb import KnowledgeBase, knowledge_base
+from veille.text import fold
+
+TITLE, GOVERNMENT, AGENCY, HONORIFIC, KB = "title", "government", "agency", "honorific", "kb"
+
+
+@dataclass(frozen=True)
+class Title:
+    roles: tuple[str, ...]
+    org_roles: tuple[str, ...]
+    gender: str | None
+
+
+@dataclass(frozen=True)
+class Words:
+    """Single words and short phrases the patterns test by folded form."""
+
+    determiners: frozenset[str]
+    former: frozenset[str]
+    modifiers: frozenset[str]
+    linkers: tuple[tuple[str, ...], ...]  # longest first: ("de", "la") before ("de",)
+
+
+def _phrases(kb: KnowledgeBase) -> Iterator[tuple[str, Phrase]]:
+    for bucket in kb.surfaces.values():
+        for surface in bucket:
+            yield surface.text, Phrase(KB, surface, ())
+    data = lang.load("actor_phrases")
+    for title in data["titles"]:
+        roles, org_roles = tuple(title["roles"]), tuple(title.get("org_roles", ()))
+        for gender, key in (("m", "words"), ("f", "feminine")):
+            for text in title.get(key, []):
+                yield text, Phrase(TITLE, Title(roles, org_roles, gender), ())
+    for text in data["government_nouns"]:
+        yield text, Phrase(GOVERNMENT, "GOV", ())
+    for agency in data["agencies"]:
+        for text in agency["words"]:
+            yield text, Phrase(AGENCY, agency["sector"], ())
+    for text in data["honorifics"]:
+        yield text, Phrase(HONORIFIC, None, ())
+
+
+@cache
+def tokenizer():  # type: ignore[no-untyped-def]
+    """The French tokenizer alone: surfaces split exactly as the model splits the text."""
+    return spacy.blank("fr").tokenizer
+
+
+@cache
+def trie() -> TokenTrie:
+    return build_trie(_phrases(knowledge_base()), tokenizer())
+
+
+@cache
+def words() -> Words:
+    data = lang.load("actor_phrases")
+    split = tokenizer()
+    linkers = sorted(
+        (tuple(fold(t.text) for t in split(text)) for text in data["linkers"]),
+        key=len,
+        reverse=True,
+    )
+    return Words(
+        determiners=frozenset(fold(w) for w in data["determiners"]),
+        former=frozenset(fold(w) for w in data["former"]),
+        modifiers=frozenset(fold(w) for w in data["modifiers"]),
+        linkers=tuple(linkers),
+    )

@@ -1,0 +1,290 @@
+"""Join mentions into actors: one actor per real-world referent per article.
+
+People are resolved in reading order: a knowledge-base name, else a surname or a close
+spelling of someone met earlier in the article ("Poutine", "Vladimire Poutine"), else a
+fuzzy match on the knowledge base, else a new person named as the text names them. A title
+("le président russe") joins the person who held the office on the article's date.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from rapidfuzz import fuzz, process
+from spacy.tokens import Doc
+
+from veille import lang
+from veille.extract.actors.lexicon import words
+from veille.extract.actors.mentions import Mention, find_mentions
+from veille.kb import Entry, KnowledgeBase, ended_before, held_at, knowledge_base
+from veille.records import Actor
+from veille.records import Mention as MentionRecord
+from veille.text import fold, slug
+
+# rapidfuzz ratio (0-100) for a misspelt full name; high, so that only typos join.
+FUZZY_THRESHOLD = 88
+ROLE_ORDER = (
+    "head_of_state",
+    "head_of_government",
+    "deputy_head_of_government",
+    "foreign_minister",
+    "defence_minister",
+    "interior_minister",
+    "finance_minister",
+    "justice_minister",
+    "minister",
+    "org_leader",
+    "org_official",
+    "central_bank_governor",
+    "military_chief",
+    "legislature_speaker",
+    "party_leader",
+    "opposition_leader",
+    "judge",
+    "other",
+)
+
+
+@dataclass
+class _Draft:
+    id: str
+    name: str
+    kind: str
+    country: str | None = None
+    cameo: str | None = None
+    wikidata: str | None = None
+    spans: list[tuple[int, int]] = field(default_factory=list)
+
+
+def person_cameo(entry: Entry, date: str | None) -> str | None:
+    """The CAMEO code of the office held at `date`; a former office holder is `<ISO3>ELI`."""
+    held = [r for r in entry.roles if held_at(r, date) and r.cameo]
+    if held:
+        held.sort(key=lambda r: ROLE_ORDER.index(r.role) if r.role in ROLE_ORDER else 99)
+        return held[0].cameo
+    if entry.country and any(ended_before(r, date) for r in entry.roles):
+        return f"{entry.country}ELI"
+    return entry.country
+
+
+class _Linker:
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.date: str | None = doc._.published
+        self.kb: KnowledgeBase = knowledge_base()
+        self.actors: dict[str, _Draft] = {}
+        self.people: list[str] = []  # person actor ids, in order of first mention
+        self.honorifics = {fold(w) for w in lang.load("actor_phrases")["honorifics"]}
+
+    def add(self, actor: _Draft, start: int, end: int) -> None:
+        draft = self.actors.setdefault(actor.id, actor)
+        draft.spans.append((start, end))
+        if draft.kind == "person" and draft.id not in self.people:
+            self.people.append(draft.id)
+
+    def from_entry(self, entry: Entry) -> _Draft:
+        if entry.id in self.actors:
+            return self.actors[entry.id]
+        cameo = person_cameo(entry, self.date) if entry.kind == "person" else entry.cameo
+        return _Draft(entry.id, entry.name, entry.kind, entry.country, cameo, entry.wikidata)
+
+    # -- countries and their governments ------------------------------------------------
+    def branch(self, country: str, sector: str, text: str) -> _Draft:
+        """A branch of a state: "l'armée syrienne" (SYRMIL), "les douanes chinoises"."""
+        entry = self.kb.entries.get(f"country:{country}")
+        code = entry.cameo if entry and entry.cameo else country
+        key = slug(text) if sector == "GOV" else sector.lower()
+        return _Draft(f"org:{country.lower()}-{key}", text, "organization", country, code + sector)
+
+    def government(self, country: str, sector: str, text: str) -> _Draft:
+        entry = self.kb.entries.get(f"country:{country}")
+        code = entry.cameo if entry and entry.cameo else country
+        if sector == "GOV":
+            template = lang.load("actor_phrases")["government_name"]
+            demonym = entry.demonym if entry else None
+            name = template.format(demonym=demonym) if demonym else f"{text} ({country})"
+            return _Draft(f"government:{country}", name, "organization", country, f"{code}GOV")
+        branch = slug(text) if sector == "GOV" else sector.lower()
+        return _Draft(
+            f"org:{country.lower()}-{branch}", text, "organization", country, code + sector
+        )
+
+    # -- people -------------------------------------------------------------------------
+    def person_name(self, mention: Mention) -> str:
+        start = mention.name_start if mention.name_start is not None else mention.start
+        tokens = [t for t in self.doc[start : mention.end]]
+        while tokens and fold(tokens[0].text) in self.honorifics:
+            tokens = tokens[1:]
+        return (
+            self.doc[tokens[0].i : mention.end].text
+            if tokens
+            else self.doc[start : mention.end].text
+        )
+
+    def pick(self, ids: tuple[str, ...]) -> Entry | None:
+        """Among people sharing a name: one already met, else one in office at the date."""
+        people = [self.kb.entries[i] for i in ids if self.kb.entries[i].kind == "person"]
+        if not people:
+            return None
+        met = [p for p in people if p.id in self.actors]
+        if met:
+            return met[0]
+        active = [p for p in people if any(held_at(r, self.date) for r in p.roles)]
+        return (active or people)[0]
+
+    def earlier_person(self, name: str, fuzzy: bool = True) -> _Draft | None:
+        folded = fold(name)
+        tokens = folded.split()
+        for pid in reversed(self.people):
+            known = fold(self.actors[pid].name)
+            if known == folded or known.split()[-len(tokens) :] == tokens:
+                return self.actors[pid]
+        if fuzzy and len(tokens) > 1 and self.people:
+            names = {pid: fold(self.actors[pid].name) for pid in self.people}
+            best = process.extractOne(folded, names, scorer=fuzz.ratio)
+            if best and best[1] >= FUZZY_THRESHOLD:
+                return self.actors[best[2]]
+        return None
+
+    def kb_person(self, name: str) -> Entry | None:
+        folded = fold(name)
+        surfaces = self.kb.surfaces.get(folded, [])
+        entry = self.pick(tuple(s.entry_id for s in surfaces))
+        if entry is not None or len(folded.split()) < 2:
+            return entry
+        best = process.extractOne(folded, _full_names(self.kb), scorer=fuzz.ratio)
+        if best and best[1] >= FUZZY_THRESHOLD:
+            return self.kb.entries[best[2]]
+        return None
+
+    def person(self, mention: Mention) -> _Draft:
+        name = self.person_name(mention)
+        entry = self.pick(mention.entry_ids) if mention.entry_ids else None
+        if entry is not None and fold(name) not in self.kb.surfaces:
+            # the model's wider name around a known surname: trust it only if it is close
+            known = self.earlier_person(name) or self.kb_person(name)
+            if known is not None:
+                return known if isinstance(known, _Draft) else self.from_entry(known)
+        if entry is not None:
+            return self.from_entry(entry)
+        earlier = self.earlier_person(name)
+        if earlier is not None:
+            return earlier
+        found = self.kb_person(name)
+        if found is not None:
+            return self.from_entry(found)
+        return _Draft(f"person:{slug(name)}", name, "person", mention.country, mention.country)
+
+    def holder(self, mention: Mention) -> Entry | None:
+        title = mention.title
+        if title is None:
+            return None
+        office_of = (
+            mention.entry_ids[0].removeprefix("org:") if mention.entry_ids else mention.country
+        )
+        if office_of is None:
+            return None
+        roles = title.org_roles if mention.entry_ids else title.roles
+        for role in roles:
+            people = [self.kb.entries[p] for p in self.kb.offices.get((role, office_of), [])]
+            if mention.former:
+                people = [p for p in people if _former_holder(p, role, office_of, self.date)]
+            else:
+                people = self.kb.holders(role, office_of, self.date)
+            if title.gender == "f":
+                people = [p for p in people if p.gender != "m"] or people
+            if people:
+                met = [p for p in people if p.id in self.actors]
+                return (met or people)[0]
+        return None
+
+    # -- all mentions -------------------------------------------------------------------
+    def link(self, mention: Mention) -> _Draft | None:
+        span = self.doc[mention.start : mention.end]
+        text = span.text
+        if mention.kind == "title":
+            if mention.name_start is not None:
+                draft = self.person(mention)
+                if draft.country is None and mention.country:
+                    draft.country = mention.country
+                return draft
+            entry = self.holder(mention)
+            return self.from_entry(entry) if entry else None
+        if mention.kind == "person":
+            return self.person(mention)
+        if mention.kind in ("government", "agency") and mention.country:
+            bare = _without_determiner(span)
+            sector = mention.sector or "GOV"
+            if mention.kind == "government":
+                return self.government(mention.country, "GOV", bare)
+            return self.branch(mention.country, sector, bare)
+        if mention.entry_ids:
+            return self.from_entry(self.kb.entries[mention.entry_ids[0]])
+        if mention.kind == "group":
+            country = self.kb.entries.get(f"country:{mention.country}")
+            code = country.cameo if country else mention.country
+            return _Draft(f"group:{slug(text)}", text, "group", mention.country, code)
+        # the model often takes a surname met before for a place or an organisation
+        earlier = self.earlier_person(text, fuzzy=False) if mention.is_name else None
+        if earlier is not None:
+            return earlier
+        if mention.kind == "place":
+            return _Draft(f"place:{slug(text)}", text, "place", mention.country)
+        return _Draft(f"org:{slug(text)}", text, "organization", mention.country)
+
+    def run(self) -> list[Actor]:
+        for mention in find_mentions(self.doc):
+            draft = self.link(mention)
+            if draft is not None:
+                span = self.doc[mention.start : mention.end]
+                self.add(draft, span.start_char, span.end_char)
+        text = self.doc.text
+        return [
+            Actor(
+                id=d.id,
+                name=d.name,
+                kind=d.kind,  # type: ignore[arg-type]
+                mentions=tuple(MentionRecord(s, e, text[s:e]) for s, e in sorted(set(d.spans))),
+                country=d.country,
+                cameo=d.cameo,
+                wikidata=d.wikidata,
+            )
+            for d in self.actors.values()
+        ]
+
+
+def _former_holder(person: Entry, role: str, office_of: str, date: str | None) -> bool:
+    return any(
+        r.role == role and office_of in (r.country, r.org) and ended_before(r, date)
+        for r in person.roles
+    )
+
+
+def _without_determiner(span) -> str:  # type: ignore[no-untyped-def]
+    determiners = words().determiners
+    tokens = list(span)
+    while len(tokens) > 1 and fold(tokens[0].text) in determiners:
+        tokens = tokens[1:]
+    return span.doc[tokens[0].i : span.end].text
+
+
+_FULL_NAMES: dict[int, dict[str, str]] = {}
+
+
+def _full_names(kb: KnowledgeBase) -> dict[str, str]:
+    """Multi-word person names and aliases by entry id, for fuzzy matching (built once)."""
+    key = id(kb)
+    if key not in _FULL_NAMES:
+        names: dict[str, str] = {}
+        for folded, surfaces in kb.surfaces.items():
+            if " " not in folded:
+                continue
+            for s in surfaces:
+                if kb.entries[s.entry_id].kind == "person":
+                    names.setdefault(s.entry_id, folded)
+        _FULL_NAMES[key] = names
+    return _FULL_NAMES[key]
+
+
+def link_actors(doc: Doc) -> list[Actor]:
+    return _Linker(doc).run()

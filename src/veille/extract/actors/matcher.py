@@ -1,0 +1,92 @@
+"""A token trie over folded forms: every knowledge-base surface and lexicon phrase, built once.
+
+Matching walks the Doc's tokens once, taking the longest phrase that starts at each token, so
+its cost grows with the text, not with the size of the knowledge base.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any
+
+from spacy.tokens import Doc
+
+from veille.text import fold
+
+_END = "\0"
+
+
+@dataclass(frozen=True)
+class Phrase:
+    """What a matched phrase is: a knowledge-base surface or a lexicon word, with its data."""
+
+    kind: str  # "kb" (data: Surface), "title", "government", "agency", "honorific"...
+    data: Any
+    shape: tuple[str, ...]  # tokens as written, for the case check
+
+
+@dataclass(frozen=True)
+class Match:
+    start: int  # token indices, end exclusive
+    end: int
+    phrases: tuple[Phrase, ...]
+
+
+def _case_fits(written: str, seen: str) -> bool:
+    """A capitalised KB token needs a capital in the text; an acronym needs capitals.
+
+    Lower-case entries (demonyms, common nouns) match in any case.
+    """
+    if not written[:1].isupper():
+        return True
+    if len(written) > 1 and written.isupper() and written.isalpha():
+        return seen.isupper()
+    return seen[:1].isupper()
+
+
+class TokenTrie:
+    def __init__(self) -> None:
+        self.root: dict[str, Any] = {}
+
+    def add(self, tokens: list[str], phrase: Phrase) -> None:
+        node = self.root
+        for token in tokens:
+            node = node.setdefault(fold(token), {})
+        node.setdefault(_END, []).append(phrase)
+
+    def matches(self, doc: Doc) -> list[Match]:
+        """Longest phrase at each token, left to right, without overlaps."""
+        folded = [fold(token.text) for token in doc]
+        found: list[Match] = []
+        i, n = 0, len(folded)
+        while i < n:
+            node = self.root.get(folded[i])
+            best: Match | None = None
+            j = i
+            while node is not None:
+                j += 1
+                phrases = [p for p in node.get(_END, ()) if _fits(p, doc, i)]
+                if phrases:
+                    best = Match(i, j, tuple(phrases))
+                node = node.get(folded[j]) if j < n else None
+            if best is None:
+                i += 1
+            else:
+                found.append(best)
+                i = best.end
+        return found
+
+
+def _fits(phrase: Phrase, doc: Doc, start: int) -> bool:
+    return all(_case_fits(written, doc[start + k].text) for k, written in enumerate(phrase.shape))
+
+
+def build_trie(entries: Iterable[tuple[str, Phrase]], tokenize: Any) -> TokenTrie:
+    """`entries`: (text, phrase) pairs; `tokenize` splits a text the way the model does."""
+    trie = TokenTrie()
+    for text, phrase in entries:
+        tokens = [t.text for t in tokenize(text)]
+        if tokens:
+            trie.add(tokens, Phrase(phrase.kind, phrase.data, tuple(tokens)))
+    return trie

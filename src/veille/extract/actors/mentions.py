@@ -1,0 +1,341 @@
+"""Find actor mentions: knowledge-base phrases, titles and government nouns, then the model's
+entities for the names the knowledge base does not know.
+
+A mention says what it may refer to (a knowledge-base entry, a title to resolve at the
+article's date, a government branch of a country, or an unknown name); `linking` decides
+which actor it joins.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from veille import lang
+from veille.extract.actors.lexicon import (
+    AGENCY,
+    GOVERNMENT,
+    HONORIFIC,
+    KB,
+    TITLE,
+    Title,
+    trie,
+    words,
+)
+from veille.extract.actors.matcher import Match
+from veille.kb import (
+    ACRONYM,
+    ALIAS,
+    CAPITAL,
+    DEMONYM,
+    EPITHET,
+    NAME,
+    SEAT,
+    VARIANT,
+    Surface,
+    knowledge_base,
+)
+from veille.text import fold
+
+ENTITY_KINDS = {"PER": "person", "LOC": "place", "ORG": "organization"}
+SUBJECT_DEPS = ("nsubj", "nsubj:pass")
+NOUNS = ("NOUN", "PROPN")
+# What follows a subject: "Moscou pousse", "Pékin a indiqué", "Pékin se dit".
+CLAUSE_OPENERS = ("VERB", "AUX", "PRON")
+# What may open a description: "les douanes", "des militaires", "aux autorités".
+OPENERS = ("DET", "ADP")
+# When one surface names several entries, the likelier reading first.
+FORM_ORDER = {
+    NAME: 0,
+    VARIANT: 1,
+    ACRONYM: 2,
+    ALIAS: 3,
+    EPITHET: 4,
+    SEAT: 5,
+    DEMONYM: 6,
+    CAPITAL: 7,
+}
+
+
+@dataclass
+class Mention:
+    start: int  # token indices, end exclusive
+    end: int
+    kind: str  # person | country | government | agency | organization | place | group | title
+    entry_ids: tuple[str, ...] = ()  # knowledge-base candidates, likeliest first
+    country: str | None = None
+    sector: str | None = None  # CAMEO sector of a government branch: GOV, MIL, COP...
+    title: Title | None = None
+    former: bool = False
+    name_start: int | None = None  # the person's name inside a "title + name" mention
+    is_name: bool = True  # a proper name, as opposed to a description ("le président russe")
+
+
+def _surfaces(match: Match) -> list[Surface]:
+    found = [p.data for p in match.phrases if p.kind == KB]
+    return sorted(found, key=lambda s: FORM_ORDER.get(s.form, 9))
+
+
+def _phrase(match: Match | None, kind: str) -> object | None:
+    if match is None:
+        return None
+    return next((p.data for p in match.phrases if p.kind == kind), None)
+
+
+def _country_surface(match: Match | None, forms: tuple[str, ...]) -> Surface | None:
+    if match is None:
+        return None
+    return next((s for s in _surfaces(match) if s.form in forms), None)
+
+
+class _Finder:
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.words = words()
+        self.folded = [fold(t.text) for t in doc]
+        self.matches = trie().matches(doc)
+        self.at = {m.start: m for m in self.matches}
+        self.taken = [False] * len(doc)
+        self.ents = [_trim(doc, ent.start, ent.end, ent.label_) for ent in doc.ents]
+        self.ent_at = {s: (s, e, label) for s, e, label in self.ents if label in ENTITY_KINDS}
+        self.kb = knowledge_base()
+
+    # -- helpers ------------------------------------------------------------------------
+    def free(self, start: int, end: int) -> bool:
+        return not any(self.taken[start:end])
+
+    def take(self, mention: Mention) -> Mention:
+        for i in range(mention.start, mention.end):
+            self.taken[i] = True
+        return mention
+
+    def linked(self, i: int) -> int | None:
+        """Token index after a linker ("de", "du", "de la"...) starting at i, if any."""
+        for linker in self.words.linkers:
+            if tuple(self.folded[i : i + len(linker)]) == linker:
+                return i + len(linker)
+        return None
+
+    def target(self, i: int) -> tuple[str | None, str | None, int]:
+        """The country (ISO3) or organisation an office or a branch belongs to, after i."""
+        demonym = _country_surface(self.at.get(i), (DEMONYM,))
+        if demonym is not None:
+            entry = self.kb.entries[demonym.entry_id]
+            return entry.country, None, self.at[i].end
+        j = self.linked(i)
+        if j is None or j not in self.at:
+            return None, None, i
+        match = self.at[j]
+        surfaces = [s for s in _surfaces(match) if s.form != DEMONYM]
+        if not surfaces:
+            return None, None, i
+        entry = self.kb.entries[surfaces[0].entry_id]
+        if entry.kind == "country":
+            return entry.country, None, match.end
+        if entry.kind == "organization":
+            return None, entry.id, match.end
+        return None, None, i
+
+    def name_at(self, i: int) -> int | None:
+        """End of a person's name starting at token i (a model PER entity or a KB person)."""
+        ent = self.ent_at.get(i)
+        if ent is not None and ent[2] == "PER":
+            return ent[1]
+        match = self.at.get(i)
+        if match is not None and any(
+            self.kb.entries[s.entry_id].kind == "person" for s in _surfaces(match)
+        ):
+            return match.end
+        return None
+
+    def opened(self, start: int) -> bool:
+        """A description starts after a determiner or a preposition, not inside a noun
+        phrase ("l'organisation islamiste armée palestinienne" is no army)."""
+        if start == 0:
+            return True
+        before = self.doc[start - 1]
+        return before.pos_ in OPENERS or self.folded[start - 1] in self.words.determiners
+
+    def opening(self, start: int) -> tuple[int, bool]:
+        """Extend a description left over "ancien" and a determiner: "l'ancien président"."""
+        former = False
+        if start > 0 and self.folded[start - 1] in self.words.former | self.words.modifiers:
+            former = self.folded[start - 1] in self.words.former
+            start -= 1
+        if start > 0 and self.folded[start - 1] in self.words.determiners:
+            start -= 1
+        return start, former
+
+    # -- patterns -----------------------------------------------------------------------
+    def titles(self) -> list[Mention]:
+        found = []
+        for match in self.matches:
+            title = _phrase(match, TITLE)
+            if not isinstance(title, Title) or not self.free(match.start, match.end):
+                continue
+            start, former = self.opening(match.start)
+            country, org, end = self.target(match.end)
+            name_end = self.name_at(end)
+            if country is None and org is None and (name_end is None or title.roles):
+                continue
+            mention = Mention(
+                start, name_end or end, "title", country=country, title=title, former=former
+            )
+            if org is not None:
+                mention.entry_ids = (org,)
+            if name_end is not None:
+                mention.name_start = end
+            found.append(self.take(mention))
+        return found
+
+    def honorifics(self) -> list[Mention]:
+        found = []
+        for match in self.matches:
+            if _phrase(match, HONORIFIC) is None and not any(
+                p.kind == HONORIFIC for p in match.phrases
+            ):
+                continue
+            end = self.name_at(match.end)
+            if end is None or not self.free(match.start, end):
+                continue
+            mention = Mention(match.start, end, "person", name_start=match.end)
+            found.append(self.take(mention))
+        return found
+
+    def branches(self) -> list[Mention]:
+        """ "les autorités chinoises" (government), "l'armée syrienne" (a branch)."""
+        found = []
+        for match in self.matches:
+            government = any(p.kind == GOVERNMENT for p in match.phrases)
+            sector = _phrase(match, AGENCY)
+            if not (government or sector) or not self.free(match.start, match.end):
+                continue
+            if self.doc[match.start].pos_ not in NOUNS or not self.opened(match.start):
+                continue
+            country, _, end = self.target(match.end)
+            if country is None:
+                continue
+            start, _ = self.opening(match.start)
+            kind = "government" if government else "agency"
+            mention = Mention(start, end, kind, country=country, sector=str(sector or "GOV"))
+            mention.is_name = False
+            found.append(self.take(mention))
+        return found
+
+    def wider_entities(self) -> list[Mention]:
+        """Model entities that contain knowledge-base phrases and say more than they do
+        ("Vladimire Poutine" around "Poutine", "Université de Genève" around "Genève")."""
+        found = []
+        for start, end, label in self.ents:
+            kind = ENTITY_KINDS.get(label)
+            if kind is None or not self.free(start, end):
+                continue
+            inside = [m for m in self.matches if start <= m.start and m.end <= end]
+            inside = [m for m in inside if _surfaces(m)]
+            if not inside or any(m.start == start and m.end == end for m in inside):
+                continue
+            hints = tuple(
+                s.entry_id
+                for m in inside
+                for s in _surfaces(m)
+                if self.kb.entries[s.entry_id].kind == "person"
+            )
+            if kind == "person" or not hints:
+                found.append(self.take(Mention(start, end, kind, entry_ids=hints)))
+        return found
+
+    def known(self) -> list[Mention]:
+        found = []
+        for match in self.matches:
+            surfaces = _surfaces(match)
+            if not surfaces or not self.free(match.start, match.end):
+                continue
+            mention = self.from_surfaces(match, surfaces)
+            if mention is not None:
+                found.append(self.take(mention))
+        return found
+
+    def from_surfaces(self, match: Match, surfaces: list[Surface]) -> Mention | None:
+        first = surfaces[0]
+        entry = self.kb.entries[first.entry_id]
+        ids = tuple(s.entry_id for s in surfaces if s.form == first.form)
+        start, end = match.start, match.end
+        if entry.kind == "person":
+            return Mention(start, end, "person", entry_ids=ids)
+        if entry.kind in ("organization", "place"):
+            return Mention(start, end, entry.kind, entry_ids=ids)
+        if first.form == SEAT:
+            return Mention(start, end, "government", country=entry.country, sector="GOV")
+        if first.form == DEMONYM:
+            token = self.doc[start]
+            if not token.text[:1].isupper() or token.pos_ not in (*NOUNS, "ADJ"):
+                return None
+            if token.i == token.sent.start:
+                return None
+            return Mention(start, end, "group", country=entry.country)
+        if first.form == CAPITAL:
+            if _acts(self.doc, start, end):
+                return Mention(start, end, "government", country=entry.country, sector="GOV")
+            return Mention(start, end, "place", country=entry.country)
+        return Mention(start, end, "country", entry_ids=(entry.id,), country=entry.country)
+
+    def unknown_entities(self) -> list[Mention]:
+        found = []
+        for start, end, label in self.ents:
+            kind = ENTITY_KINDS.get(label)
+            if kind is None or start >= end or not self.free(start, end):
+                continue
+            country = self.demonym_before(start) if kind == "person" else None
+            found.append(self.take(Mention(start, end, kind, country=country)))
+        return found
+
+    def demonym_before(self, start: int) -> str | None:
+        """ "le diplomate iranien X": a noun and a demonym just before a name give its country."""
+        for match in self.matches:
+            if match.end == start and start - match.start >= 1 and match.start > 0:
+                demonym = _country_surface(match, (DEMONYM,))
+                if demonym is not None and self.doc[match.start - 1].pos_ == "NOUN":
+                    return self.kb.entries[demonym.entry_id].country
+        return None
+
+
+def _acts(doc: Doc, start: int, end: int) -> bool:
+    """A capital that is the subject of a verb stands for its government ("Pékin a indiqué",
+    "Pékin et Moscou se sont engagés"); after a preposition it is a place ("à Pékin")."""
+    if start > 0 and (doc[start - 1].pos_ == "ADP" or doc[start - 1].text == "("):
+        return False
+    root = doc[start:end].root
+    if root.dep_ in SUBJECT_DEPS or (root.dep_ == "conj" and root.head.dep_ in SUBJECT_DEPS):
+        return True
+    following = _after_coordination(doc, end)
+    return following is not None and following.pos_ in CLAUSE_OPENERS
+
+
+def _after_coordination(doc: Doc, i: int) -> Token | None:
+    """The token after "X et Y": a coordinated subject continues to its verb."""
+    while i + 1 < len(doc) and doc[i].pos_ == "CCONJ" and doc[i + 1].pos_ == "PROPN":
+        i += 2
+    return doc[i] if i < len(doc) else None
+
+
+def _trim(doc: Doc, start: int, end: int, label: str) -> tuple[int, int, str]:
+    """Drop a leading determiner from a model entity: names come without theirs."""
+    leading = {fold(d).strip() for d in lang.load("determiners")["leading"]}
+    while start < end - 1 and fold(doc[start].text) in leading:
+        start += 1
+    return start, end, label
+
+
+def find_mentions(doc: Doc) -> list[Mention]:
+    """Every mention, in text order; phrases with a title or a government noun first."""
+    finder = _Finder(doc)
+    found = (
+        finder.titles()
+        + finder.honorifics()
+        + finder.branches()
+        + finder.wider_entities()
+        + finder.known()
+        + finder.unknown_entities()
+    )
+    return sorted(found, key=lambda m: m.start)
