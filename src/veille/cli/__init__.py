@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import typer
 
-from veille.cli import extract
+from veille.cli import extract, ingest, stats
 
 app = typer.Typer(
     name="veille",
@@ -14,6 +14,8 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
 )
 app.command("extract")(extract.extract)
+app.command("ingest")(ingest.ingest_command)
+app.command("stats")(stats.stats)
 
 
 @app.callback()
