@@ -93,6 +93,10 @@ class SpeakerFinder:
             for mention in hits:
                 if mention.start <= prefer < mention.end:
                     return mention.actor
+            # "le porte-parole de la Maison-Blanche Sean Spicer": the person speaks
+            people = [m for m in hits if m.kind == "person"]
+            if people:
+                return people[0].actor
         return hits[0].actor if hits else None
 
     def subject_phrase_actor(self, token: Token) -> str | None:
