@@ -41,6 +41,9 @@ PHOENIX_REVIEWED: dict[str, str] = {
     "francois-baroin": "budget minister from 2010-03-22 (Journal officiel); Phoenix later",
     "valdas-adamkus": "president of Lithuania 1998-2003; Phoenix codes him LTUELI until 2000",
     "nkosazana-dlamini-zuma": "foreign minister 1999-2009; Phoenix codes ZAFGOV from 2004 only",
+    "dmitri-medvedev": "first deputy prime minister 2005-11-14..2008-05-07; Phoenix has a gap",
+    "viktor-ianoukovitch": "inaugurated president 2010-02-25; Phoenix starts in March",
+    "petro-porochenko": "foreign minister from 2009-10-09 (Rada vote); Phoenix starts later",
     "jaap-de-hoop-scheffer": "foreign minister until 2003-12-03; Phoenix ends in August 2003",
 }
 
