@@ -16,7 +16,7 @@ from spacy.tokens import Doc
 
 from veille.extract.timex import resolve as r
 from veille.extract.timex.context import Context
-from veille.extract.timex.direction import tense_at
+from veille.extract.timex.direction import FUTURE, PAST, tense_at
 from veille.extract.timex.lexicon import Lexicon, Pattern, lexicon
 from veille.records import Timex
 
@@ -65,13 +65,35 @@ class _Guards:
             return False
         if pattern.not_preceded_by and lex.ends_with(pattern.not_preceded_by, before):
             return False
-        if pattern.lowercase and not text[start].islower() and not _sentence_start(text, start):
+        if pattern.lowercase and not (
+            text[start].islower() or _sentence_start(text, start) or text[start:end].isupper()
+        ):
             return False
         if pattern.sentence_start and not _sentence_start(text, start):
             return False
         if pattern.not_age and self._is_age(match, before, text[end : end + 4]):
             return False
+        if pattern.not_before_noun and self._noun_follows(end):
+            return False
+        if pattern.not_noun and self._token_at(start, end, "NOUN"):
+            return False
         return not (pattern.year_guard and not self._is_year(match, before, end))
+
+    def _token_at(self, start: int, end: int, pos: str) -> bool:
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        return span is not None and len(span) > 0 and span[0].pos_ == pos
+
+    def _noun_follows(self, end: int) -> bool:
+        """Is the next word a common noun ("une seconde fois", "2000 personnes")?"""
+        following = re.match(r"[^\S\n]+([^\W\d_]+)", self.text[end : end + 30])
+        if following is None:
+            return False
+        word_start = end + following.start(1)
+        span = self.doc.char_span(word_start, word_start + len(following.group(1)))
+        if span is None or len(span) != 1:
+            return False
+        token = span[0]
+        return token.pos_ == "NOUN" and token.text[:1].islower()
 
     def _is_age(self, match: re.Match[str], before: str, after: str) -> bool:
         unit = match.groupdict().get("unit")
@@ -79,13 +101,15 @@ class _Guards:
             return False
         if self.lex.ends_with("age_cues", before):
             return True
-        words = re.findall(r"[\w'’-]+|[,(]", before)
-        if len(words) >= 2 and words[-1].lower() == "de":
-            previous = words[-2]
-            if self.lex.lookup_word("person_nouns", previous) or previous[:1].isupper():
+        if re.search(r"\bde\s+\d+\s+(?:et|à|ou)\s*$", before):  # "enfants de 2 à 8 ans"
+            return True
+        words = re.findall(r"[^\W\d_][\w-]*|\d+|[,(]", before.replace("’", "'"))
+        if re.search(r"(?:\bde|\bd')\s*$", before.replace("’", "'"), re.I) and len(words) >= 2:
+            previous = words[-2] if words[-1].lower() in ("de", "d") else words[-1]
+            if not self.lex.lookup_word("duration_nouns", previous) and not previous.isdigit():
                 return True
         stripped = before.rstrip()
-        return bool(stripped) and stripped[-1] in ",(" and after.lstrip()[:1] in (",", ")")
+        return bool(stripped) and stripped[-1] in ",(" and after.lstrip()[:1] in (",", ")", ".")
 
     def _is_year(self, match: re.Match[str], before: str, end: int) -> bool:
         if re.search(r"\d[\s.,]?$", before) or re.match(r"[\s ]?\d", self.text[end : end + 2]):
@@ -127,13 +151,23 @@ class _FirstOfRange(r.Groups):
         return super().text("day1" if name == "day" else name)
 
 
+def _tense(doc: Doc, span: tuple[int, int], lex: Lexicon) -> int | None:
+    """The direction a preposition gives ("depuis mardi"), else the tense of the clause."""
+    before = doc.text[max(0, span[0] - 30) : span[0]]
+    if lex.ends_with("past_cues", before):
+        return PAST
+    if lex.ends_with("future_cues", before):
+        return FUTURE
+    return tense_at(doc, *span)
+
+
 def _resolve(candidate: Candidate, doc: Doc, ctx: Context, lex: Lexicon) -> list[r.Resolved]:
     pattern, match = candidate.pattern, candidate.match
     groups = r.Groups(match, lex)
     span = (candidate.start, candidate.end)
     kind = pattern.kind
     if kind in ("date", "holiday", "range"):
-        tense = tense_at(doc, *span)
+        tense = _tense(doc, span, lex)
         if kind == "holiday":
             return r.resolve_holiday(groups, ctx, tense, span)
         if kind == "range":

@@ -54,6 +54,12 @@ def weekday_near(anchor: date, weekday: int, direction: int | None, strict: bool
     return anchor - timedelta(days=back)
 
 
+def weekday_nearest(anchor: date, weekday: int) -> date:
+    """ "ce lundi": the day of that name nearest the anchor (the coming one on a tie)."""
+    ahead = (weekday - anchor.isoweekday()) % 7
+    return anchor + timedelta(days=ahead if ahead <= 3 else ahead - 7)
+
+
 def year_for(
     month: int,
     day: int | None,

@@ -20,7 +20,11 @@ _GOING = {"aller"}
 
 def _group_tense(verb: Token, depth: int = 0) -> int | None:
     """The tense of a verb with its auxiliaries: -1 past, 0 present, 1 future."""
-    members = [verb, *(c for c in verb.children if c.dep_.startswith("aux"))]
+    auxiliaries = [c for c in verb.children if c.dep_.startswith("aux")]
+    if auxiliaries and all(a.dep_ == "aux:pass" for a in auxiliaries):
+        # A passive ("est prévue") has the tense of its auxiliary, not of the participle.
+        return _group_tense(auxiliaries[0], depth + 1) if depth < 4 else None
+    members = [verb, *auxiliaries]
     tenses = {t for m in members for t in m.morph.get("Tense")}
     moods = {m_ for m in members for m_ in m.morph.get("Mood")}
     forms = {f for m in members for f in m.morph.get("VerbForm")}
@@ -37,7 +41,7 @@ def _group_tense(verb: Token, depth: int = 0) -> int | None:
         return PAST
     if "Imp" in tenses or "Past" in tenses or "Pqp" in tenses:
         return PAST
-    if "Pres" in tenses:
+    if "Pres" in tenses or "Sub" in moods:
         if any(c.lemma_ in _GOING and c.pos_ in _VERBAL for c in verb.children):
             return FUTURE
         return PRESENT

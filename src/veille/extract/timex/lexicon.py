@@ -24,7 +24,8 @@ def normalise(word: str) -> str:
 
 def _spaced(regex: str) -> str:
     """A written space matches any white space; a written apostrophe matches ' or ’."""
-    regex = regex.replace(" ?", r"\s*").replace(" ", r"\s+")
+    # Expressions never run across a line break (a title and the dateline below it).
+    regex = regex.replace(" ?", r"[^\S\n]*").replace(" ", r"[^\S\n]+")
     return regex.replace("'", f"[{_APOSTROPHES}]")
 
 
@@ -46,6 +47,8 @@ class Pattern:
     sentence_start: bool = False
     not_age: bool = False
     year_guard: bool = False
+    not_before_noun: bool = False
+    not_noun: bool = False
     preceded_by: str | None = None
     not_preceded_by: str | None = None
 

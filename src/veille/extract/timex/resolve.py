@@ -101,7 +101,10 @@ def _year(groups: Groups, ctx: Context) -> int | None:
 
 
 def _direction(groups: Groups, tense: int | None) -> tuple[int | None, bool]:
-    """-1/0/1 and whether it is strict ("dernier", "prochain") or read from the tense."""
+    """-1/0/1 and whether it is strict ("dernier", "prochain") or read from the tense.
+
+    A present tense gives no direction here (None); a weekday reads it as the coming day.
+    """
     relative = groups.table("rel", "relative")
     if isinstance(relative, int):
         return relative, True
@@ -109,7 +112,7 @@ def _direction(groups: Groups, tense: int | None) -> tuple[int | None, bool]:
         return 0, False
     if tense == PAST:
         return -1, False
-    if tense in (FUTURE, PRESENT):
+    if tense == FUTURE:
         return 1, False
     return None, False
 
@@ -181,12 +184,15 @@ def resolve_date(
         letter = "Q" if unit == "Q" else "H"
         return done(f"{year:04d}-{letter}{ordinal}" if year else f"XXXX-{letter}{ordinal}")
     if isinstance(unit, str):
-        return done(_unit_relative(unit, direction if strict else 0, ctx))
+        shift = direction if strict else 0
+        if unit == "WE" and not strict and tense == PAST and ctx.anchor is not None:
+            shift = -1 if ctx.anchor.isoweekday() < 6 else 0  # "ce week-end" already past
+        return done(_unit_relative(unit, shift, ctx))
     if day is not None and month is not None:
         if year is None:
             if anchor is None or anchor[1] is None:
                 return done(f"XXXX-{month:02d}-{day:02d}{suffix}")
-            year = cal.year_for(month, day, anchor, direction, strict, nearest=True)
+            year = _year_of_day(month, day, weekday, anchor, direction if strict else None)
         found = cal.safe_date(year, month, day)
         return done(_day_value(found, suffix), explicit=found is not None) if found else []
     if day is not None and weekday is not None:
@@ -207,7 +213,15 @@ def resolve_date(
     if weekday is not None:
         if ctx.anchor is None:
             return done(f"XXXX-WXX-{weekday}{suffix}" if not suffix else UNKNOWN_DAY + suffix)
-        found = cal.weekday_near(ctx.anchor, weekday, direction, strict)
+        same_day = ctx.reference is not None and ctx.reference.isoweekday() == weekday
+        if groups.text("same") and same_day:  # "ce même lundi": the day just spoken of
+            return done(_day_value(ctx.reference, suffix))
+        if direction == 0:
+            found = cal.weekday_nearest(ctx.anchor, weekday)
+        else:
+            if direction is None and tense == PRESENT:
+                direction = 1
+            found = cal.weekday_near(ctx.anchor, weekday, direction, strict)
         return done(_day_value(found, suffix))
     if year is not None:
         return done(f"{year:04d}")
@@ -219,6 +233,22 @@ def resolve_date(
             base = base - timedelta(days=1)
         return done(_day_value(base, suffix))
     return []
+
+
+def _year_of_day(
+    month: int,
+    day: int,
+    weekday: int | None,
+    anchor: tuple[int, int, int | None],
+    direction: int | None,
+) -> int:
+    """The year of "le 3 mars": the one whose weekday agrees, else the nearest (or as told)."""
+    if weekday is not None:
+        for year in (anchor[0], anchor[0] + 1, anchor[0] - 1):
+            found = cal.safe_date(year, month, day)
+            if found is not None and found.isoweekday() == weekday:
+                return year
+    return cal.year_for(month, day, anchor, direction, True, nearest=True)
 
 
 def _unit_relative(unit: str, shift: int | None, ctx: Context) -> str:
@@ -255,9 +285,9 @@ def _quantity(groups: Groups) -> tuple[str, str | None, bool] | None:
     if not isinstance(unit, str):
         return None
     designator, factor, is_time = DURATION_UNITS[unit]
-    if groups.text("vague") is not None:
-        return "X", designator, is_time
     number = groups.number("num")
+    if number is None and groups.text("vague") is not None:
+        return "X", designator, is_time
     approximate = groups.table("approx", "approximate_numbers")
     if number is None and isinstance(approximate, int):
         number = float(approximate)
@@ -289,9 +319,9 @@ def resolve_offset(
     if quantity is None or not isinstance(unit, str):
         return []
     amount = quantity[0]
-    if amount == "X":
-        ref = "PAST_REF" if pattern.sign < 0 else "FUTURE_REF"
-        return [Resolved(*span, "DATE", ref)]
+    if amount == "X":  # "il y a quelques mois": only the span of time is known
+        designator, is_time = quantity[1], quantity[2]
+        return [Resolved(*span, "DURATION", f"PTX{designator}" if is_time else f"PX{designator}")]
     count = float(amount) * pattern.sign
     anchor = ctx.calendar_anchor()
     if anchor is None:
