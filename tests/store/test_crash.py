@@ -1,0 +1,81 @@
+"""A real `veille ingest` killed with SIGKILL at random moments resumes to the clean store;
+a reader can query the store while an ingest is writing it."""
+
+from __future__ import annotations
+
+import os
+import random
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from tests.store.dump import dump
+from veille.store import Store, StoreLocked
+
+pytestmark = [pytest.mark.slow, pytest.mark.model]
+
+VEILLE = [str(Path(sys.executable).parent / "veille")]
+
+
+def _articles(shared: Path, n: int) -> list[str]:
+    folder = shared / "corpus" / "wikinews-fr"
+    return [str(path) for path in sorted(folder.glob("wn_2016-0[34]-*.txt"))[:n]]
+
+
+def _ingest(paths: list[str], db: Path) -> subprocess.Popen:
+    command = [*VEILLE, "ingest", *paths, "--db", str(db), "--model", "sm", "--batch-size", "1"]
+    return subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+
+
+def test_ingest_killed_at_random_moments_resumes_to_the_clean_store(tmp_path, shared):
+    paths = [*_articles(shared, 6), str(tmp_path / "missing.txt")]
+    clean = tmp_path / "clean.duckdb"
+    assert _ingest(paths, clean).wait(timeout=300) == 3  # the missing file fails
+
+    seed = random.randrange(10**6)
+    rng = random.Random(seed)
+    resumed = tmp_path / "resumed.duckdb"
+    kills = 0
+    for _attempt in range(12):
+        process = _ingest(paths, resumed)
+        try:
+            process.wait(timeout=rng.uniform(0.5, 7.0))
+        except subprocess.TimeoutExpired:
+            os.kill(process.pid, signal.SIGKILL)
+            process.wait()
+            kills += 1
+            continue
+        assert process.returncode == 3, process.stderr.read() if process.stderr else ""
+        break
+    else:
+        pytest.fail(f"the ingest never finished (seed {seed})")
+    assert kills >= 1, f"no run was interrupted (seed {seed}): make the delays shorter"
+    assert dump(resumed) == dump(clean), f"seed {seed}, {kills} kills"
+
+
+def test_a_reader_can_query_while_an_ingest_writes(tmp_path, shared):
+    db = tmp_path / "store.duckdb"
+    process = _ingest(_articles(shared, 8), db)
+    seen_during_ingest: list[int] = []
+    try:
+        while process.poll() is None:
+            try:
+                with Store(db, wait=0.5).reading() as con:
+                    n = con.execute("SELECT count(*) FROM articles").fetchone()[0]
+                if process.poll() is None and n:
+                    seen_during_ingest.append(n)
+            except (StoreLocked, FileNotFoundError):
+                pass
+            except Exception as error:  # the store may not exist yet, or have no schema
+                if "no store" not in str(error) and "schema version" not in str(error):
+                    raise
+            time.sleep(0.05)
+    finally:
+        process.wait(timeout=300)
+    assert process.returncode == 0
+    assert seen_during_ingest, "no read succeeded while the ingest was running"
+    assert seen_during_ingest == sorted(seen_during_ingest)
