@@ -44,6 +44,7 @@ PHOENIX_REVIEWED: dict[str, str] = {
     "dmitri-medvedev": "first deputy prime minister 2005-11-14..2008-05-07; Phoenix has a gap",
     "viktor-ianoukovitch": "inaugurated president 2010-02-25; Phoenix starts in March",
     "petro-porochenko": "foreign minister from 2009-10-09 (Rada vote); Phoenix starts later",
+    "mark-carney": "Bank of Canada governor from 2008-02-01; Phoenix starts in June 2008",
     "jaap-de-hoop-scheffer": "foreign minister until 2003-12-03; Phoenix ends in August 2003",
 }
 
