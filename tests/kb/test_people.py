@@ -45,6 +45,9 @@ PHOENIX_REVIEWED: dict[str, str] = {
     "viktor-ianoukovitch": "inaugurated president 2010-02-25; Phoenix starts in March",
     "petro-porochenko": "foreign minister from 2009-10-09 (Rada vote); Phoenix starts later",
     "mark-carney": "Bank of Canada governor from 2008-02-01; Phoenix starts in June 2008",
+    "li-zhaoxing": "named foreign minister by the NPC on 2003-03-17; Phoenix starts in May",
+    "yang-jiechi": "named foreign minister on 2007-04-27; Phoenix starts in June",
+    "kim-jong-il": "North Korea's leader 1994-2011; Phoenix has no PRKGOV for 2000-2004",
     "jaap-de-hoop-scheffer": "foreign minister until 2003-12-03; Phoenix ends in August 2003",
 }
 
