@@ -64,9 +64,22 @@ def subjects(verb: Token) -> list[Token]:
 
 
 def complements(head: Token, slot: str, lex: Lexicon, skip: set[int]) -> list[Token]:
-    """The complements of `head` that fill `slot` (obj, iobj or a preposition)."""
+    """The complements of `head` that fill `slot` (obj, iobj or a preposition).
+
+    A prepositional complement the parser hung on the object (`signer un accord avec la
+    Chine`, `fournir des armes à l'Ukraine`) counts as the verb's own."""
+    found = _complements(head.children, slot, lex, skip)
+    if not found and slot not in ("obj", "iobj") and head.pos_ in ("VERB", "AUX"):
+        for obj in (c for c in head.children if c.dep_ == "obj"):
+            found = _complements(obj.children, slot, lex, skip)
+            if found:
+                break
+    return found
+
+
+def _complements(children: Iterator[Token], slot: str, lex: Lexicon, skip: set[int]) -> list[Token]:
     found = []
-    for child in head.children:
+    for child in children:
         if child.i in skip:
             continue
         if slot in ("obj", "iobj"):
@@ -162,9 +175,11 @@ def governing_verb(noun: Token) -> Token | None:
 
 
 def walk_up(token: Token) -> Iterator[Token]:
-    """The trigger and the verbs it depends on, nearest first."""
+    """The trigger and the verbs that govern it (`doit se rendre`), nearest first.
+
+    Reported clauses (ccomp) and coordinated verbs keep their own modality."""
     seen = token
     yield seen
-    while seen.head is not seen and seen.dep_ in ("xcomp", "ccomp", "obj", "obl:arg", "conj"):
+    while seen.head is not seen and seen.dep_ in ("xcomp", "obj", "obl:arg"):
         seen = seen.head
         yield seen
