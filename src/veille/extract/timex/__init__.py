@@ -71,7 +71,7 @@ class _Guards:
             return False
         if pattern.sentence_start and not _sentence_start(text, start):
             return False
-        if pattern.not_age and self._is_age(match, before, text[end : end + 4]):
+        if pattern.not_age and self._is_age(match, start, text[end : end + 4]):
             return False
         if pattern.not_before_noun and self._noun_follows(end):
             return False
@@ -95,21 +95,40 @@ class _Guards:
         token = span[0]
         return token.pos_ == "NOUN" and token.text[:1].islower()
 
-    def _is_age(self, match: re.Match[str], before: str, after: str) -> bool:
+    def _is_age(self, match: re.Match[str], start: int, after: str) -> bool:
+        """ "29 ans" of a person: after "âgé de", "a", a person noun + "de", or in apposition."""
         unit = match.groupdict().get("unit")
         if unit is None or self.lex.lookup("units", unit) != "Y":
             return False
+        groups = match.groupdict()
+        number_at = match.start("num") if groups.get("num") else start
+        before = self.text[max(0, start - 60) : number_at]
         if self.lex.ends_with("age_cues", before):
             return True
         if re.search(r"\bde\s+\d+\s+(?:et|à|ou)\s*$", before):  # "enfants de 2 à 8 ans"
             return True
-        words = re.findall(r"[^\W\d_][\w-]*|\d+|[,(]", before.replace("’", "'"))
-        if re.search(r"(?:\bde|\bd')\s*$", before.replace("’", "'"), re.I) and len(words) >= 2:
-            previous = words[-2] if words[-1].lower() in ("de", "d") else words[-1]
-            if not self.lex.lookup_word("duration_nouns", previous) and not previous.isdigit():
-                return True
+        if re.search(r"(?:\bde|\bd['’])\s*(?:une?\s+)?$", before, re.I):
+            return self._person_before(start)
         stripped = before.rstrip()
-        return bool(stripped) and stripped[-1] in ",(" and after.lstrip()[:1] in (",", ")", ".")
+        return bool(stripped) and stripped[-1] in ",(" and after.lstrip()[:1] in ",).("
+
+    def _person_before(self, start: int) -> bool:
+        """Does "de N ans" follow a person ("un homme", "l'islamiste irakien", "Mohamed")?"""
+        span = self.doc.char_span(start, start + 1, alignment_mode="expand")
+        if span is None:
+            return False
+        i = span.start - 1
+        while i >= 0 and self.doc[i].lower_ in ("de", "d'", "d’", "un", "une"):
+            i -= 1
+        for token in reversed(list(self.doc[max(0, i - 2) : i + 1])):
+            if self.lex.lookup_word("person_nouns", token.text):
+                return True
+        if i < 0:
+            return False
+        previous = self.doc[i]
+        if self.lex.lookup_word("duration_nouns", previous.text):
+            return False
+        return previous.pos_ in ("PROPN", "ADJ")
 
     def _is_year(self, match: re.Match[str], before: str, end: int) -> bool:
         if re.search(r"\d[\s.,]?$", before) or re.match(r"[\s ]?\d", self.text[end : end + 2]):

@@ -85,10 +85,11 @@ def year_for(
         return year if (key > here or (key == here and not strict)) else year + 1
     if not nearest:
         return year
+    # News mostly looks back: a date up to 7 months behind is nearer than 6 ahead.
     months_away = (month - a_month) + ((day or 15) - (a_day or 15)) / 31
     if months_away > 6:
         return year - 1
-    if months_away < -6:
+    if months_away < -7:
         return year + 1
     return year
 
