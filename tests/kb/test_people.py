@@ -48,6 +48,9 @@ PHOENIX_REVIEWED: dict[str, str] = {
     "li-zhaoxing": "named foreign minister by the NPC on 2003-03-17; Phoenix starts in May",
     "yang-jiechi": "named foreign minister on 2007-04-27; Phoenix starts in June",
     "kim-jong-il": "North Korea's leader 1994-2011; Phoenix has no PRKGOV for 2000-2004",
+    "abdullah-gul": "prime minister 2002-11-18, foreign minister 2003-2007; Phoenix from 2007",
+    "mohamed-morsi": "inaugurated 2012-06-30; Phoenix starts in October 2012",
+    "ali-bongo-ondimba": "sworn in 2009-10-16; Phoenix starts in 2010",
     "jaap-de-hoop-scheffer": "foreign minister until 2003-12-03; Phoenix ends in August 2003",
 }
 
