@@ -1,0 +1,125 @@
+"""The read side on a small hand-made store: each question, answered from the store."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+
+from tests.store.handmade import article, store_records
+from tests.test_consolidate import REPORTS
+from veille import query
+from veille.records import Quote
+from veille.store import NotFound, Store
+
+PUTIN = "<actor id='person:vladimir-poutine' name='Vladimir Poutine' kind='person' wikidata='Q7747' cameo='RUSGOV'>{}</actor>"  # noqa: E501
+XI = "<actor id='person:xi-jinping' name='Xi Jinping' kind='person' wikidata='Q15031' cameo='CHNGOV'>{}</actor>"  # noqa: E501
+
+
+def _with_quote(result, words: str, speaker: str, cue: str):
+    """Add a quote around `words` (tags do not nest, and the quote holds an actor mention)."""
+    start = result.article.text.index(words)
+    quote = Quote(start, start + len(words), words, speaker, cue)
+    return replace(result, quotes=(*result.quotes, quote))
+
+
+QUOTED = _with_quote(
+    article(
+        f"« Notre amitié n'a pas de limites », a déclaré {PUTIN.format('Vladimir Poutine')}. "
+        f"Nous saluons {PUTIN.format('Poutine')}, a répondu {XI.format('Xi Jinping')}.",
+        source="https://www.lemonde.fr/q",
+        published="2022-02-04",
+    ),
+    "Nous saluons Poutine",
+    "person:xi-jinping",
+    "a répondu",
+)
+QUOTED_2 = article(
+    f"<quote speaker='person:vladimir-poutine' cue='a affirmé'>La coopération s'élargit</quote>"
+    f", a affirmé {PUTIN.format('Poutine')} en mars.",
+    source="https://www.rfi.fr/q2",
+    published="2022-03-02",
+)
+
+
+@pytest.fixture(scope="module")
+def con(tmp_path_factory):
+    store = Store(tmp_path_factory.mktemp("query") / "q.duckdb")
+    store_records(store, [*REPORTS.values(), QUOTED, QUOTED_2])
+    with store.reading() as connection:
+        yield connection
+
+
+def test_dyad_counts_both_directions_per_month_with_goldstein(con):
+    rows = query.dyad(con, "Russie", "Chine", by="month")
+    by_direction = {(r["period"], r["direction"]): r for r in rows}
+    assert set(by_direction) == {("2022-02", "a->b"), ("2022-02", "b->a")}
+    forward = by_direction[("2022-02", "a->b")]
+    # the merged signing, the 20 February signing (cooperation) and the protest (conflict)
+    assert forward["n_events"] == 3
+    assert (forward["verbal_cooperation"], forward["verbal_conflict"]) == (2, 1)
+    assert forward["sum_goldstein"] == pytest.approx(3 * 3.5)
+    assert by_direction[("2022-02", "b->a")]["n_events"] == 1
+
+
+def test_timeline_counts_an_actors_events_per_day(con):
+    rows = query.timeline(con, "Chine", by="day")
+    assert [(r["period"], r["n_events"]) for r in rows] == [("2022-02-04", 3), ("2022-02-20", 1)]
+
+
+def test_events_filter_by_quad_class_code_prefix_and_dates(con):
+    assert {e["root"] for e in query.events(con, quad_class=3)} == {"14"}
+    assert len(query.events(con, code="057")) == 3
+    assert [e["date"] for e in query.events(con, since="2022-02-10", until="2022-02")] == [
+        "2022-02-20"
+    ]
+    assert query.events(con, modality="negated") == []
+
+
+def test_quotes_by_speaker_and_by_words_accents_aside(con):
+    by_xi = query.quotes(con, speaker="Xi Jinping")
+    assert [q["text"] for q in by_xi] == ["Nous saluons Poutine"]
+    found = query.quotes(con, contains="cooperation")
+    assert [(q["speaker_name"], q["source"]) for q in found] == [
+        ("Vladimir Poutine", "https://www.rfi.fr/q2")
+    ]
+
+
+def test_actor_profile_has_aliases_roles_activity_and_quotes_about(con):
+    profile = query.actor_profile(con, "poutine")
+    assert profile["id"] == "wikidata:Q7747"
+    assert {a["alias"] for a in profile["aliases"]} == {"Vladimir Poutine", "Poutine"}
+    assert profile["cameo_codes"] == ["RUSGOV"]
+    assert profile["roles"]["speaker"] == 1
+    assert [(m["month"], m["n_articles"]) for m in profile["activity"]] == [
+        ("2022-02", 1),
+        ("2022-03", 1),
+    ]
+    assert [q["text"] for q in profile["quotes_about"]] == ["Nous saluons Poutine"]
+    assert [q["text"] for q in profile["quotes_by"]] == ["La coopération s'élargit"]
+
+
+def test_top_actors_ranks_by_articles(con):
+    top = query.top_actors(con, 2)
+    assert [a["name"] for a in top] == ["Chine", "Russie"]
+    assert top[0]["n_events"] == 4  # the merged signing counts once
+
+
+def test_an_article_is_found_by_id_prefix_or_source(con):
+    record = query.article(con, QUOTED.article.id[:6])
+    assert record["article"]["source"] == "https://www.lemonde.fr/q"
+    assert query.article(con, "https://www.rfi.fr/q2")["article"]["id"] == QUOTED_2.article.id
+    with pytest.raises(NotFound):
+        query.article(con, "zzzz")
+
+
+def test_unknown_actor_is_a_clear_error(con):
+    with pytest.raises(NotFound, match="Atlantide"):
+        query.dyad(con, "Atlantide", "Chine")
+
+
+def test_stats_counts_tables_and_ledger(con):
+    result = query.stats(con)
+    assert result["tables"]["articles"] == len(REPORTS) + 2
+    assert result["ledger"] == {"done": len(REPORTS) + 2}
+    assert result["consolidated"] is True
