@@ -1,0 +1,21 @@
+"""The French trigger lexicon is large enough, covers every CAMEO root and uses real codes."""
+
+from __future__ import annotations
+
+from veille import cameo
+from veille.extract.events.lexicon import lexicon
+
+
+def test_trigger_lexicon_has_400_entries_over_all_20_roots_with_known_codes():
+    lex = lexicon()
+    frames = [f for frames in (*lex.verbs.values(), *lex.nouns.values()) for f in frames]
+    assert len(frames) >= 400
+    assert {f.code[:2] for f in frames} == {f"{i:02d}" for i in range(1, 21)}
+    assert all(f.code in cameo.table() for f in frames)
+
+
+def test_specific_frames_are_tried_before_general_ones():
+    signer = lexicon().verbs["signer"]
+    assert signer[0].needs and not signer[-1].needs
+    rendre = lexicon().verbs["rendre"]
+    assert any(f.reflexive and f.code == "042" for f in rendre)
