@@ -22,6 +22,8 @@ from veille.datafiles import DataFileError, schema, validated
 from veille.text import fold, slug
 
 PACKAGE = "veille.kb"
+# libyaml's parser when present: the people files are large and start-up must stay short.
+_Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 # How a surface form names its entry; the linker decides what each one means in context.
 NAME, VARIANT, DEMONYM, CAPITAL, SEAT, EPITHET, ACRONYM, ALIAS = (
@@ -126,7 +128,7 @@ def ended_before(role: Role, date: str | None) -> bool:
 def _read(*parts: str) -> Any:
     *folders, name = parts
     path = resources.files(PACKAGE).joinpath(*folders, f"{name}.yaml")
-    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    data = yaml.load(path.read_text(encoding="utf-8"), Loader=_Loader)
     return validated(data, schema(PACKAGE, name.split("/")[-1]), f"{PACKAGE}/{'/'.join(parts)}")
 
 
@@ -209,7 +211,7 @@ def _load_people(kb: KnowledgeBase) -> None:
     people_schema = None
     for stem in _people_files():
         path = resources.files(PACKAGE).joinpath("people", f"{stem}.yaml")
-        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        data = yaml.load(path.read_text(encoding="utf-8"), Loader=_Loader) or {}
         if people_schema is None:
             people_schema = schema(PACKAGE, "people")
         validated(data, people_schema, f"{PACKAGE}/people/{stem}.yaml")

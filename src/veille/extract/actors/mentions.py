@@ -100,6 +100,9 @@ class _Finder:
         self.ents = [_trim(doc, ent.start, ent.end, ent.label_) for ent in doc.ents]
         self.ent_at = {s: (s, e, label) for s, e, label in self.ents if label in ENTITY_KINDS}
         self.kb = knowledge_base()
+        self.surnames = {
+            doc[e - 1].text for s, e, label in self.ents if label == "PER" and e - s > 1
+        }
 
     # -- helpers ------------------------------------------------------------------------
     def free(self, start: int, end: int) -> bool:
@@ -286,6 +289,8 @@ class _Finder:
             kind = ENTITY_KINDS.get(label)
             if kind is None or start >= end or not self.free(start, end):
                 continue
+            if kind != "person" and end - start == 1 and self.doc[start].text in self.surnames:
+                kind = "person"  # the model often takes a surname alone for a place
             country = self.demonym_before(start) if kind == "person" else None
             found.append(self.take(Mention(start, end, kind, country=country)))
         return found
@@ -322,7 +327,9 @@ def _after_coordination(doc: Doc, i: int) -> Token | None:
 def _trim(doc: Doc, start: int, end: int, label: str) -> tuple[int, int, str]:
     """Drop a leading determiner from a model entity: names come without theirs."""
     leading = {fold(d).strip() for d in lang.load("determiners")["leading"]}
-    while start < end - 1 and fold(doc[start].text) in leading:
+    while start < end - 1 and (
+        fold(doc[start].text) in leading or doc[start].pos_ in ("ADP", "DET")
+    ):
         start += 1
     return start, end, label
 

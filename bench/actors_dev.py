@@ -1,0 +1,94 @@
+"""Actor linking on the Wikinews dev gold (`../shared/gold/dev/*.json`) and the seed.
+
+A gold mention is linked when the extractor has a mention with the same span (a leading
+determiner ignored) whose actor matches one of the gold actor's keys (ISO3, CAMEO code or
+folded name). An actor is found when any of its mentions is linked.
+
+    .venv/bin/python bench/actors_dev.py
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+from veille.article import Article, PartialDate
+from veille.pipeline import Extractor
+from veille.text import fold
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared"
+DETERMINERS = ("le ", "la ", "les ", "l'")
+
+
+def bare(text: str) -> str:
+    folded = fold(text)
+    for determiner in DETERMINERS:
+        if folded.startswith(determiner):
+            return folded[len(determiner) :].strip()
+    return folded
+
+
+def keys_of(actor: dict[str, Any]) -> set[str]:
+    keys = {fold(actor["name"]), actor["id"].split(":", 1)[1]}
+    keys |= {actor[k] for k in ("cameo", "wikidata") if actor.get(k)}
+    if actor["kind"] in ("country", "group") or actor["id"].startswith("government:"):
+        keys.add(actor["country"])
+    return {k for k in keys if k}
+
+
+def score(gold: dict[str, Any], actors: list[dict[str, Any]]) -> tuple[int, int, int, int, int]:
+    spans = {}
+    for actor in actors:
+        for m in actor["mentions"]:
+            spans[(m["start"], bare(m["text"]))] = actor
+    predicted = sum(len(a["mentions"]) for a in actors)
+    linked = mentions = found = 0
+    for expected in gold["actors"]:
+        wanted = {k if k.isupper() else fold(k) for k in expected["keys"]}
+        hit = False
+        for m in expected["mentions"]:
+            mentions += 1
+            candidates = [
+                a
+                for (s, t), a in spans.items()
+                if t == bare(m["text"]) and abs(s - m["start"]) <= 4
+            ]
+            if any(keys_of(a) & wanted for a in candidates):
+                linked += 1
+                hit = True
+        found += hit
+    return linked, mentions, predicted, found, len(gold["actors"])
+
+
+def main() -> None:
+    extractor = Extractor()
+    totals = [0, 0, 0, 0, 0]
+    files = sorted((SHARED / "gold" / "dev").glob("*.json"))
+    articles = []
+    for path in files:
+        gold = json.loads(path.read_text(encoding="utf-8"))
+        raw = (SHARED / gold["file"]).read_text(encoding="utf-8")
+        text = raw.split("\n", 1)[1]
+        articles.append(
+            (
+                gold,
+                Article(
+                    text=text, source=gold["file"], published=PartialDate.parse(gold["published"])
+                ),
+            )
+        )
+    for gold, article in articles:
+        record = extractor.extract(article).to_dict()
+        for i, value in enumerate(score(gold, record["actors"])):
+            totals[i] += value
+    linked, mentions, predicted, found, actors = totals
+    p, r = linked / predicted, linked / mentions
+    print(f"dev gold: {len(files)} articles, {actors} actors, {mentions} mentions")
+    print(f"mentions linked: P {p:.3f}  R {r:.3f}  F1 {2 * p * r / (p + r):.3f}")
+    print(f"actors found (any mention linked): {found}/{actors} = {found / actors:.3f}")
+
+
+if __name__ == "__main__":
+    main()

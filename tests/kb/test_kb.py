@@ -1,0 +1,95 @@
+"""The knowledge base: schemas, coverage, and facts checked against the shared references."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from veille.kb import Role, held_at, knowledge_base
+from veille.text import fold
+
+
+def test_kb_covers_every_iso_country_with_a_french_name():
+    kb = knowledge_base()
+    countries = [e for e in kb.entries.values() if e.kind == "country"]
+    assert len(countries) >= 249
+    assert kb.entries["country:DEU"].name == "Allemagne"
+    assert all(e.name for e in countries)
+
+
+def test_kb_resolves_metonyms_and_epithets_to_their_country():
+    kb = knowledge_base()
+    for surface, iso3 in [
+        ("le kremlin", "RUS"),
+        ("pekin", "CHN"),
+        ("empire du milieu", "CHN"),
+        ("la maison-blanche", "USA"),
+        ("matignon", "FRA"),
+        ("etats-unis", "USA"),
+        ("chinoises", "CHN"),
+    ]:
+        assert f"country:{iso3}" in {s.entry_id for s in kb.surfaces[surface]}, surface
+
+
+def test_kb_demonyms_agree_with_prolex(shared):
+    """Every demonym we give a country is listed by Prolex for that country (ISO alpha-2)."""
+    dic = (shared / "reference" / "prolex" / "Prolex-PaysCapitales.dic.utf8").read_text(
+        encoding="utf-8"
+    )
+    prolex: dict[str, set[str]] = {}
+    for line in dic.splitlines():
+        if "+A+" not in line.replace(".A+", "+A+") or "+Iso" not in line:
+            continue
+        form = line.split(",", 1)[0]
+        iso2 = line.split("+Iso", 1)[1][:2]
+        prolex.setdefault(iso2, set()).add(fold(form))
+    kb = knowledge_base()
+    checked = disagree = 0
+    for folded, surfaces in kb.surfaces.items():
+        for s in surfaces:
+            if s.form != "demonym":
+                continue
+            iso2 = {"CHN": "CN", "RUS": "RU", "DEU": "DE", "FRA": "FR", "USA": "US"}.get(
+                s.entry_id.split(":")[1]
+            )
+            if iso2 and iso2 in prolex:
+                checked += 1
+                disagree += folded not in prolex[iso2]
+    assert checked >= 10
+    assert disagree <= checked // 5
+
+
+def test_kb_has_at_least_150_organisations_with_cameo_codes():
+    kb = knowledge_base()
+    orgs = [e for e in kb.entries.values() if e.id.startswith("org:")]
+    assert len(orgs) >= 150
+    assert kb.entries["org:onu"].cameo == "IGOUNO"
+    assert {s.entry_id for s in kb.surfaces["otan"]} == {"org:otan"}
+
+
+def test_kb_cameo_country_codes_follow_phoenix(shared):
+    phoenix = (shared / "reference" / "phoenix" / "Phoenix.Countries.actors.txt").read_text(
+        encoding="utf-8", errors="replace"
+    )
+    kb = knowledge_base()
+    for iso3 in ("RUS", "CHN", "FRA", "USA", "ISR", "SYR"):
+        assert f"[{kb.entries[f'country:{iso3}'].cameo}]" in phoenix
+
+
+def test_kb_offices_are_held_within_partial_dates():
+    role = Role("head_of_state", "RUSGOV", "2012-05-07", None, country="RUS")
+    assert held_at(role, "2023-10")
+    assert held_at(role, "2012")
+    assert not held_at(role, "2011-12")
+    ended = Role("head_of_state", "FRAGOV", "2012-05-15", "2017-05-14", country="FRA")
+    assert held_at(ended, "2017-05")
+    assert not held_at(ended, "2017-06")
+
+
+@pytest.mark.slow  # a timing: run it on a quiet machine
+def test_kb_loads_within_two_seconds():
+    knowledge_base.cache_clear()
+    started = time.perf_counter()
+    knowledge_base()
+    assert time.perf_counter() - started < 2.0
