@@ -1,0 +1,207 @@
+"""The timex extractor on inline-annotated French sentences and on the seed article.
+
+Each example lists every expression that must come out (span, value, and type when given)
+and nothing else: a sentence without tags must give no timex at all.
+"""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from tests.annotated import parse
+from veille.article import Article, PartialDate
+
+pytestmark = pytest.mark.model
+
+
+def timexes_of(extractor, text: str, published: str | None):
+    article = Article(
+        text=text, source="test", published=PartialDate.parse(published) if published else None
+    )
+    return extractor.extract(article).timexes
+
+
+def check(extractor, annotated: str, published: str | None = "2023-10-17") -> None:
+    text, expected = parse(annotated)
+    found = timexes_of(extractor, text, published)
+    got = [(t.start, t.end, t.text, t.value) for t in found]
+    want = [(a.start, a.end, a.text, a.attrs["value"]) for a in expected]
+    assert got == want, f"{text!r}: got {got}"
+    for timex, annotation in zip(found, expected, strict=True):
+        if "type" in annotation.attrs:
+            assert timex.type == annotation.attrs["type"], f"{timex.text!r}: type {timex.type}"
+
+
+# Published Tuesday 17 October 2023 unless the case says otherwise.
+ABSOLUTE = [
+    "Le traité a été signé <t value='2016-01-01' type='DATE'>le 1er janvier 2016</t>.",
+    "Le vote est prévu <t value='2023-11-03' type='DATE'>le 3 novembre</t>.",
+    "La lettre est datée du <t value='2023-11-03'>03/11/2023</t>.",
+    "Le décret publié le <t value='2023-11-03'>2023-11-03</t> est entré en vigueur.",
+    "L'invasion a commencé en <t value='2022-02' type='DATE'>février 2022</t>.",
+    "Il a été élu en <t value='1995'>1995</t> puis réélu en <t value='2002'>2002</t>.",
+    "Elle a vécu à Paris dans <t value='199X'>les années 1990</t>.",
+    "La ville a beaucoup changé au <t value='196X'>début des années 60</t>.",
+    "Le château date du <t value='18XX'>XIXe siècle</t>.",
+    "La période <t value='1982'>1982</t>-<t value='1990'>1990</t> fut difficile.",
+]
+
+RELATIVE = [
+    "Il est venu <t value='2023-10-16' type='DATE'>hier</t>.",
+    "<t value='2023-10-15'>Avant-hier</t>, la ville était calme.",
+    "Le sommet aura lieu <t value='2023-10-18'>demain</t>.",
+    "Il est arrivé <t value='2023-10-17'>aujourd'hui</t> à Pékin.",
+    "Le ministre a démissionné <t value='2023-10-16TEV' type='TIME'>hier soir</t>.",
+    "Il a rencontré le président il y a <t value='2023-10-03' type='DATE'>deux semaines</t>.",
+    "Le verdict tombera dans <t value='2023-10-20'>trois jours</t>.",
+    "<t value='2023-W41'>La semaine dernière</t>, les prix ont baissé.",
+    "Le salon ouvrira <t value='2023-11'>le mois prochain</t>.",
+    "Les ventes ont chuté <t value='2022'>l'an dernier</t>.",
+    "Les ventes vont progresser <t value='2023'>cette année</t>.",
+    "Le texte sera voté en <t value='2023-W42'>fin de semaine</t>.",
+    "Les travaux reprendront <t value='2023-10'>mi-octobre</t>.",
+    "La réforme entrera en vigueur <t value='2024'>début 2024</t>.",
+    "Le bénéfice du <t value='2023-Q1'>premier trimestre</t> a doublé.",
+    "Les pertes du <t value='2022-H2'>second semestre 2022</t> sont lourdes.",
+    "Il a neigé <t value='2023-10-17TMO' type='TIME'>ce matin</t>.",
+    "En <t value='2023-03'>mars dernier</t>, il avait reçu Xi Jinping.",
+    "Il reviendra en <t value='2024-03'>mars prochain</t>.",
+    "Le scrutin aura lieu <t value='2023-10-29'>le 29 octobre prochain</t>.",
+]
+
+SEASONS_AND_HOLIDAYS = [
+    "La récolte a été mauvaise en <t value='2011-SU'>été 2011</t>.",
+    "Les magasins seront ouverts à <t value='2023-12-25'>Noël</t>.",
+    "Le pèlerinage aura lieu à <t value='2024-03-31'>Pâques 2024</t>.",
+    "Les cimetières seront fleuris pour <t value='2023-11-01'>la Toussaint</t>.",
+    "Les troupes ont défilé <t value='2023-07-14'>le 14 Juillet</t>.",
+]
+
+CLOCK_AND_DURATION = [
+    "La réunion a commencé à <t value='2023-10-17T14:30' type='TIME'>14h30</t>.",
+    "Le train part à <t value='2023-10-17T09:00' type='TIME'>9 heures</t>.",
+    "Il a été arrêté vers <t value='2023-10-17T02:00'>2 heures du matin</t>.",
+    "Il a régné pendant <t value='P3Y' type='DURATION'>trois ans</t>.",
+    "Il devance son rival de <t value='PT30.4S' type='DURATION'>30,4 secondes</t>.",
+    "Un émissaire partira au cours <t value='PTXH' type='DURATION'>des prochaines heures</t>.",
+    "Le chantier a duré <t value='P10Y'>une dizaine d'années</t>.",
+    "Il a purgé une peine de <t value='P10Y'>10 ans</t>.",
+    "Les prix ont grimpé depuis <t value='PXY'>des années</t>.",
+    "Le bail a été signé pour <t value='P1.5M'>un mois et demi</t>.",
+    "Le pays vit depuis <t value='P50Y'>un demi-siècle</t> sous ce régime.",
+]
+
+SETS_AND_VAGUE = [
+    "Le festival a lieu <t value='P1Y' type='SET'>chaque année</t>.",
+    "Le marché se tient <t value='XXXX-WXX-4' type='SET'>tous les jeudis</t>.",
+    "Ils publient un bulletin <t value='P1D' type='SET'>quotidien</t>.",
+    "<t value='PRESENT_REF' type='TIME'>Désormais</t>, la Chine a les cartes en main.",
+    "Le gouvernement a <t value='PAST_REF' type='TIME'>récemment</t> changé de cap.",
+    "Il faudra y penser à <t value='FUTURE_REF' type='TIME'>l'avenir</t>.",
+]
+
+RANGES = [
+    "Le salon se tiendra du <t value='2023-11-03'>3</t> au <t value='2023-11-05'>5 novembre</t>.",
+]
+
+FALSE_POSITIVES = [
+    "Un homme de 29 ans a été arrêté.",
+    "Il a 29 ans et vit à Lyon.",
+    "Mohamed R., 39 ans, a été interpellé.",
+    "Le PSG a battu Lyon 3-1 au terme d'un match tendu.",
+    "Le billet coûte 2000 euros.",
+    "Il y avait 1990 manifestants dans la rue.",
+    "Voir page 1990 du rapport.",
+    "La résolution 1405 a été adoptée.",
+    "La sonde s'est posée sur Mars.",
+    "Ils se sont réunis place du 14-Juillet.",
+    "Ils se sont réunis place du 14 Juillet.",
+    "Il pourrait lui rappeler un jour.",
+    "Le quotidien Le Monde a publié l'enquête.",
+    "Il a été élu pour une seconde fois.",
+    "Le chanteur a passé du temps à Paris. Il a été reçu par le maire.",
+]
+
+
+@pytest.mark.parametrize("annotated", ABSOLUTE)
+def test_timex_reads_absolute_dates_in_every_french_form(extractor, annotated):
+    check(extractor, annotated)
+
+
+@pytest.mark.parametrize("annotated", RELATIVE)
+def test_timex_resolves_relative_expressions_against_the_publication_date(extractor, annotated):
+    check(extractor, annotated)
+
+
+@pytest.mark.parametrize("annotated", SEASONS_AND_HOLIDAYS)
+def test_timex_resolves_seasons_and_holidays(extractor, annotated):
+    check(extractor, annotated)
+
+
+def test_timex_resolves_last_winter_from_a_month_precision_header(extractor):
+    check(
+        extractor, "<t value='2022-WI'>L'hiver dernier</t>, Pékin a parrainé un accord.", "2023-10"
+    )
+
+
+@pytest.mark.parametrize("annotated", CLOCK_AND_DURATION)
+def test_timex_reads_clock_times_and_durations(extractor, annotated):
+    check(extractor, annotated)
+
+
+@pytest.mark.parametrize("annotated", SETS_AND_VAGUE)
+def test_timex_reads_sets_and_vague_references(extractor, annotated):
+    check(extractor, annotated)
+
+
+@pytest.mark.parametrize("annotated", RANGES)
+def test_timex_splits_day_ranges_into_two_expressions(extractor, annotated):
+    check(extractor, annotated)
+
+
+@pytest.mark.parametrize("sentence", FALSE_POSITIVES)
+def test_timex_ignores_ages_scores_prices_numbers_and_names(extractor, sentence):
+    assert timexes_of(extractor, sentence, "2023-10-17") == ()
+
+
+def test_timex_points_bare_weekday_back_in_a_past_clause(extractor):
+    check(extractor, "<t value='2023-10-16'>Lundi</t>, il a déclaré la guerre.")
+
+
+def test_timex_points_bare_weekday_forward_in_a_future_clause(extractor):
+    check(extractor, "Il se rendra à Paris <t value='2023-10-23'>lundi</t>.")
+
+
+def test_timex_points_bare_month_back_in_a_past_clause(extractor):
+    check(extractor, "Il avait été reçu en <t value='2023-05'>mai</t>.", "2023-10-17")
+    check(extractor, "Il sera reçu en <t value='2024-05'>mai</t>.", "2024-01-10")
+
+
+def test_timex_resolves_ce_mercredi_after_dateline(extractor):
+    check(
+        extractor,
+        "Il est arrivé <t value='2023-10-17'>ce mardi 17 octobre</t> et verra Xi Jinping "
+        "<t value='2023-10-18'>ce mercredi</t>.",
+        "2023-10",
+    )
+
+
+def test_timex_leaves_relative_days_unresolved_without_a_full_date(extractor):
+    check(extractor, "Il verra Xi Jinping <t value='XXXX-WXX-3'>ce mercredi</t>.", "2023-10")
+    check(extractor, "Il est venu <t value='XXXX-XX-XX'>hier</t>.", None)
+
+
+def test_timex_keeps_a_partial_date_partial(extractor):
+    check(extractor, "Il est arrivé en <t value='2022-02'>février 2022</t>.", "2023-10")
+
+
+def test_timex_finds_every_expression_of_the_seed_article_exactly(extractor, shared):
+    gold = json.loads((shared / "gold" / "seed.json").read_text(encoding="utf-8"))
+    raw = (shared / "samples" / "seed.txt").read_text(encoding="utf-8")
+    text = raw[raw.index(gold["text_starts_with"]) :]
+    found = timexes_of(extractor, text, gold["published"])
+    got = [(t.start, t.end, t.text, t.value) for t in found]
+    want = [(g["start"], g["end"], g["text"], g["value"]) for g in gold["timexes"]]
+    assert got == want
