@@ -4,7 +4,18 @@ from __future__ import annotations
 
 import typer
 
-from veille.cli import extract, ingest, stats
+from veille.cli import (
+    actors,
+    conflicts,
+    dyad,
+    events,
+    export,
+    extract,
+    ingest,
+    quotes,
+    show,
+    stats,
+)
 
 app = typer.Typer(
     name="veille",
@@ -16,6 +27,14 @@ app = typer.Typer(
 app.command("extract")(extract.extract)
 app.command("ingest")(ingest.ingest_command)
 app.command("stats")(stats.stats)
+app.command("events")(events.events)
+app.command("actors")(actors.actors)
+app.command("actor")(actors.actor)
+app.command("dyad")(dyad.dyad)
+app.command("quotes")(quotes.quotes)
+app.command("conflicts")(conflicts.conflicts)
+app.command("show")(show.show)
+app.command("export")(export.export_command)
 
 
 @app.callback()
