@@ -51,10 +51,10 @@ def _span(pattern: Pattern, match: re.Match[str]) -> tuple[int, int]:
 class _Guards:
     """The checks that keep ages, names and counts out, in terms of the lexicon's tables."""
 
-    def __init__(self, lex: Lexicon, doc: Doc) -> None:
+    def __init__(self, lex: Lexicon, doc: Doc, text: str) -> None:
         self.lex = lex
         self.doc = doc
-        self.text = doc.text
+        self.text = text
 
     def accept(self, pattern: Pattern, match: re.Match[str], start: int, end: int) -> bool:
         text, lex = self.text, self.lex
@@ -146,12 +146,12 @@ class _Guards:
         return not (token.pos_ in ("NOUN", "ADJ", "NUM") and token.text[:1].islower())
 
 
-def find_candidates(doc: Doc, lex: Lexicon) -> list[Candidate]:
+def find_candidates(doc: Doc, text: str, lex: Lexicon) -> list[Candidate]:
     """Every accepted match, the longest of overlapping ones kept."""
-    guards = _Guards(lex, doc)
+    guards = _Guards(lex, doc, text)
     found: list[Candidate] = []
     for order, pattern in enumerate(lex.patterns):
-        for match in pattern.regex.finditer(doc.text):
+        for match in pattern.regex.finditer(text):
             start, end = _span(pattern, match)
             if end > start and guards.accept(pattern, match, start, end):
                 found.append(Candidate(start, end, pattern, match, order))
@@ -170,9 +170,9 @@ class _FirstOfRange(r.Groups):
         return super().text("day1" if name == "day" else name)
 
 
-def _tense(doc: Doc, span: tuple[int, int], lex: Lexicon) -> int | None:
+def _tense(doc: Doc, text: str, span: tuple[int, int], lex: Lexicon) -> int | None:
     """The direction a preposition gives ("depuis mardi"), else the tense of the clause."""
-    before = doc.text[max(0, span[0] - 30) : span[0]]
+    before = text[max(0, span[0] - 30) : span[0]]
     if lex.ends_with("past_cues", before):
         return PAST
     if lex.ends_with("future_cues", before):
@@ -180,13 +180,15 @@ def _tense(doc: Doc, span: tuple[int, int], lex: Lexicon) -> int | None:
     return tense_at(doc, *span)
 
 
-def _resolve(candidate: Candidate, doc: Doc, ctx: Context, lex: Lexicon) -> list[r.Resolved]:
+def _resolve(
+    candidate: Candidate, doc: Doc, text: str, ctx: Context, lex: Lexicon
+) -> list[r.Resolved]:
     pattern, match = candidate.pattern, candidate.match
     groups = r.Groups(match, lex)
     span = (candidate.start, candidate.end)
     kind = pattern.kind
     if kind in ("date", "holiday", "range"):
-        tense = _tense(doc, span, lex)
+        tense = _tense(doc, text, span, lex)
         if kind == "holiday":
             return r.resolve_holiday(groups, ctx, tense, span)
         if kind == "range":
@@ -219,10 +221,11 @@ def find_timexes(doc: Doc, published: str | None, language: str = "fr") -> list[
     lex = lexicon(language)
     ctx = Context.of(published)
     timexes: list[Timex] = []
-    for candidate in find_candidates(doc, lex):
-        for item in _resolve(candidate, doc, ctx, lex):
+    text = doc.text  # built from the tokens on each access: read it once
+    for candidate in find_candidates(doc, text, lex):
+        for item in _resolve(candidate, doc, text, ctx, lex):
             timexes.append(
-                Timex(item.start, item.end, doc.text[item.start : item.end], item.type, item.value)  # type: ignore[arg-type]
+                Timex(item.start, item.end, text[item.start : item.end], item.type, item.value)  # type: ignore[arg-type]
             )
             ctx.saw(item.value, item.explicit)
     return timexes

@@ -29,9 +29,37 @@ def _spaced(regex: str) -> str:
     return regex.replace("'", f"[{_APOSTROPHES}]")
 
 
+def _char(char: str) -> str:
+    if char == " ":
+        return r"[^\S\n]+"
+    if char == "'":
+        return f"[{_APOSTROPHES}]"
+    return re.escape(char)
+
+
+def _trie_regex(
+    trie: dict[str, dict],
+) -> str:  # type: ignore[type-arg]
+    """A trie as a regex: shared prefixes are matched once, the longest word is tried first."""
+    ends = "" in trie
+    branches = [_char(char) + _trie_regex(child) for char, child in trie.items() if char]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    if ends:
+        return body + "?" if len(branches) == 1 and len(branches[0]) == 1 else f"(?:{body})?"
+    return body
+
+
 def _alternation(words: list[str]) -> str:
-    escaped = [_spaced(re.escape(normalise(w)).replace(r"\ ", " ")) for w in words]
-    return "(?:" + "|".join(sorted(escaped, key=len, reverse=True)) + ")"
+    """One word of the list, as a trie-shaped regex (Python's re does not merge alternations)."""
+    trie: dict[str, dict] = {}  # type: ignore[type-arg]
+    for word in words:
+        node = trie
+        for char in normalise(word):
+            node = node.setdefault(char, {})
+        node[""] = {}
+    return "(?:" + _trie_regex(trie) + ")"
 
 
 @dataclass(frozen=True)
