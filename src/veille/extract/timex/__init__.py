@@ -172,12 +172,15 @@ class _FirstOfRange(r.Groups):
 
 def _tense(doc: Doc, text: str, span: tuple[int, int], lex: Lexicon) -> int | None:
     """The direction a preposition gives ("depuis mardi"), else the tense of the clause."""
+    tense = tense_at(doc, *span)
+    if tense in (PAST, FUTURE):
+        return tense
     before = text[max(0, span[0] - 30) : span[0]]
     if lex.ends_with("past_cues", before):
         return PAST
     if lex.ends_with("future_cues", before):
         return FUTURE
-    return tense_at(doc, *span)
+    return tense
 
 
 def _resolve(
@@ -203,7 +206,7 @@ def _resolve(
             return first + second
         return r.resolve_date(groups, pattern, ctx, tense, span)
     if kind == "clock":
-        return r.resolve_clock(groups, ctx, span)
+        return r.resolve_clock(groups, ctx, span, _tense(doc, text, span, lex))
     if kind == "duration":
         return r.resolve_duration(groups, ctx, span)
     if kind == "offset":

@@ -229,8 +229,8 @@ def resolve_date(
         if pattern.reference:
             return done(_day_value(ctx.reference or ctx.anchor, suffix))
         base = ctx.anchor
-        if base is not None and suffix == "TNI" and tense == PAST:
-            base = base - timedelta(days=1)
+        if base is not None and suffix == "TNI" and tense != FUTURE:
+            base = base - timedelta(days=1)  # "cette nuit" in news: the night just past
         return done(_day_value(base, suffix))
     return []
 
@@ -340,7 +340,21 @@ def resolve_offset(
     return [Resolved(*span, "DATE", f"{year + int(count * factor):04d}")]
 
 
-def resolve_clock(groups: Groups, ctx: Context, span: tuple[int, int]) -> list[Resolved]:
+def _day_of_clock(groups: Groups, ctx: Context, tense: int | None) -> date | None:
+    """The day of "4 h mardi", "vers 0 h 40, jeudi", "15 h 30, hier"; else the reference."""
+    weekday = groups.table("wd", "weekdays") or groups.table("wdnext", "weekdays")
+    offset = groups.table("dayoff", "day_offsets")
+    if ctx.anchor is not None and isinstance(offset, int):
+        return ctx.anchor + timedelta(days=offset)
+    if ctx.anchor is not None and isinstance(weekday, int):
+        direction = 1 if tense in (FUTURE, PRESENT) else -1
+        return cal.weekday_near(ctx.anchor, weekday, direction, strict=False)
+    return ctx.reference or ctx.anchor
+
+
+def resolve_clock(
+    groups: Groups, ctx: Context, span: tuple[int, int], tense: int | None = None
+) -> list[Resolved]:
     lex = groups.lex
     noon = groups.text("noon")
     if noon is not None:
@@ -362,7 +376,7 @@ def resolve_clock(groups: Groups, ctx: Context, span: tuple[int, int]) -> list[R
             hour += 12
     if hour > 24 or minute > 59:
         return []
-    day = ctx.reference or ctx.anchor
+    day = _day_of_clock(groups, ctx, tense)
     return [Resolved(*span, "TIME", f"{_day_value(day, '')}T{hour:02d}:{minute:02d}")]
 
 
