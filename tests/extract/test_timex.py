@@ -46,6 +46,7 @@ ABSOLUTE = [
     "La ville a beaucoup changé au <t value='196X'>début des années 60</t>.",
     "Le château date du <t value='18XX'>XIXe siècle</t>.",
     "La période <t value='1982'>1982</t>-<t value='1990'>1990</t> fut difficile.",
+    "Le recensement de <t value='2023-03'>mars</t>-<t value='2023-04'>avril</t> est publié.",
 ]
 
 RELATIVE = [
@@ -91,6 +92,7 @@ CLOCK_AND_DURATION = [
     "Les prix ont grimpé depuis <t value='PXY'>des années</t>.",
     "Le bail a été signé pour <t value='P1.5M'>un mois et demi</t>.",
     "Le pays vit depuis <t value='P50Y'>un demi-siècle</t> sous ce régime.",
+    "Il a promis un <t value='P5Y' type='DURATION'>quinquennat</t> de réformes.",
 ]
 
 SETS_AND_VAGUE = [
@@ -100,6 +102,8 @@ SETS_AND_VAGUE = [
     "<t value='PRESENT_REF' type='TIME'>Désormais</t>, la Chine a les cartes en main.",
     "Le gouvernement a <t value='PAST_REF' type='TIME'>récemment</t> changé de cap.",
     "Il faudra y penser à <t value='FUTURE_REF' type='TIME'>l'avenir</t>.",
+    "La décision est reportée à <t value='FUTURE_REF'>une date ultérieure</t>.",
+    "Le village a été saccagé lors d'une virée <t value='TNI' type='TIME'>nocturne</t>.",
 ]
 
 RANGES = [
@@ -121,6 +125,8 @@ FALSE_POSITIVES = [
     "Il pourrait lui rappeler un jour.",
     "Le quotidien Le Monde a publié l'enquête.",
     "Il a été élu pour une seconde fois.",
+    "Le Printemps arabe a renversé plusieurs régimes.",
+    "Ils ont participé au printemps de l'environnement.",
     "Le chanteur a passé du temps à Paris. Il a été reçu par le maire.",
 ]
 

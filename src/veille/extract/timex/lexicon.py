@@ -70,6 +70,7 @@ class Pattern:
     priority: int = 0
     sign: int = 1
     value: str | None = None
+    type: str | None = None
     reference: bool = False
     lowercase: bool = False
     sentence_start: bool = False

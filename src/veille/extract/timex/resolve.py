@@ -455,7 +455,11 @@ def resolve_holiday(
 
 def resolve_vague(groups: Groups, pattern: Pattern, span: tuple[int, int]) -> list[Resolved]:
     value = pattern.value or groups.table("vague_ref", "vague_references")
-    return [Resolved(*span, "TIME", str(value))] if value else []
+    if value is None and groups.text("fixed") is not None:
+        fixed = groups.text("fixed") or ""
+        lex = groups.lex
+        value = lex.lookup("duration_words", fixed) or lex.lookup("part_of_day_adjectives", fixed)
+    return [Resolved(*span, pattern.type or "TIME", str(value))] if value else []
 
 
 Resolver = Callable[..., list[Resolved]]
