@@ -182,8 +182,8 @@ def write_batch(
             ).fetchall()
         ) if ids else {}  # fmt: skip
         next_seq = (con.execute("SELECT coalesce(max(seq), 0) FROM articles").fetchone()[0]) + 1
-        if ids:
-            _delete_articles(con, ids)
+        if old_seq:  # records exist only for articles stored before (same transaction)
+            _delete_articles(con, list(old_seq))
         rows = _Rows()
         for result in dict((r.article.id, r) for r in results).values():
             seq = old_seq.get(result.article.id)
