@@ -73,7 +73,7 @@ class _Guards:
             return False
         if pattern.not_age and self._is_age(match, start, text[end : end + 4]):
             return False
-        if pattern.not_before_noun and self._noun_follows(end):
+        if pattern.not_before_noun and self._modifies_next_noun(match):
             return False
         if pattern.not_noun and self._token_at(start, end, "NOUN"):
             return False
@@ -83,17 +83,17 @@ class _Guards:
         span = self.doc.char_span(start, end, alignment_mode="expand")
         return span is not None and len(span) > 0 and span[0].pos_ == pos
 
-    def _noun_follows(self, end: int) -> bool:
-        """Is the next word a common noun ("une seconde fois", "2000 personnes")?"""
-        following = re.match(r"[^\S\n]+([^\W\d_]+)", self.text[end : end + 30])
-        if following is None:
+    def _modifies_next_noun(self, match: re.Match[str]) -> bool:
+        """Is the unit word an adjective of the next noun ("une seconde fois")?"""
+        if match.groupdict().get("unit") is None:
             return False
-        word_start = end + following.start(1)
-        span = self.doc.char_span(word_start, word_start + len(following.group(1)))
-        if span is None or len(span) != 1:
+        start = match.start("unit")
+        span = self.doc.char_span(start, match.end("unit"), alignment_mode="expand")
+        if span is None or len(span) == 0:
             return False
-        token = span[0]
-        return token.pos_ == "NOUN" and token.text[:1].islower()
+        token = span[-1]
+        head = token.head
+        return head.i == token.i + 1 and head.pos_ in ("NOUN", "PROPN")
 
     def _is_age(self, match: re.Match[str], start: int, after: str) -> bool:
         """ "29 ans" of a person: after "âgé de", "a", a person noun + "de", or in apposition."""
