@@ -5,9 +5,12 @@
 Gold sets: the seed (`../shared/gold/seed.json`), the shared development gold
 (`../shared/gold/dev/*.json`) and the project's own development gold
 (`bench/gold/wikinews/*.json`, when present). A quote matches a gold quote when their spans
-overlap; its speaker is right when the predicted actor's id, folded name, country or CAMEO
-code is one of the gold `speaker_keys` (or both are null). An amount matches when the spans
-overlap and value and unit are equal.
+overlap; its speaker is right when the predicted actor is named by one of the gold
+`speaker_keys` the way a reader would accept it: its id (or the part after `kind:`), folded
+name, that name without honorific or first names ("M. MacLauchlan" -> "maclauchlan"), one of
+its mention texts without the determiner, its country or its CAMEO code (or both are null).
+An amount matches when the spans overlap and value and unit are equal; the date of a matched
+amount is scored where the gold gives one.
 """
 
 from __future__ import annotations
@@ -19,6 +22,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from veille import lang
 from veille.pipeline import Extractor
 from veille.records import ArticleResult
 from veille.sources.text import parse_text
@@ -39,6 +43,8 @@ class Score:
     predicted: int = 0
     gold: int = 0
     speakers_right: int = 0
+    dated: int = 0  # matched amounts whose gold gives a date
+    dates_right: int = 0
     errors: list[str] = field(default_factory=list)
 
     def line(self, name: str) -> str:
@@ -53,11 +59,28 @@ def _overlap(a: dict[str, Any], b: Any) -> bool:
     return a["start"] < b.end and b.start < a["end"]
 
 
+def _name_forms(name: str, honorifics: set[str], person: bool) -> set[str]:
+    """`M. Mohamed Salem Ould Salek` -> itself, without honorific, and (people) its last words."""
+    words = [w for w in fold(name).split() if w not in honorifics]
+    forms = {fold(name), " ".join(words)}
+    return forms | {" ".join(words[-1:]), " ".join(words[-2:])} if person else forms
+
+
 def _actor_keys(result: ArticleResult, actor_id: str | None) -> set[str]:
+    honorifics = {fold(h) for h in lang.load("actor_phrases")["honorifics"]}
+    determiners = tuple(fold(d) for d in lang.load("determiners")["leading"])
     for actor in result.actors:
-        if actor.id == actor_id:
-            keys = {actor.id, actor.name, actor.country or "", actor.cameo or ""}
-            return {fold(k) for k in keys if k}
+        if actor.id != actor_id:
+            continue
+        keys = {actor.id, actor.id.split(":", 1)[-1], actor.country or "", actor.cameo or ""}
+        person = actor.kind == "person"
+        keys |= _name_forms(actor.name, honorifics, person)
+        for mention in actor.mentions:
+            text = fold(mention.text)
+            for determiner in determiners:
+                text = text.removeprefix(determiner)
+            keys |= _name_forms(text, honorifics, person)
+        return {fold(k) for k in keys if k}
     return set()
 
 
@@ -116,6 +139,13 @@ def score_amounts(gold: list[dict[str, Any]], result: ArticleResult, score: Scor
             continue
         used.add(match)
         score.true_pos += 1
+        if item.get("date"):
+            score.dated += 1
+            score.dates_right += predicted[match].date == item["date"]
+            if predicted[match].date != item["date"]:
+                score.errors.append(
+                    f"  date {predicted[match].date} for {item['text']!r}, gold {item['date']}"
+                )
     for i, amount in enumerate(predicted):
         if i not in used and not any(_overlap(g, amount) for g in gold):
             score.errors.append(f"  extra amount {amount.text!r}={amount.value} {amount.unit}")
@@ -159,6 +189,8 @@ def main() -> None:
         print(quotes.line("quotes"))
         print(f"{'speaker':8} accuracy={accuracy:.3f} ({quotes.speakers_right}/{quotes.true_pos})")
         print(amounts.line("amounts"))
+        dates = amounts.dates_right / amounts.dated if amounts.dated else 0.0
+        print(f"{'date':8} accuracy={dates:.3f} ({amounts.dates_right}/{amounts.dated} dated)")
 
 
 if __name__ == "__main__":
