@@ -6,7 +6,8 @@ import time
 
 import pytest
 
-from veille.kb import Role, held_at, knowledge_base
+from veille.kb import Role, data_files, held_at, knowledge_base
+from veille.kb.index_cache import load_or_build
 from veille.text import fold
 
 
@@ -93,3 +94,35 @@ def test_kb_loads_within_two_seconds():
     started = time.perf_counter()
     knowledge_base()
     assert time.perf_counter() - started < 2.0
+
+
+def test_kb_cache_is_rebuilt_when_a_data_file_changes(tmp_path, monkeypatch):
+    monkeypatch.setenv("VEILLE_CACHE_DIR", str(tmp_path / "cache"))
+    data = tmp_path / "people.yaml"
+    data.write_text("people: []\n", encoding="utf-8")
+    builds: list[int] = []
+
+    def build() -> dict[str, int]:
+        builds.append(1)
+        return {"build": len(builds)}
+
+    assert load_or_build("index", [data], build) == {"build": 1}
+    assert load_or_build("index", [data], build) == {"build": 1}  # read back, not rebuilt
+    data.write_text("people: [{name: X}]\n", encoding="utf-8")
+    assert load_or_build("index", [data], build) == {"build": 2}
+    assert len(list((tmp_path / "cache").glob("index-*.pickle"))) == 1  # stale one dropped
+
+
+def test_kb_cache_survives_a_corrupt_file(tmp_path, monkeypatch):
+    monkeypatch.setenv("VEILLE_CACHE_DIR", str(tmp_path))
+    data = tmp_path / "countries.yaml"
+    data.write_text("countries: []\n", encoding="utf-8")
+    load_or_build("index", [data], lambda: "first")
+    for stored in tmp_path.glob("index-*.pickle"):
+        stored.write_bytes(b"not a pickle")
+    assert load_or_build("index", [data], lambda: "rebuilt") == "rebuilt"
+
+
+def test_kb_cache_key_covers_every_people_file():
+    names = {f.name for f in data_files()}
+    assert {"countries.yaml", "organizations.yaml", "europe.yaml", "people.schema.json"} <= names

@@ -12,13 +12,16 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
+from importlib.resources.abc import Traversable
 from typing import Any
 
+import babel
 import yaml
 from babel import Locale
 from babel.core import get_global
 
 from veille.datafiles import DataFileError, schema, validated
+from veille.kb.index_cache import load_or_build
 from veille.text import fold, slug
 
 PACKAGE = "veille.kb"
@@ -256,9 +259,25 @@ def _text(value: Any) -> str | None:
     return None if value is None else str(value)
 
 
+def data_files() -> list[Traversable]:
+    """Every file the knowledge base is built from (its cache is keyed by their bytes)."""
+    root = resources.files(PACKAGE)
+    files = [root.joinpath(f"{name}.yaml") for name in ("countries", "organizations")]
+    files += [root.joinpath("people", f"{stem}.yaml") for stem in _people_files()]
+    schemas = root.joinpath("schemas")
+    files += sorted((p for p in schemas.iterdir() if p.name.endswith(".json")), key=str)
+    return files
+
+
 @cache
 def knowledge_base() -> KnowledgeBase:
-    """The whole knowledge base, read once per process."""
+    """The whole knowledge base, read once per process (from the disk cache when the data
+    files have not changed since it was built)."""
+    return load_or_build("kb", data_files(), build_knowledge_base, babel.__version__)
+
+
+def build_knowledge_base() -> KnowledgeBase:
+    """Read and check every data file, and index every surface form."""
     kb = KnowledgeBase()
     _load_countries(kb)
     _load_organizations(kb)

@@ -8,12 +8,15 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
+from importlib import resources
+from importlib.resources.abc import Traversable
 
 import spacy
 
 from veille import lang
 from veille.extract.actors.matcher import Phrase, TokenTrie, build_trie
-from veille.kb import KnowledgeBase, knowledge_base
+from veille.kb import KnowledgeBase, data_files, knowledge_base
+from veille.kb.index_cache import load_or_build
 from veille.text import fold
 
 TITLE, GOVERNMENT, AGENCY, HONORIFIC, KB = "title", "government", "agency", "honorific", "kb"
@@ -61,13 +64,42 @@ def tokenizer():  # type: ignore[no-untyped-def]
     return spacy.blank("fr").tokenizer
 
 
+@dataclass(frozen=True)
+class Lexicon:
+    trie: TokenTrie
+    words: Words
+
+
+def _sources() -> list[Traversable]:
+    """The files the lexicon is built from: the knowledge base and the French phrases."""
+    root = resources.files("veille.lang")
+    return [
+        *data_files(),
+        root.joinpath("fr", "actor_phrases.yaml"),
+        root.joinpath("schemas", "actor_phrases.schema.json"),
+    ]
+
+
 @cache
+def lexicon() -> Lexicon:
+    """From the disk cache unless the knowledge base, the phrases or spaCy changed: building
+    it tokenises every surface, which costs seconds."""
+    return load_or_build("actor-lexicon", _sources(), _build_lexicon, spacy.__version__)
+
+
+def _build_lexicon() -> Lexicon:
+    return Lexicon(build_trie(_phrases(knowledge_base()), tokenizer()), _words())
+
+
 def trie() -> TokenTrie:
-    return build_trie(_phrases(knowledge_base()), tokenizer())
+    return lexicon().trie
 
 
-@cache
 def words() -> Words:
+    return lexicon().words
+
+
+def _words() -> Words:
     data = lang.load("actor_phrases")
     split = tokenizer()
     linkers = sorted(
