@@ -7,6 +7,7 @@ a short term that a cue attributes to someone (« hypocrites », a-t-elle jugé)
 
 from __future__ import annotations
 
+from dataclasses import replace
 from functools import cache
 
 from spacy.tokens import Doc
@@ -22,7 +23,13 @@ __all__ = ["extract_quotes", "is_name", "quoted_spans"]
 @cache
 def _lexicon() -> tuple[Lexicon, dict[str, str], int, int]:
     data = lang.load("quotes")
-    return Lexicon(data), dict(data["marks"]), data["scare_max_words"], data["name_max_words"]
+    synonyms = lang.load("actor_phrases").get("titles", [])
+    return (
+        Lexicon(data, synonyms),
+        dict(data["marks"]),
+        data["scare_max_words"],
+        data["name_max_words"],
+    )
 
 
 def is_name(words: list[str], max_words: int) -> bool:
@@ -43,15 +50,52 @@ def _keep(text: str, attribution: Attribution, scare_max: int, name_max: int) ->
     return attribution.cue is not None or len(words) > scare_max
 
 
+def _paragraph(text: str, offset: int) -> int:
+    return text.rfind("\n", 0, offset) + 1
+
+
+def _inherit_speakers(text: str, quotes: list[Quote]) -> list[Quote]:
+    """A quote with no cue of its own continues the attributed quote of its paragraph:
+    the next one in its sentence first (« A » de sa voiture, « B », selon le parquet),
+    else the one before it, else the one after it."""
+    result = list(quotes)
+    for k, quote in enumerate(quotes):
+        if quote.cue is not None or quote.speaker is not None:
+            continue
+        paragraph = _paragraph(text, quote.start)
+        same = [
+            other
+            for other in quotes
+            if other.speaker is not None and _paragraph(text, other.start) == paragraph
+        ]
+        following = [o for o in same if o.start > quote.start]
+        preceding = [o for o in same if o.start < quote.start]
+        sentence_end = min(
+            (text.find(mark, quote.end) for mark in ".!?\n" if text.find(mark, quote.end) != -1),
+            default=len(text),
+        )
+        if following and following[0].start < sentence_end:
+            source = following[0]
+        elif preceding:
+            source = preceding[-1]
+        elif following:
+            source = following[0]
+        else:
+            continue
+        result[k] = replace(quote, speaker=source.speaker)
+    return result
+
+
 def extract_quotes(doc: Doc) -> list[Quote]:
     lexicon, marks, scare_max, name_max = _lexicon()
-    finder = SpeakerFinder(doc, components.records_of(doc, "actors"), lexicon)
+    spans = quoted_spans(doc.text, marks)
+    finder = SpeakerFinder(doc, components.records_of(doc, "actors"), lexicon, spans)
     quotes: list[Quote] = []
-    for quoted in quoted_spans(doc.text, marks):
+    for quoted in spans:
         text = doc.text[quoted.start : quoted.end]
         attribution = finder.attribute(quoted)
         if _keep(text, attribution, scare_max, name_max):
             quotes.append(
                 Quote(quoted.start, quoted.end, text, attribution.speaker, attribution.cue)
             )
-    return quotes
+    return _inherit_speakers(doc.text, quotes)

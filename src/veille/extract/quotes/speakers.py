@@ -1,11 +1,16 @@
 """Who said a quote: the cue that attributes it, and the actor the cue names.
 
 Cues, tried in order: an incise after the quote («...», a affirmé X; «...», a-t-il ajouté;
-«...», selon X), an introduction before it in the same sentence or in a sentence ending
-with a colon (X a déclaré : «...»; selon X, «...»; pour X, «...»), then the reporting verb
-that governs a partial quote in the parse (X a dénoncé un «...»; «...» est déploré par X).
-The speaker phrase becomes the actor whose mention covers it; a pronoun becomes the last
-speaker or the nearest subject actor before it. No actor, no speaker: ids are never made up.
+«...», selon X), an introduction before it in the same sentence (X a déclaré que «...»;
+selon X, «...»; pour X, «...»), a clause ending with a colon right before the quote, also
+at the end of the previous paragraph (X est plus explicite : «...»: whatever the verb, its
+subject speaks), then the reporting verb that governs a partial quote in the parse (X a
+dénoncé un «...»; «...» est déploré par X).
+
+The speaker phrase becomes the actor whose mention covers its head; a title without a name
+("le ministre") becomes the person introduced with that title earlier in the article; a
+pronoun becomes the most recent person subject, speaker or person before it (plural: the
+most recent subject). No actor, no speaker: ids are never made up.
 """
 
 from __future__ import annotations
@@ -22,6 +27,11 @@ from veille.text import fold
 _SUBJECT = ("nsubj", "nsubj:pass", "expl:subj")
 _AGENT = "obl:agent"
 _WINDOW = 6  # tokens an incise may span between the closing mark and its verb
+_PRONOUN_SENTENCES = 3  # sentences a pronoun looks back for its antecedent
+_TITLE_REACH = 4000  # characters a bare title looks back for the person it names
+_TITLE_CONTEXT = 60  # characters around a person's mention where its title may stand
+_SENTENCE_END = ".!?"
+_PERSON = "person"
 
 
 @dataclass(frozen=True)
@@ -41,13 +51,30 @@ class _Mention:
 class Lexicon:
     """The words `quotes.yaml` gives, in the shapes the finder looks them up in."""
 
-    def __init__(self, data: dict[str, Any]) -> None:
+    def __init__(self, data: dict[str, Any], synonyms: list[dict[str, Any]] = ()) -> None:
         self.verbs = {fold(v) for v in data["reporting_verbs"]}
         self.source_cues = [fold(c) for c in data["source_cues"]]
         self.opinion_cues = [fold(c) for c in data["opinion_cues"]]
         self.singular = {fold(p) for p in data["pronouns"]["singular"]}
         self.plural = {fold(p) for p in data["pronouns"]["plural"]}
         self.pronouns = self.singular | self.plural
+        self.titles = {fold(t) for t in data.get("person_titles", [])}
+        # synonymous titles ("chef du gouvernement" = "Premier ministre"), from the actors'
+        # lexicon: a title may refer back to a person introduced with a synonym
+        self.title_groups: list[tuple[str, frozenset[str]]] = []
+        for entry in synonyms:
+            forms = frozenset(
+                fold(w) for w in [*entry.get("words", []), *entry.get("feminine", [])]
+            )
+            self.title_groups += [(form, forms) for form in forms]
+        self.title_groups.sort(key=lambda pair: len(pair[0]), reverse=True)
+
+    def title_forms(self, phrase: str) -> frozenset[str]:
+        """Every form of the title `phrase` (folded) starts with, itself when none is known."""
+        for form, forms in self.title_groups:
+            if phrase.startswith(form) and not phrase[len(form) : len(form) + 1].isalnum():
+                return forms
+        return frozenset({phrase.split()[0]} if phrase.split() else ())
 
     def is_reporting(self, token: Token) -> bool:
         """A reporting verb, also when the tagger took it for a noun ("Elle juge que")."""
@@ -61,14 +88,33 @@ class Lexicon:
         word = fold(token.text).lstrip("-").removeprefix("t-")
         return word if token.pos_ == "PRON" and word in self.pronouns else None
 
+    def is_title(self, token: Token) -> bool:
+        return fold(token.text) in self.titles or fold(token.lemma_) in self.titles
+
 
 class SpeakerFinder:
-    """Attributes the quotes of one Doc, in text order (pronouns refer back to earlier ones)."""
+    """Attributes the quotes of one Doc, in text order (pronouns refer back to earlier ones).
 
-    def __init__(self, doc: Doc, actors: list[dict[str, Any]], lexicon: Lexicon) -> None:
+    Sentences and token offsets are computed once per Doc: `doc.sents` rebuilds every
+    sentence on each call.
+    """
+
+    def __init__(
+        self,
+        doc: Doc,
+        actors: list[dict[str, Any]],
+        lexicon: Lexicon,
+        quoted: list[Quoted] | None = None,
+    ) -> None:
         self.doc = doc
+        self.text = doc.text
+        self.folded = fold(doc.text) if len(fold(doc.text)) == len(doc.text) else None
         self.lex = lexicon
         self.starts = [token.idx for token in doc]
+        # the model's sentences, also cut at paragraph breaks (it runs paragraphs together)
+        starts = {s.start for s in doc.sents}
+        starts |= {t.i + 1 for t in doc if "\n" in t.text and t.i + 1 < len(doc)}
+        self.sent_starts = sorted(starts)
         mentions = [
             _Mention(m["start"], m["end"], a["id"], a.get("kind", ""))
             for a in actors
@@ -76,61 +122,130 @@ class SpeakerFinder:
         ]
         self.mentions = sorted(mentions, key=lambda m: (m.start, -m.end))
         self.mention_starts = [m.start for m in self.mentions]
-        self.last: tuple[int, str | None] | None = None  # (end offset, speaker) of last cue
-        self.quoted: list[tuple[int, int]] = []
+        self.kinds = {m.actor: m.kind for m in self.mentions}
+        # the marks of every quote, so that words inside quotes are never cues or antecedents
+        spans = [
+            (q.open_at, (q.close_at if q.close_at is not None else q.end) + 1) for q in quoted or []
+        ]
+        self.quote_spans = sorted(spans)
+        self.quote_starts = [s for s, _ in self.quote_spans]
+        self.speakers: list[tuple[int, str]] = []  # (cue offset, speaker) of attributed quotes
+        self.resolved: dict[int, str | None] = {}  # token index -> actor, for phrases
 
-    # -- token and actor lookups -------------------------------------------------------
+    # -- token, sentence and actor lookups --------------------------------------------
     def token_at(self, offset: int) -> int:
         """Index of the first token starting at or after `offset`."""
         return bisect_left(self.starts, offset)
 
-    def actor_in(self, start: int, end: int, prefer: int | None = None) -> str | None:
-        """The actor whose mention overlaps [start, end): the one covering `prefer` first."""
+    def sentence_index(self, i: int) -> int:
+        return max(0, bisect_right(self.sent_starts, i) - 1)
+
+    def inside_quote(self, offset: int) -> bool:
+        k = bisect_right(self.quote_starts, offset) - 1
+        return k >= 0 and self.quote_spans[k][0] <= offset < self.quote_spans[k][1]
+
+    def hits(self, start: int, end: int) -> list[_Mention]:
         hi = bisect_left(self.mention_starts, end)
         lo = bisect_right(self.mention_starts, start - 200)
-        hits = [m for m in self.mentions[lo:hi] if m.start < end and start < m.end]
+        return [m for m in self.mentions[lo:hi] if m.start < end and start < m.end]
+
+    def actor_in(self, start: int, end: int, prefer: int | None = None) -> str | None:
+        """The actor whose mention overlaps [start, end): the one covering `prefer` first."""
+        hits = self.hits(start, end)
         if prefer is not None:
             for mention in hits:
                 if mention.start <= prefer < mention.end:
                     return mention.actor
             # "le porte-parole de la Maison-Blanche Sean Spicer": the person speaks
-            people = [m for m in hits if m.kind == "person"]
+            people = [m for m in hits if m.kind == _PERSON]
             if people:
                 return people[0].actor
         return hits[0].actor if hits else None
 
-    def subject_phrase_actor(self, token: Token) -> str | None:
+    # -- phrases ------------------------------------------------------------------------
+    def phrase_actor(self, token: Token) -> str | None:
+        """The actor a subject or agent phrase headed by `token` names (memoised)."""
+        if token.i not in self.resolved:
+            self.resolved[token.i] = None  # guards against cycles through pronouns
+            self.resolved[token.i] = self._phrase_actor(token)
+        return self.resolved[token.i]
+
+    def _phrase_actor(self, token: Token) -> str | None:
         if self.lex.pronoun_of(token):
             return self.resolve_pronoun(token)
         left, right = token.left_edge, token.right_edge
         end = right.idx + len(right.text)
-        # A subject's relative clause or apposition may name others: stop at its first comma.
-        comma = self.doc.text.find(",", token.idx, end)
-        return self.actor_in(left.idx, comma if comma != -1 else end, prefer=token.idx)
+        # A subject's relative clause may name others: stop at its first comma, unless the
+        # comma opens an apposition naming a person ("Le porte-parole, Sean Spicer, a dit").
+        comma = self.text.find(",", token.idx, end)
+        stop = comma if comma != -1 else end
+        hits = self.hits(left.idx, stop)
+        head = next((m for m in hits if m.start <= token.idx < m.end), None)
+        if head is not None and (head.kind == _PERSON or not self.lex.is_title(token)):
+            return head.actor
+        people = [m for m in hits if m.kind == _PERSON]
+        if people:
+            return people[0].actor
+        if self.lex.is_title(token):
+            apposed = [m for m in self.hits(stop, end) if m.kind == _PERSON]
+            if apposed and comma != -1:
+                return apposed[0].actor
+            titled = self.titled_person(token)
+            if titled is not None:
+                return titled
+        if head is not None:
+            return head.actor
+        return hits[0].actor if hits else None
 
+    def titled_person(self, title: Token) -> str | None:
+        """`le ministre` -> the last person named with that title (or a synonym) before it."""
+        if self.folded is None:
+            return None
+        phrase = self.folded[title.idx : title.right_edge.idx + len(title.right_edge)]
+        forms = self.lex.title_forms(phrase)
+        lowest = title.idx - _TITLE_REACH
+        hi = bisect_left(self.mention_starts, title.idx)
+        for mention in reversed(self.mentions[:hi]):
+            if mention.start < lowest:
+                break
+            if mention.kind != _PERSON:
+                continue
+            around = self.folded[
+                max(0, mention.start - _TITLE_CONTEXT) : mention.end + _TITLE_CONTEXT
+            ]
+            if any(_has_word(around, form) for form in forms):
+                return mention.actor
+        return None
+
+    # -- pronouns -------------------------------------------------------------------
     def resolve_pronoun(self, token: Token) -> str | None:
-        """il/elle: the last speaker nearby, else the nearest earlier subject actor."""
-        if self.last is not None and token.idx - self.last[0] < 600:
-            return self.last[1]
+        """il/elle: the most recent person subject, speaker or person; ils: the last subject."""
         plural = fold(token.text).lstrip("-").removeprefix("t-") in self.lex.plural
-        sentences = list(self.doc.sents)
-        here = token.sent.start
-        earlier = [s for s in sentences if s.start <= here][-3:]
-        fallback: str | None = None
-        for sent in reversed(earlier):
-            for candidate in reversed(list(sent)):
-                if candidate.i >= token.i or candidate.dep_ not in _SUBJECT:
-                    continue
-                if self.lex.pronoun_of(candidate):
-                    continue
-                end = candidate.idx + len(candidate.text)
-                hi = bisect_left(self.mention_starts, end)
-                for mention in reversed(self.mentions[max(0, hi - 8) : hi]):
-                    if mention.start <= candidate.idx < mention.end:
-                        if plural or mention.kind in ("person", ""):
-                            return mention.actor
-                        fallback = fallback or mention.actor
-        return fallback
+        k = self.sentence_index(token.i)
+        first = self.sent_starts[max(0, k - _PRONOUN_SENTENCES + 1)]
+        begin = self.doc[first].idx
+        subjects: list[tuple[int, str]] = []
+        for candidate in self.doc[first : token.i]:
+            if candidate.dep_ not in (*_SUBJECT, _AGENT) or self.inside_quote(candidate.idx):
+                continue
+            actor = self.phrase_actor(candidate)
+            if actor is not None:
+                subjects.append((candidate.idx, actor))
+        subjects += [(at, who) for at, who in self.speakers if begin <= at < token.idx]
+        subjects.sort()
+        if plural:
+            return subjects[-1][1] if subjects else None
+        people = [who for _, who in subjects if self.kinds.get(who) == _PERSON]
+        if people:
+            return people[-1]
+        named = [
+            m.actor
+            for m in self.hits(begin, token.idx)
+            if m.kind == _PERSON and not self.inside_quote(m.start)
+        ]
+        if named:
+            return named[-1]
+        return subjects[-1][1] if subjects else None
 
     # -- cues ------------------------------------------------------------------------
     def incise_after(self, quote: Quoted) -> Attribution | None:
@@ -152,12 +267,12 @@ class SpeakerFinder:
                 pronoun = token
                 continue
             if self.lex.is_reporting(token):
-                cue = doc.text[doc[first].idx : token.idx + len(token.text)]
+                cue = self.text[doc[first].idx : token.idx + len(token.text)]
                 after = doc[j + 1] if j + 1 < len(doc) else None
                 if after is not None and self.lex.pronoun_of(after) and after.text[0] == "-":
                     pronoun = after
                 if pronoun is not None:
-                    return Attribution(cue, self.resolve_pronoun(pronoun))
+                    return Attribution(cue, self.phrase_actor(pronoun))
                 return Attribution(cue, self.actor_after(j + 1))
             if token.pos_ not in ("AUX", "PRON", "ADV") or token.is_punct:
                 return None
@@ -172,6 +287,9 @@ class SpeakerFinder:
         if end == i:
             return None
         stop = doc[end - 1].idx + len(doc[end - 1].text)
+        heads = [t for t in doc[i:end] if t.head.i < i or t.head.i >= end or t.head.i == t.i]
+        if heads and heads[0].pos_ in ("NOUN", "PROPN", "PRON"):
+            return self.phrase_actor(heads[0]) or self.actor_in(doc[i].idx, stop)
         return self.actor_in(doc[i].idx, stop)
 
     def source_cue_at(self, i: int) -> Attribution | None:
@@ -179,28 +297,30 @@ class SpeakerFinder:
         doc = self.doc
         if i >= len(doc):
             return None
-        rest = fold(doc.text[doc[i].idx : doc[i].idx + 20])
+        rest = fold(self.text[doc[i].idx : doc[i].idx + 20])
         for cue in self.lex.source_cues:
             if rest.startswith(cue) and (len(rest) == len(cue) or not rest[len(cue)].isalpha()):
                 j = self.token_at(doc[i].idx + len(cue))
                 return Attribution(
-                    doc.text[doc[i].idx : doc[i].idx + len(cue)], self.actor_after(j)
+                    self.text[doc[i].idx : doc[i].idx + len(cue)], self.actor_after(j)
                 )
         return None
 
+    def clause_start(self, offset: int) -> int:
+        """Offset where the sentence holding `offset` begins, ignoring stops inside quotes."""
+        at = offset
+        while at > 0:
+            at -= 1
+            char = self.text[at]
+            if char == "\n" or (char in _SENTENCE_END and not self.inside_quote(at)):
+                return at + 1
+        return 0
+
     def introduction(self, quote: Quoted) -> Attribution | None:
-        """X a déclaré : «...» / selon X, «...» / pour X, «...», earlier in the sentence."""
+        """X a déclaré que «...» / selon X, «...» / pour X, «...», earlier in the sentence."""
         doc = self.doc
         k = self.token_at(quote.open_at)
-        if k >= len(doc):
-            return None
-        sent = doc[k].sent
-        begin = sent.start
-        before = doc.text[sent.start_char : quote.open_at].strip()
-        if not before and sent.start > 0:  # «...» right after a sentence ending with ':'
-            previous = doc[sent.start - 1].sent
-            if doc.text[previous.start_char : previous.end_char].rstrip().endswith(":"):
-                begin = previous.start
+        begin = self.token_at(self.clause_start(quote.open_at))
         tokens = [t for t in doc[begin:k] if not self.inside_quote(t.idx)]
         for token in tokens:
             start_of_clause = token.i == begin or doc[token.i - 1].is_punct
@@ -212,7 +332,7 @@ class SpeakerFinder:
             if fold(token.text) in self.lex.opinion_cues:
                 phrase = self.actor_after(token.i + 1)
                 close = token.i + 1
-                while close < k and not doc[close].is_punct:
+                while close < k and not (doc[close].is_punct and doc[close].text != "-"):
                     close += 1
                 if phrase is not None and close < k and doc[close].text == ",":
                     return Attribution(token.text, phrase)
@@ -220,6 +340,25 @@ class SpeakerFinder:
             if self.lex.is_reporting(token):
                 return Attribution(self.verb_cue(token), self.subject_of(token))
         return None
+
+    def colon_introduction(self, quote: Quoted) -> Attribution | None:
+        """`X refuse de céder : «...»`, `X est plus explicite :` + a quoted paragraph."""
+        before = self.text[: quote.open_at].rstrip()
+        if not before.endswith(":"):
+            return None
+        colon = len(before) - 1
+        begin = self.token_at(self.clause_start(colon))
+        end = self.token_at(colon)
+        clause = [t for t in self.doc[begin:end] if not self.inside_quote(t.idx)]
+        roots = [t for t in clause if t.head.i == t.i or not begin <= t.head.i < end]
+        verbs = [t for t in roots if t.pos_ in ("VERB", "AUX", "ADJ", "NOUN")]
+        if not verbs:
+            return None
+        verb = verbs[0]
+        speaker = self.subject_of(verb)
+        if speaker is None:
+            return None
+        return Attribution(self.verb_cue(verb), speaker)
 
     def governing_verb(self, quote: Quoted) -> Attribution | None:
         """A partial quote: the reporting verb above it in the parse (dénoncé un «...»)."""
@@ -239,35 +378,70 @@ class SpeakerFinder:
         return None
 
     def verb_cue(self, verb: Token) -> str:
-        auxiliaries = [c for c in verb.children if c.i < verb.i and c.dep_.startswith("aux")]
+        auxiliaries = [
+            c for c in verb.children if c.i < verb.i and c.dep_.startswith(("aux", "cop"))
+        ]
         start = min([verb.idx, *(c.idx for c in auxiliaries)])
-        return self.doc.text[start : verb.idx + len(verb.text)]
+        return self.text[start : verb.idx + len(verb.text)]
 
     def subject_of(self, verb: Token) -> str | None:
-        """The agent of a passive (par X), else the subject, climbing shared-subject links."""
+        """The agent of a passive (par X), else the subject, climbing shared-subject links.
+
+        A participle or infinitive with no subject of its own ("..., ajoutant que «...»")
+        speaks for the last speaker of its sentence.
+        """
         token = verb
+        paragraph = self.paragraph_start(verb.idx)
         for _ in range(4):
             for child in token.children:
                 if child.dep_ == _AGENT or (
                     child.dep_ in ("obl", "nmod") and any(c.lower_ == "par" for c in child.children)
                 ):
-                    return self.subject_phrase_actor(child)
-            for child in token.children:
-                if child.dep_ in _SUBJECT:
-                    return self.subject_phrase_actor(child)
+                    return self.phrase_actor(child)
+            # the model may hang subjects of other sentences on one verb: the nearest subject
+            # before the verb in its paragraph, else one after it (inversion)
+            subjects = [
+                child
+                for child in token.children
+                if child.dep_ in _SUBJECT and self.paragraph_start(child.idx) == paragraph
+            ]
+            if subjects:
+                before = [c for c in subjects if c.i < verb.i]
+                return self.phrase_actor(before[-1] if before else subjects[0])
             if token.dep_ not in ("conj", "xcomp", "advcl", "acl", "ccomp", "parataxis"):
                 break
             token = token.head
+        if self.speakers:
+            at, who = self.speakers[-1]
+            start = self.clause_start(verb.idx)
+            if self.paragraph_start(at) == self.paragraph_start(verb.idx) and at >= start - 400:
+                return who
         return None
 
-    def inside_quote(self, offset: int) -> bool:
-        return any(start <= offset < end for start, end in self.quoted)
+    def paragraph_start(self, offset: int) -> int:
+        return self.text.rfind("\n", 0, offset) + 1
 
     # -- entry point -------------------------------------------------------------------
     def attribute(self, quote: Quoted) -> Attribution:
-        found = self.incise_after(quote) or self.introduction(quote) or self.governing_verb(quote)
-        self.quoted.append((quote.open_at, (quote.close_at or quote.end) + 1))
+        found = (
+            self.incise_after(quote)
+            or self.introduction(quote)
+            or self.colon_introduction(quote)
+            or self.governing_verb(quote)
+        )
         if found is None:
             return Attribution(None, None)
-        self.last = ((quote.close_at or quote.end), found.speaker)
+        if found.speaker is not None:
+            self.speakers.append((quote.open_at, found.speaker))
         return found
+
+
+def _has_word(text: str, word: str) -> bool:
+    at = text.find(word)
+    while at != -1:
+        before = text[at - 1 : at]
+        after = text[at + len(word) : at + len(word) + 1]
+        if not before.isalnum() and not after.isalnum():
+            return True
+        at = text.find(word, at + 1)
+    return False
