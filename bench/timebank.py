@@ -1,6 +1,9 @@
-"""Score veille's timexes on the French TimeBank (and the project's dev gold), TempEval-3 style.
+"""Score veille's timexes on the French TimeBank and the Wikinews golds, TempEval-3 style.
 
-    .venv/bin/python bench/timebank.py [--show-errors]
+    .venv/bin/python bench/timebank.py [--show-errors] [--only timebank|dev|wikinews|seed]
+
+Sets: the French TimeBank (108 documents), the shared dev gold (`../shared/gold/dev/`), the
+project's own Wikinews gold (`bench/gold/wikinews/`) and the seed article.
 
 strict = exact span; relaxed = overlapping spans (each gold and system timex matched once);
 value / type F1 = (share of relaxed matches with the right attribute) x relaxed F1.
@@ -20,6 +23,19 @@ ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
 HEIDELTIME = {"strict": 0.860, "relaxed": 0.910, "value": 0.736, "type": 0.827}
 TARGET = {"strict": 0.92, "relaxed": 0.96, "value": 0.88, "type": None}
+# name -> (label, the gold files)
+SETS = {
+    "timebank": (
+        "French TimeBank",
+        lambda: sorted((SHARED / "eval/french-timebank/gold").glob("*.json")),
+    ),
+    "dev": ("dev gold (shared)", lambda: sorted((SHARED / "gold/dev").glob("*.json"))),
+    "wikinews": (
+        "Wikinews gold (bench)",
+        lambda: sorted((ROOT / "bench/gold/wikinews").glob("*.json")),
+    ),
+    "seed": ("seed article", lambda: [SHARED / "gold/seed.json"]),
+}
 
 
 @dataclass
@@ -109,6 +125,10 @@ def run(gold_files: list[Path], nlp, show: bool, label: str) -> dict[str, float]
     for gold_file in gold_files:
         gold = json.loads(gold_file.read_text(encoding="utf-8"))
         text, published = body_of(SHARED / gold["file"])
+        opening = gold.get("text_starts_with")
+        if opening and not text.startswith(opening):  # a header the line split misses
+            raw = (SHARED / gold["file"]).read_text(encoding="utf-8")
+            text = raw[raw.index(opening) :]
         doc = nlp(text)
         system = [t.__dict__ for t in find_timexes(doc, gold.get("published") or published)]
         file_errors: list[str] = []
@@ -137,19 +157,16 @@ def table(rows: dict[str, dict[str, float]]) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--show-errors", action="store_true", help="list misses and extras")
-    parser.add_argument("--only", choices=["timebank", "dev"], help="score one set only")
+    parser.add_argument("--only", choices=list(SETS), help="score one set only")
     args = parser.parse_args()
 
     import spacy
 
     nlp = spacy.load("fr_core_news_md")
     rows: dict[str, dict[str, float]] = {}
-    if args.only in (None, "timebank"):
-        files = sorted((SHARED / "eval/french-timebank/gold").glob("*.json"))
-        rows["veille, French TimeBank"] = run(files, nlp, args.show_errors, "French TimeBank")
-    if args.only in (None, "dev"):
-        files = sorted((SHARED / "gold/dev").glob("*.json"))
-        rows["veille, dev gold (Wikinews)"] = run(files, nlp, args.show_errors, "dev gold")
+    for name, (label, files) in SETS.items():
+        if args.only in (None, name):
+            rows[f"veille, {label}"] = run(files(), nlp, args.show_errors, label)
     rows["HeidelTime, French TimeBank"] = HEIDELTIME
     rows["target, French TimeBank"] = TARGET  # type: ignore[dict-item]
     table(rows)
