@@ -92,6 +92,42 @@ CASES = {
     "name_in_marks_is_not_a_quote": (
         "La députée du parti « Les Républicains » officialise sa candidature."
     ),
+    "colon_after_any_verb_gives_its_subject": (
+        "<actor id='person:salvini'>Matteo Salvini</actor> refuse de s'incliner devant la "
+        "Commission : «<quote speaker='person:salvini'>Nous écoutons tout le monde, mais nous "
+        "ne revenons pas en arrière</quote>»."
+    ),
+    "quoted_paragraph_after_a_colon_paragraph": (
+        "Le ministre de l'Intérieur <actor id='person:barandagiye'>Pascal Barandagiye</actor> "
+        "est plus explicite :\n\n« <quote speaker='person:barandagiye'>cinq associations ont "
+        "continué à fonctionner clandestinement.</quote> »"
+    ),
+    "bare_title_is_the_person_introduced_with_a_synonym": (
+        "<actor id='person:abadi'>Haïder al-Abadi</actor>, le Premier ministre irakien, a "
+        "condamné les attaques. « <quote speaker='person:abadi'>Nous traquerons les auteurs de "
+        "ces attentats</quote> », a déclaré le chef du gouvernement sur Twitter."
+    ),
+    "apposed_name_speaks_not_the_institution": (
+        "Le porte-parole de la <actor id='government:usa'>Maison-Blanche</actor>, <actor "
+        "id='person:spicer'>Sean Spicer</actor> a dénoncé un « <quote speaker='person:spicer'>"
+        "acte odieux du régime</quote> »."
+    ),
+    "inverted_pronoun_takes_the_latest_person_subject": (
+        "<actor id='person:tsai'>Tsai Ing-wen</actor> a remporté l'élection.\n\n<actor "
+        "id='person:chu'>Eric Chu</actor>, son principal adversaire, récolte 31 % des voix. "
+        "« <quote speaker='person:chu'>Nous avons perdu</quote> », a-t-il déclaré."
+    ),
+    "cue_less_quote_continues_the_speaker_of_its_sentence": (
+        "« <quote speaker='org:parquet'>Différentes armes ont été découvertes dans le coffre"
+        "</quote> » de sa voiture, « <quote speaker='org:parquet'>des armes blanches et un "
+        "bidon</quote> », selon le <actor id='org:parquet'>parquet</actor>."
+    ),
+    "subject_is_read_in_its_own_paragraph": (
+        "La <actor id='country:fra'>France</actor> reste l'un des pays où l'on utilise le plus "
+        "le chèque.\n\n<actor id='person:sapin'>Michel Sapin</actor>, le ministre des finances, "
+        "a répondu que cette décision procédait d'une « <quote speaker='person:sapin'>stratégie "
+        "extrêmement concertée</quote> »."
+    ),
     "unattributed_question_keeps_null_speaker": (
         "Le premier sujet était : « <quote>Le désir est-il par nature illimité ?</quote> »"
     ),

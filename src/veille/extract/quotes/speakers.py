@@ -32,6 +32,9 @@ _TITLE_REACH = 4000  # characters a bare title looks back for the person it name
 _TITLE_CONTEXT = 60  # characters around a person's mention where its title may stand
 _SENTENCE_END = ".!?"
 _PERSON = "person"
+# a person named as one of these is not what a later il/elle refers to
+_ANTECEDENTS = ("nsubj", "nsubj:pass", _AGENT)  # not expl:subj: "il s'agit", "il y a"
+_COMPLEMENTS = ("obj", "iobj", "obl", "obl:arg", "obl:mod", "nmod", "appos")
 
 
 @dataclass(frozen=True)
@@ -137,6 +140,10 @@ class SpeakerFinder:
         """Index of the first token starting at or after `offset`."""
         return bisect_left(self.starts, offset)
 
+    def starts_sentence(self, i: int) -> bool:
+        k = bisect_left(self.sent_starts, i)
+        return k < len(self.sent_starts) and self.sent_starts[k] == i
+
     def sentence_index(self, i: int) -> int:
         return max(0, bisect_right(self.sent_starts, i) - 1)
 
@@ -218,15 +225,27 @@ class SpeakerFinder:
         return None
 
     # -- pronouns -------------------------------------------------------------------
+    def window_start(self, i: int) -> int:
+        """First token of the sentences a pronoun at token i looks back over (sentences
+        inside quotes do not count: they are the quoted speaker's, not the narrator's)."""
+        k = self.sentence_index(i)
+        counted = 0
+        while k > 0:
+            if not self.inside_quote(self.starts[self.sent_starts[k]]):
+                counted += 1
+                if counted == _PRONOUN_SENTENCES:
+                    break
+            k -= 1
+        return self.sent_starts[k]
+
     def resolve_pronoun(self, token: Token) -> str | None:
         """il/elle: the most recent person subject, speaker or person; ils: the last subject."""
         plural = fold(token.text).lstrip("-").removeprefix("t-") in self.lex.plural
-        k = self.sentence_index(token.i)
-        first = self.sent_starts[max(0, k - _PRONOUN_SENTENCES + 1)]
+        first = self.window_start(token.i)
         begin = self.doc[first].idx
         subjects: list[tuple[int, str]] = []
         for candidate in self.doc[first : token.i]:
-            if candidate.dep_ not in (*_SUBJECT, _AGENT) or self.inside_quote(candidate.idx):
+            if candidate.dep_ not in _ANTECEDENTS or self.inside_quote(candidate.idx):
                 continue
             actor = self.phrase_actor(candidate)
             if actor is not None:
@@ -235,17 +254,22 @@ class SpeakerFinder:
         subjects.sort()
         if plural:
             return subjects[-1][1] if subjects else None
-        people = [who for _, who in subjects if self.kinds.get(who) == _PERSON]
+        people = [(at, who) for at, who in subjects if self.kinds.get(who) == _PERSON]
+        named = [m for m in self.hits(begin, token.idx) if m.kind == _PERSON]
+        for mention in named:
+            first = min(self.token_at(mention.start), len(self.doc) - 1)
+            topic = (
+                self.doc[first].dep_ not in _COMPLEMENTS
+                or self.starts_sentence(first)
+                or (first > 0 and self.lex.is_reporting(self.doc[first - 1]))  # a dit X
+            )
+            if topic and not self.inside_quote(mention.start):
+                people.append((mention.start, mention.actor))
         if people:
-            return people[-1]
-        named = [
-            m.actor
-            for m in self.hits(begin, token.idx)
-            if m.kind == _PERSON and not self.inside_quote(m.start)
-        ]
-        if named:
-            return named[-1]
-        return subjects[-1][1] if subjects else None
+            return max(people)[1]
+        if subjects:
+            return subjects[-1][1]
+        return named[-1].actor if named else None
 
     # -- cues ------------------------------------------------------------------------
     def incise_after(self, quote: Quoted) -> Attribution | None:
