@@ -18,6 +18,7 @@ from pathlib import Path
 import spacy
 
 from veille.extract.actors.mentions import find_mentions
+from veille.kb import SEAT
 from veille.text import fold
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -66,12 +67,12 @@ def linker_spans(doc) -> set[tuple[int, int, str]]:  # type: ignore[no-untyped-d
             if mention.name_start is None:
                 continue
             span, label = doc[mention.name_start : mention.end], "Person"
-        elif mention.kind == "agency":
-            span, label = doc[mention.start : mention.end], "Organization"
         elif not mention.is_name or mention.kind not in LINKER_TYPES:
             continue
         else:
             span, label = doc[mention.start : mention.end], LINKER_TYPES[mention.kind]
+            if mention.form == SEAT:
+                label = "Organization"  # "Matignon", "la Maison-Blanche": the institution
             if mention.kind == "person" and mention.name_start is not None:
                 span = doc[mention.name_start : mention.end]
         spans.add((*bare(doc.text, span.start_char, span.end_char), label))

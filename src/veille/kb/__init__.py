@@ -260,9 +260,11 @@ def _text(value: Any) -> str | None:
 
 
 def data_files() -> list[Traversable]:
-    """Every file the knowledge base is built from (its cache is keyed by their bytes)."""
+    """Every file the knowledge base is built from (its cache is keyed by their bytes),
+    this module included: a change in how it is built must rebuild it too."""
     root = resources.files(PACKAGE)
     files = [root.joinpath(f"{name}.yaml") for name in ("countries", "organizations")]
+    files += [root.joinpath("__init__.py")]
     files += [root.joinpath("people", f"{stem}.yaml") for stem in _people_files()]
     schemas = root.joinpath("schemas")
     files += sorted((p for p in schemas.iterdir() if p.name.endswith(".json")), key=str)

@@ -19,7 +19,14 @@ from veille.kb import KnowledgeBase, data_files, knowledge_base
 from veille.kb.index_cache import load_or_build
 from veille.text import fold
 
-TITLE, GOVERNMENT, AGENCY, HONORIFIC, KB = "title", "government", "agency", "honorific", "kb"
+TITLE, GOVERNMENT, AGENCY, HONORIFIC, KB, GROUP = (
+    "title",
+    "government",
+    "agency",
+    "honorific",
+    "kb",
+    "group",
+)
 
 
 @dataclass(frozen=True)
@@ -37,6 +44,8 @@ class Words:
     former: frozenset[str]
     modifiers: frozenset[str]
     linkers: tuple[tuple[str, ...], ...]  # longest first: ("de", "la") before ("de",)
+    not_names: frozenset[str]  # capitalised common words the model takes for names
+    organization_heads: frozenset[str]  # "conseil", "comité": nouns that open an org's name
 
 
 def _phrases(kb: KnowledgeBase) -> Iterator[tuple[str, Phrase]]:
@@ -56,6 +65,9 @@ def _phrases(kb: KnowledgeBase) -> Iterator[tuple[str, Phrase]]:
             yield text, Phrase(AGENCY, agency["sector"], ())
     for text in data["honorifics"]:
         yield text, Phrase(HONORIFIC, None, ())
+    for group in data["groups"]:
+        for text in group["words"]:
+            yield text, Phrase(GROUP, (group.get("country"), group["words"][0]), ())
 
 
 @cache
@@ -71,10 +83,14 @@ class Lexicon:
 
 
 def _sources() -> list[Traversable]:
-    """The files the lexicon is built from: the knowledge base and the French phrases."""
+    """The files the lexicon is built from: the knowledge base, the French phrases, and the
+    modules that build it and define its classes."""
     root = resources.files("veille.lang")
+    code = resources.files("veille.extract.actors")
     return [
         *data_files(),
+        code.joinpath("lexicon.py"),
+        code.joinpath("matcher.py"),
         root.joinpath("fr", "actor_phrases.yaml"),
         root.joinpath("schemas", "actor_phrases.schema.json"),
     ]
@@ -112,4 +128,6 @@ def _words() -> Words:
         former=frozenset(fold(w) for w in data["former"]),
         modifiers=frozenset(fold(w) for w in data["modifiers"]),
         linkers=tuple(linkers),
+        not_names=frozenset(fold(w) for w in data["not_names"]),
+        organization_heads=frozenset(fold(w) for w in data["organization_heads"]),
     )

@@ -55,9 +55,12 @@ class TokenTrie:
             node = node.setdefault(fold(token), {})
         node.setdefault(_END, []).append(phrase)
 
-    def matches(self, doc: Doc) -> list[Match]:
-        """Longest phrase at each token, left to right, without overlaps."""
-        folded = [fold(token.text) for token in doc]
+    def matches(self, doc: Doc, folded: list[str] | None = None) -> list[Match]:
+        """Longest phrase at each token, left to right, without overlaps.
+
+        `folded`: the tokens' folded forms when the caller has them already."""
+        if folded is None:
+            folded = [fold(token.text) for token in doc]
         found: list[Match] = []
         i, n = 0, len(folded)
         while i < n:

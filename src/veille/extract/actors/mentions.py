@@ -9,6 +9,7 @@ which actor it joins.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cache
 
 from spacy.tokens import Doc, Token
 
@@ -16,6 +17,7 @@ from veille import lang
 from veille.extract.actors.lexicon import (
     AGENCY,
     GOVERNMENT,
+    GROUP,
     HONORIFIC,
     KB,
     TITLE,
@@ -70,6 +72,8 @@ class Mention:
     former: bool = False
     name_start: int | None = None  # the person's name inside a "title + name" mention
     is_name: bool = True  # a proper name, as opposed to a description ("le président russe")
+    form: str | None = None  # the knowledge-base surface form it matched (SEAT, CAPITAL...)
+    canonical: str | None = None  # a group's name as the lexicon writes it ("Kurdes")
 
 
 def _surfaces(match: Match) -> list[Surface]:
@@ -94,10 +98,14 @@ class _Finder:
         self.doc = doc
         self.words = words()
         self.folded = [fold(t.text) for t in doc]
-        self.matches = trie().matches(doc)
+        self.matches = trie().matches(doc, self.folded)
         self.at = {m.start: m for m in self.matches}
         self.taken = [False] * len(doc)
-        self.ents = [_trim(doc, ent.start, ent.end, ent.label_) for ent in doc.ents]
+        self.ents = [
+            self.relabel(*_trim(doc, self.folded, ent.start, ent.end, ent.label_))
+            for ent in doc.ents
+        ]
+        self.ents = [e for e in self.ents if self.is_name(*e)]
         self.ent_at = {s: (s, e, label) for s, e, label in self.ents if label in ENTITY_KINDS}
         self.kb = knowledge_base()
         self.surnames = {
@@ -105,6 +113,28 @@ class _Finder:
         }
 
     # -- helpers ------------------------------------------------------------------------
+    def is_name(self, start: int, end: int, label: str) -> bool:
+        """Whether a model entity may be a name: not a lone letter or a capitalised common
+        word ("l'État", "le Nord"), not a title ("ministre de l'Intérieur"), not a word
+        capitalised only because it opens a sentence ("Hier", "Avançant")."""
+        text = self.doc[start:end].text
+        if len(text) < 2 or not any(ch.isalpha() for ch in text):
+            return False
+        if end - start == 1:
+            if self.folded[start] in self.words.not_names:
+                return False
+            token = self.doc[start]
+            if token.is_sent_start and token.pos_ not in ("PROPN",) and start not in self.at:
+                return False
+        return _phrase(self.at.get(start), TITLE) is None
+
+    def relabel(self, start: int, end: int, label: str) -> tuple[int, int, str]:
+        """A place or person whose name opens with "Conseil", "Cour", "Université"... is an
+        organisation ("Conseil départemental de Vaucluse")."""
+        if label in ("LOC", "PER") and self.folded[start] in self.words.organization_heads:
+            return start, end, "ORG"
+        return start, end, label
+
     def free(self, start: int, end: int) -> bool:
         return not any(self.taken[start:end])
 
@@ -251,13 +281,66 @@ class _Finder:
     def known(self) -> list[Mention]:
         found = []
         for match in self.matches:
+            if not self.free(match.start, match.end):
+                continue
             surfaces = _surfaces(match)
-            if not surfaces or not self.free(match.start, match.end):
+            group = _phrase(match, GROUP)
+            if not surfaces and isinstance(group, tuple):
+                country, canonical = group
+                mention = Mention(match.start, match.end, "group", country=country)
+                mention.canonical = canonical
+                found.append(self.take(mention))
+                continue
+            if not surfaces:
                 continue
             mention = self.from_surfaces(match, surfaces)
             if mention is not None:
                 found.append(self.take(mention))
+            elif surfaces[0].form == DEMONYM and self.doc[match.start].text[:1].isupper():
+                # "Britannique" opening a sentence: no actor, and no place either
+                self.take(Mention(match.start, match.end, "group"))
         return found
+
+    def organizations(self) -> list[Mention]:
+        """An organisation noun and the name that completes it, which the model misses:
+        "le comité Nobel", "la Commission locale d'information de Flamanville"."""
+        found = []
+        heads = self.words.organization_heads
+        inside_kb = [False] * len(self.doc)
+        for match in self.matches:
+            if _surfaces(match):
+                inside_kb[match.start : match.end] = [True] * (match.end - match.start)
+        for i, folded in enumerate(self.folded):
+            if folded not in heads or self.taken[i] or inside_kb[i] or not self.opened(i):
+                continue
+            j = i + 1
+            while j < len(self.doc) and self.doc[j].pos_ == "ADJ" and not self.taken[j]:
+                j += 1
+            after = self.linked(j)
+            k = after if after is not None else j
+            end = self.capitalised_run(k)
+            if end == k or (after is None and j > i + 1) or not self.free(i, end):
+                continue
+            if after is None and self.ent_at.get(k, (0, 0, ""))[2] == "PER":
+                continue  # "le groupe Jean Dupont": a person named after the noun
+            mention = Mention(i, end, "organization")
+            mention.is_name = self.doc[i].text[:1].isupper()
+            for t in range(i, k):  # the name inside stays a mention of its own ("Paris")
+                self.taken[t] = True
+            found.append(mention)
+        return found
+
+    def capitalised_run(self, i: int) -> int:
+        """End of the name starting at i: a model entity, a KB phrase or capitalised words."""
+        ent = self.ent_at.get(i)
+        if ent is not None:
+            return ent[1]
+        if i in self.at and _surfaces(self.at[i]):
+            return self.at[i].end
+        j = i
+        while j < len(self.doc) and self.doc[j].text[:1].isupper() and self.doc[j].is_alpha:
+            j += 1
+        return j
 
     def from_surfaces(self, match: Match, surfaces: list[Surface]) -> Mention | None:
         first = surfaces[0]
@@ -269,7 +352,7 @@ class _Finder:
         if entry.kind in ("organization", "place"):
             return Mention(start, end, entry.kind, entry_ids=ids)
         if first.form == SEAT:
-            return Mention(start, end, "government", country=entry.country, sector="GOV")
+            return Mention(start, end, "government", country=entry.country, sector="GOV", form=SEAT)
         if first.form == DEMONYM:
             token = self.doc[start]
             if not token.text[:1].isupper() or token.pos_ not in (*NOUNS, "ADJ"):
@@ -279,8 +362,10 @@ class _Finder:
             return Mention(start, end, "group", country=entry.country)
         if first.form == CAPITAL:
             if _acts(self.doc, start, end):
-                return Mention(start, end, "government", country=entry.country, sector="GOV")
-            return Mention(start, end, "place", country=entry.country)
+                return Mention(
+                    start, end, "government", country=entry.country, sector="GOV", form=CAPITAL
+                )
+            return Mention(start, end, "place", country=entry.country, form=CAPITAL)
         return Mention(start, end, "country", entry_ids=(entry.id,), country=entry.country)
 
     def unknown_entities(self) -> list[Mention]:
@@ -324,12 +409,15 @@ def _after_coordination(doc: Doc, i: int) -> Token | None:
     return doc[i] if i < len(doc) else None
 
 
-def _trim(doc: Doc, start: int, end: int, label: str) -> tuple[int, int, str]:
+@cache
+def _leading() -> frozenset[str]:
+    return frozenset(fold(d).strip() for d in lang.load("determiners")["leading"])
+
+
+def _trim(doc: Doc, folded: list[str], start: int, end: int, label: str) -> tuple[int, int, str]:
     """Drop a leading determiner from a model entity: names come without theirs."""
-    leading = {fold(d).strip() for d in lang.load("determiners")["leading"]}
-    while start < end - 1 and (
-        fold(doc[start].text) in leading or doc[start].pos_ in ("ADP", "DET")
-    ):
+    leading = _leading()
+    while start < end - 1 and (folded[start] in leading or doc[start].pos_ in ("ADP", "DET")):
         start += 1
     return start, end, label
 
@@ -341,6 +429,7 @@ def find_mentions(doc: Doc) -> list[Mention]:
         finder.titles()
         + finder.honorifics()
         + finder.branches()
+        + finder.organizations()
         + finder.wider_entities()
         + finder.known()
         + finder.unknown_entities()
