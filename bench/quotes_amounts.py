@@ -67,7 +67,7 @@ def _name_forms(name: str, honorifics: set[str], person: bool) -> set[str]:
 
 
 def _actor_keys(result: ArticleResult, actor_id: str | None) -> set[str]:
-    honorifics = {fold(h) for h in lang.load("actor_phrases")["honorifics"]}
+    honorifics = {fold(h) for h in lang.load("quotes")["honorifics"]}
     determiners = tuple(fold(d) for d in lang.load("determiners")["leading"])
     for actor in result.actors:
         if actor.id != actor_id:

@@ -23,9 +23,8 @@ __all__ = ["extract_quotes", "is_name", "quoted_spans"]
 @cache
 def _lexicon() -> tuple[Lexicon, dict[str, str], int, int]:
     data = lang.load("quotes")
-    synonyms = lang.load("actor_phrases").get("titles", [])
     return (
-        Lexicon(data, synonyms),
+        Lexicon(data),
         dict(data["marks"]),
         data["scare_max_words"],
         data["name_max_words"],

@@ -54,7 +54,7 @@ class _Mention:
 class Lexicon:
     """The words `quotes.yaml` gives, in the shapes the finder looks them up in."""
 
-    def __init__(self, data: dict[str, Any], synonyms: list[dict[str, Any]] = ()) -> None:
+    def __init__(self, data: dict[str, Any]) -> None:
         self.verbs = {fold(v) for v in data["reporting_verbs"]}
         self.source_cues = [fold(c) for c in data["source_cues"]]
         self.opinion_cues = [fold(c) for c in data["opinion_cues"]]
@@ -62,13 +62,11 @@ class Lexicon:
         self.plural = {fold(p) for p in data["pronouns"]["plural"]}
         self.pronouns = self.singular | self.plural
         self.titles = {fold(t) for t in data.get("person_titles", [])}
-        # synonymous titles ("chef du gouvernement" = "Premier ministre"), from the actors'
-        # lexicon: a title may refer back to a person introduced with a synonym
+        # synonymous titles ("chef du gouvernement" = "Premier ministre"): a title may refer
+        # back to a person introduced with a synonym
         self.title_groups: list[tuple[str, frozenset[str]]] = []
-        for entry in synonyms:
-            forms = frozenset(
-                fold(w) for w in [*entry.get("words", []), *entry.get("feminine", [])]
-            )
+        for group in data.get("title_synonyms", []):
+            forms = frozenset(fold(w) for w in group)
             self.title_groups += [(form, forms) for form in forms]
         self.title_groups.sort(key=lambda pair: len(pair[0]), reverse=True)
 
