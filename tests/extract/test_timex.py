@@ -106,6 +106,16 @@ SETS_AND_VAGUE = [
     "Le village a été saccagé lors d'une virée <t value='TNI' type='TIME'>nocturne</t>.",
 ]
 
+# The tense that points a bare weekday: a passé composé with "être", the copula of an
+# adjective, the main verb when an infinitive hangs on a noun, the line of a verbless sentence.
+DIRECTION = [
+    "Le FC Nantes est rentré de son déplacement de <t value='2023-10-11'>mercredi</t> à Rennes.",
+    "Deux joueurs sont incertains pour la venue de Lyon <t value='2023-10-21'>samedi</t>.",
+    "« On ne pourra pas transporter la totalité des voyageurs <t value='2023-10-23TEV'>lundi "
+    "soir</t> », a-t-il dit.",
+    "Le comité organisera un grand bal. <t value='2023-10-22'>Dimanche</t>.",
+]
+
 RANGES = [
     "Le salon se tiendra du <t value='2023-11-03'>3</t> au <t value='2023-11-05'>5 novembre</t>.",
 ]
@@ -170,6 +180,11 @@ def test_timex_splits_day_ranges_into_two_expressions(extractor, annotated):
 @pytest.mark.parametrize("sentence", FALSE_POSITIVES)
 def test_timex_ignores_ages_scores_prices_numbers_and_names(extractor, sentence):
     assert timexes_of(extractor, sentence, "2023-10-17") == ()
+
+
+@pytest.mark.parametrize("annotated", DIRECTION)
+def test_timex_points_weekdays_by_the_tense_of_their_clause(extractor, annotated):
+    check(extractor, annotated)
 
 
 def test_timex_points_bare_weekday_back_in_a_past_clause(extractor):

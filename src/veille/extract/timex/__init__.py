@@ -172,7 +172,7 @@ class _FirstOfRange(r.Groups):
 
 def _tense(doc: Doc, text: str, span: tuple[int, int], lex: Lexicon) -> int | None:
     """The direction a preposition gives ("depuis mardi"), else the tense of the clause."""
-    tense = tense_at(doc, *span)
+    tense = tense_at(doc, *span, lex.lookup_word)
     if tense in (PAST, FUTURE):
         return tense
     before = text[max(0, span[0] - 30) : span[0]]

@@ -1,29 +1,41 @@
 """Whether a clause speaks of the past or the future, from spaCy's morphology.
 
 "lundi, il a déclaré" points back, "il se rendra lundi" forward. The verb group governing the
-expression (its head verb and that verb's auxiliaries) decides; when the parse attaches the
-expression to no verb, the nearest verb of the sentence does.
+expression (its head verb and that verb's auxiliaries, or the copula of an adjective) decides;
+when the parse attaches the expression to no verb, or that verb has no tense (an infinitive
+hung on a noun), the sentence's main verb does; a sentence without a verb (a headline cut
+in two) takes the nearest verb on its line. The few verbs the code must know (the near
+future's auxiliary, the verbs whose passé composé takes "être") come from the lexicon.
 """
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Token
+from collections.abc import Callable
+
+from spacy.tokens import Doc, Span, Token
 
 PAST = -1
 PRESENT = 0
 FUTURE = 1
 
 _VERBAL = {"VERB", "AUX"}
-# Lemmas of the auxiliaries of a near future ("va participer") and a near past ("vient de").
-_GOING = {"aller"}
+
+Knows = Callable[[str, str], bool]  # (table, lemma) -> is the lemma in that word list?
 
 
-def _group_tense(verb: Token, depth: int = 0) -> int | None:
+def _no_words(table: str, word: str) -> bool:
+    return False
+
+
+def _group_tense(verb: Token, knows: Knows = _no_words, depth: int = 0) -> int | None:
     """The tense of a verb with its auxiliaries: -1 past, 0 present, 1 future."""
     auxiliaries = [c for c in verb.children if c.dep_.startswith("aux")]
-    if auxiliaries and all(a.dep_ == "aux:pass" for a in auxiliaries):
-        # A passive ("est prévue") has the tense of its auxiliary, not of the participle.
-        return _group_tense(auxiliaries[0], depth + 1) if depth < 4 else None
+    reflexive = any(c.dep_.startswith("expl") for c in verb.children)
+    active_with_etre = reflexive or knows("etre_verbs", verb.lemma_)
+    if auxiliaries and all(a.dep_ == "aux:pass" for a in auxiliaries) and not active_with_etre:
+        # A passive ("est prévue") has the tense of its auxiliary, not of the participle;
+        # "est rentré", "s'est rendu" are a passé composé.
+        return _group_tense(auxiliaries[0], knows, depth + 1) if depth < 4 else None
     members = [verb, *auxiliaries]
     tenses = {t for m in members for t in m.morph.get("Tense")}
     moods = {m_ for m in members for m_ in m.morph.get("Mood")}
@@ -32,17 +44,20 @@ def _group_tense(verb: Token, depth: int = 0) -> int | None:
         return FUTURE
     if verb.morph.get("VerbForm") == ["Inf"]:
         head = verb.head
-        if head.i != verb.i and head.lemma_ in _GOING and "Pres" in head.morph.get("Tense"):
+        going = knows("near_future_auxiliaries", head.lemma_)
+        if head.i != verb.i and going and "Pres" in head.morph.get("Tense"):
             return FUTURE
         if head.i != verb.i and head.pos_ in _VERBAL and depth < 4:
-            return _group_tense(head, depth + 1)
+            return _group_tense(head, knows, depth + 1)
         return None
     if "Part" in forms and "Past" in tenses:
         return PAST
     if "Imp" in tenses or "Past" in tenses or "Pqp" in tenses:
         return PAST
     if "Pres" in tenses or "Sub" in moods:
-        if any(c.lemma_ in _GOING and c.pos_ in _VERBAL for c in verb.children):
+        if any(
+            knows("near_future_auxiliaries", c.lemma_) and c.pos_ in _VERBAL for c in verb.children
+        ):
             return FUTURE
         return PRESENT
     return None
@@ -54,28 +69,67 @@ def _governing_verb(token: Token) -> Token | None:
     while seen < 8:
         if current.pos_ in _VERBAL and current.i != token.i:
             return current
+        if current.pos_ == "ADJ" and current.i != token.i:
+            copula = next((c for c in current.children if c.dep_ == "cop"), None)
+            if copula is not None:
+                return copula  # "sont incertains pour la venue d'Auxerre samedi"
         if current.head.i == current.i:
             break
         current = current.head
         seen += 1
     if current.pos_ in _VERBAL:
         return current
-    sentence = token.sent if token.doc.has_annotation("SENT_START") else None
-    tokens = sentence if sentence is not None else token.doc
-    verbs = [t for t in tokens if t.pos_ in _VERBAL and not t.dep_.startswith("aux")]
+    verbs = _verbs(_sentence(token))
     if not verbs:
         return None
     return min(verbs, key=lambda v: abs(v.i - token.i))
 
 
-def tense_at(doc: Doc, start: int, end: int) -> int | None:
+def _sentence(token: Token) -> Span:
+    doc = token.doc
+    return token.sent if doc.has_annotation("SENT_START") else doc[:]
+
+
+def _verbs(tokens) -> list[Token]:  # type: ignore[no-untyped-def]
+    return [t for t in tokens if t.pos_ in _VERBAL and not t.dep_.startswith("aux")]
+
+
+def _main_verb(sentence: Span) -> Token | None:
+    root = sentence.root
+    if root.pos_ in _VERBAL:
+        return root
+    copula = next((c for c in root.children if c.dep_ == "cop"), None)
+    return copula
+
+
+def _verb_on_line(token: Token) -> Token | None:
+    """The nearest verb on the token's line, for a sentence without one ("Dimanche.")."""
+    doc = token.doc
+    text = doc.text
+    line_start = text.rfind("\n", 0, token.idx) + 1
+    line_end = text.find("\n", token.idx)
+    line = doc.char_span(line_start, len(text) if line_end < 0 else line_end, "expand")
+    verbs = _verbs(line) if line is not None else []
+    return min(verbs, key=lambda v: abs(v.i - token.i)) if verbs else None
+
+
+def _tense_of(verb: Token, knows: Knows) -> int | None:
+    if verb.pos_ == "AUX" and verb.dep_.startswith("aux") and verb.head.pos_ in _VERBAL:
+        verb = verb.head
+    return _group_tense(verb, knows)
+
+
+def tense_at(doc: Doc, start: int, end: int, knows: Knows = _no_words) -> int | None:
     """The tense of the clause around the characters start..end, or None when unknown."""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or not doc.has_annotation("DEP"):
         return None
-    verb = _governing_verb(span.root)
+    verb = _governing_verb(span.root) or _verb_on_line(span.root)
     if verb is None:
         return None
-    if verb.pos_ == "AUX" and verb.dep_.startswith("aux") and verb.head.pos_ in _VERBAL:
-        verb = verb.head
-    return _group_tense(verb)
+    tense = _tense_of(verb, knows)
+    if tense is None:
+        main = _main_verb(_sentence(span.root))
+        if main is not None and main.i != verb.i:
+            tense = _tense_of(main, knows)
+    return tense
