@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from datetime import UTC, datetime
 
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from tests.store.strategies import results
@@ -38,6 +38,7 @@ def test_store_gives_back_every_record_unchanged(tmp_path_factory):
 def test_rewriting_an_article_replaces_its_records(tmp_path):
     store = Store(tmp_path / "store.duckdb")
 
+    @settings(max_examples=50)  # the round trip above is the thorough one
     @given(results())
     def rewrite(result):
         write_batch(con, [result], now=NOW)
