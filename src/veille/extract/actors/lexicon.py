@@ -34,6 +34,7 @@ class Title:
     roles: tuple[str, ...]
     org_roles: tuple[str, ...]
     gender: str | None
+    contextual: bool = True  # alone ("le président"), names the office of the article's country
 
 
 @dataclass(frozen=True)
@@ -41,6 +42,7 @@ class Words:
     """Single words and short phrases the patterns test by folded form."""
 
     determiners: frozenset[str]
+    definite: frozenset[str]  # "le", "la", "les", "l'": a description of a known referent
     former: frozenset[str]
     modifiers: frozenset[str]
     linkers: tuple[tuple[str, ...], ...]  # longest first: ("de", "la") before ("de",)
@@ -55,9 +57,10 @@ def _phrases(kb: KnowledgeBase) -> Iterator[tuple[str, Phrase]]:
     data = lang.load("actor_phrases")
     for title in data["titles"]:
         roles, org_roles = tuple(title["roles"]), tuple(title.get("org_roles", ()))
+        contextual = title.get("contextual", True)
         for gender, key in (("m", "words"), ("f", "feminine")):
             for text in title.get(key, []):
-                yield text, Phrase(TITLE, Title(roles, org_roles, gender), ())
+                yield text, Phrase(TITLE, Title(roles, org_roles, gender, contextual), ())
     for text in data["government_nouns"]:
         yield text, Phrase(GOVERNMENT, "GOV", ())
     for agency in data["agencies"]:
@@ -125,6 +128,7 @@ def _words() -> Words:
     )
     return Words(
         determiners=frozenset(fold(w) for w in data["determiners"]),
+        definite=frozenset(fold(w) for w in data["definite"]),
         former=frozenset(fold(w) for w in data["former"]),
         modifiers=frozenset(fold(w) for w in data["modifiers"]),
         linkers=tuple(linkers),

@@ -74,6 +74,7 @@ class _Linker:
         self.kb: KnowledgeBase = knowledge_base()
         self.actors: dict[str, _Draft] = {}
         self.people: list[str] = []  # person actor ids, in order of first mention
+        self.context: str | None = None  # the article's main country
         self.honorifics = {fold(w) for w in lang.load("actor_phrases")["honorifics"]}
 
     def add(self, actor: _Draft, start: int, end: int) -> None:
@@ -95,6 +96,12 @@ class _Linker:
         code = entry.cameo if entry and entry.cameo else country
         key = slug(text) if sector == "GOV" else sector.lower()
         return _Draft(f"org:{country.lower()}-{key}", text, "organization", country, code + sector)
+
+    def named_branch(self, country: str, sector: str, text: str) -> _Draft:
+        """A branch named after its place: "la police d'Orlando", "le parquet de Paris"."""
+        entry = self.kb.entries.get(f"country:{country}")
+        code = entry.cameo if entry and entry.cameo else country
+        return _Draft(f"org:{slug(text)}", text, "organization", country, code + sector)
 
     def government(self, country: str, sector: str, text: str) -> _Draft:
         entry = self.kb.entries.get(f"country:{country}")
@@ -199,9 +206,25 @@ class _Linker:
         return None
 
     # -- all mentions -------------------------------------------------------------------
+    def context_country(self, mentions: list[Mention]) -> str | None:
+        """The country the article is about: the one its mentions name most often (the first
+        named on a tie). Bare descriptions ("le président", "la police") belong to it."""
+        counts: dict[str, int] = {}
+        for mention in mentions:
+            country = mention.country
+            if country is None and mention.entry_ids and mention.kind == "country":
+                country = self.kb.entries[mention.entry_ids[0]].country
+            if country is not None and not mention.contextual:
+                counts[country] = counts.get(country, 0) + 1
+        return max(counts, key=lambda c: counts[c]) if counts else None
+
     def link(self, mention: Mention) -> _Draft | None:
         span = self.doc[mention.start : mention.end]
         text = span.text
+        if mention.contextual:
+            if self.context is None:
+                return None
+            mention.country = self.context
         if mention.kind == "title":
             if mention.name_start is not None:
                 draft = self.person(mention)
@@ -217,7 +240,11 @@ class _Linker:
             sector = mention.sector or "GOV"
             if mention.kind == "government":
                 return self.government(mention.country, "GOV", bare)
+            if mention.of_place:
+                return self.named_branch(mention.country, sector, bare)
             return self.branch(mention.country, sector, bare)
+        if mention.kind == "agency":  # "la police d'Orlando" in an article with no country
+            return _Draft(f"org:{slug(_without_determiner(span))}", text, "organization")
         if mention.entry_ids:
             return self.from_entry(self.kb.entries[mention.entry_ids[0]])
         if mention.kind == "group":
@@ -233,7 +260,9 @@ class _Linker:
         return _Draft(f"org:{slug(text)}", text, "organization", mention.country)
 
     def run(self) -> list[Actor]:
-        for mention in find_mentions(self.doc):
+        mentions = find_mentions(self.doc)
+        self.context = self.context_country(mentions)
+        for mention in mentions:
             draft = self.link(mention)
             if draft is not None:
                 span = self.doc[mention.start : mention.end]

@@ -74,6 +74,8 @@ class Mention:
     is_name: bool = True  # a proper name, as opposed to a description ("le président russe")
     form: str | None = None  # the knowledge-base surface form it matched (SEAT, CAPITAL...)
     canonical: str | None = None  # a group's name as the lexicon writes it ("Kurdes")
+    contextual: bool = False  # "le président", "la police": the country comes from the article
+    of_place: bool = False  # a branch named after a place: "la police d'Orlando"
 
 
 def _surfaces(match: Match) -> list[Surface]:
@@ -210,17 +212,41 @@ class _Finder:
             start, former = self.opening(match.start)
             country, org, end = self.target(match.end)
             name_end = self.name_at(end)
+            contextual = False
             if country is None and org is None and (name_end is None or title.roles):
-                continue
+                if name_end is not None or not title.contextual or not self.definite(start):
+                    continue
+                contextual = True  # "le président", "le ministre de l'Intérieur"
             mention = Mention(
                 start, name_end or end, "title", country=country, title=title, former=former
             )
+            mention.contextual = contextual
+            mention.is_name = False
             if org is not None:
                 mention.entry_ids = (org,)
             if name_end is not None:
                 mention.name_start = end
             found.append(self.take(mention))
+            found.extend(self.nested(match.end))
         return found
+
+    def definite(self, start: int) -> bool:
+        """A description opened by a definite article ("le", "la", "les", "l'") names the one
+        the article is about; "un ministre" names nobody in particular."""
+        return self.folded[start] in self.words.definite
+
+    def nested(self, i: int) -> list[Mention]:
+        """The country or organisation named inside a title or a branch ("la présidence du
+        Gabon", "le président de la Commission européenne") is a mention of its own."""
+        j = self.linked(i)
+        if j is None or j not in self.at:
+            return []
+        match = self.at[j]
+        surfaces = [s for s in _surfaces(match) if s.form != DEMONYM]
+        if not surfaces or self.kb.entries[surfaces[0].entry_id].kind == "person":
+            return []
+        mention = self.from_surfaces(match, surfaces)
+        return [mention] if mention is not None else []
 
     def honorifics(self) -> list[Mention]:
         found = []
@@ -247,14 +273,37 @@ class _Finder:
             if self.doc[match.start].pos_ not in NOUNS or not self.opened(match.start):
                 continue
             country, _, end = self.target(match.end)
-            if country is None:
-                continue
             start, _ = self.opening(match.start)
             kind = "government" if government else "agency"
+            contextual = of_place = False
+            if country is None:
+                # "la police d'Orlando", "le parquet de Paris": the branch of a place
+                after = self.linked(match.end)
+                place_end = self.capitalised_run(after) if after is not None else None
+                if after is not None and place_end is not None and place_end > after:
+                    end, kind, of_place = place_end, "agency", True
+                    country = self.country_of_place(after, place_end)
+                elif not self.definite(start):
+                    continue
+                contextual = country is None  # "les autorités", "la police"
             mention = Mention(start, end, kind, country=country, sector=str(sector or "GOV"))
             mention.is_name = False
+            mention.contextual = contextual
+            mention.of_place = of_place
             found.append(self.take(mention))
+            if end > match.end:
+                found.extend(self.nested(match.end))
         return found
+
+    def country_of_place(self, start: int, end: int) -> str | None:
+        match = self.at.get(start)
+        if match is None or match.end != end:
+            return None
+        for surface in _surfaces(match):
+            entry = self.kb.entries[surface.entry_id]
+            if entry.kind == "country" and surface.form == CAPITAL:
+                return entry.country
+        return None
 
     def wider_entities(self) -> list[Mention]:
         """Model entities that contain knowledge-base phrases and say more than they do
