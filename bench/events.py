@@ -4,12 +4,17 @@ Lenient: a predicted event matches a gold event when its CAMEO root is one of th
 and its source and target match the gold keys (both absent counts as a match). Strict: the full
 code must be one of the gold codes. Date and modality accuracy are measured on lenient matches.
 
-    .venv/bin/python bench/events.py            # seed + shared dev gold + bench/gold/wikinews
+    .venv/bin/python bench/events.py                  # seed + shared dev gold + bench/gold/wikinews
+    .venv/bin/python bench/events.py --show-errors    # per article: missed and spurious events
+    .venv/bin/python bench/events.py --parsed DIR     # keep parsed Docs in DIR; later runs re-run
+                                                      # only the events coder on them
 """
 
 from __future__ import annotations
 
+import argparse
 import json
+import re
 import sys
 from collections import Counter
 from pathlib import Path
@@ -19,6 +24,9 @@ ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
 sys.path.insert(0, str(ROOT / "src"))
 
+from spacy.tokens import Doc, DocBin  # noqa: E402
+
+from veille import components  # noqa: E402
 from veille.pipeline import Extractor  # noqa: E402
 from veille.text import fold  # noqa: E402
 
@@ -47,29 +55,43 @@ def side_matches(actor: dict[str, Any] | None, gold_keys: list[str] | None) -> b
     return bool(actor_keys(actor) & set(gold_keys))
 
 
+def match(
+    predicted: list[dict], gold: list[dict], actors: dict, strict: bool
+) -> list[tuple[int, int]]:
+    """(predicted index, gold index) pairs, each gold event matched at most once."""
+    free = list(range(len(gold)))
+    pairs = []
+    for p, event in enumerate(predicted):
+        src, tgt = actors.get(event["source"]), actors.get(event["target"])
+        fits = [
+            i
+            for i in free
+            if (
+                (event["code"] in gold[i]["codes"])
+                if strict
+                else (event["root"] in gold[i]["roots"])
+            )
+            and side_matches(src, gold[i]["source_keys"])
+            and side_matches(tgt, gold[i]["target_keys"])
+        ]
+        if fits:  # several reports of one dyad: the one of the same date
+            i = next((i for i in fits if gold[i]["date"] == event["date"]), fits[0])
+            free.remove(i)
+            pairs.append((p, i))
+    return pairs
+
+
 def score(pairs: list[tuple[list[dict], list[dict], dict]]) -> dict[str, float]:
     counts: Counter[str] = Counter()
     for predicted, gold, actors in pairs:
         counts["pred"] += len(predicted)
         counts["gold"] += len(gold)
         for strict in (False, True):
-            free = list(range(len(gold)))
-            for event in predicted:
-                src, tgt = actors.get(event["source"]), actors.get(event["target"])
-                for i in free:
-                    g = gold[i]
-                    ok = (event["code"] in g["codes"]) if strict else (event["root"] in g["roots"])
-                    if (
-                        ok
-                        and side_matches(src, g["source_keys"])
-                        and side_matches(tgt, g["target_keys"])
-                    ):
-                        free.remove(i)
-                        counts["strict" if strict else "lenient"] += 1
-                        if not strict:
-                            counts["date"] += event["date"] == g["date"]
-                            counts["modality"] += event["modality"] == g["modality"]
-                        break
+            for p, g in match(predicted, gold, actors, strict):
+                counts["strict" if strict else "lenient"] += 1
+                if not strict:
+                    counts["date"] += predicted[p]["date"] == gold[g]["date"]
+                    counts["modality"] += predicted[p]["modality"] == gold[g]["modality"]
     result: dict[str, float] = {"pred": counts["pred"], "gold": counts["gold"]}
     for name in ("lenient", "strict"):
         p = counts[name] / counts["pred"] if counts["pred"] else 0.0
@@ -83,42 +105,128 @@ def score(pairs: list[tuple[list[dict], list[dict], dict]]) -> dict[str, float]:
     return result
 
 
-def run(extractor: Extractor, files: list[Path], base: Path) -> dict[str, float]:
-    golds = [json.loads(f.read_text(encoding="utf-8")) for f in files]
+def _sentence_of(text: str, needle: str) -> str:
+    """The sentence around the first occurrence of `needle` (for the error listing)."""
+    at = text.find(needle)
+    if at < 0:
+        return "?"
+    start = max(text.rfind(". ", 0, at), text.rfind("\n", 0, at)) + 1
+    ends = [e for e in (text.find(". ", at), text.find("\n", at)) if e >= 0]
+    end = min(ends) + 1 if ends else len(text)
+    return re.sub(r"\s+", " ", text[start:end]).strip()
+
+
+def _short(actor: dict[str, Any] | None) -> str:
+    return actor["id"] if actor else "-"
+
+
+def show_errors(name: str, doc: Doc, predicted: list[dict], gold: list[dict], actors: dict) -> None:
+    matched = match(predicted, gold, actors, strict=False)
+    hit_pred = {p for p, _ in matched}
+    hit_gold = {g for _, g in matched}
+    lines = []
+    for p, g in matched:
+        e, want = predicted[p], gold[g]
+        wrong = [f"{k} {e[k]} != {want[k]}" for k in ("date", "modality") if e[k] != want[k]]
+        lines.append(
+            f"  {'~' if wrong else '='} {e['code']} {_short(actors.get(e['source']))} -> "
+            f"{_short(actors.get(e['target']))} {e['trigger']['text']!r} {'; '.join(wrong)}"
+        )
+    for i, want in enumerate(gold):
+        if i not in hit_gold:
+            where = _sentence_of(doc.text, want["trigger_text"])
+            source, target = (
+                want[k][0] if want[k] else "-" for k in ("source_keys", "target_keys")
+            )
+            lines.append(
+                f"  - MISSED {'/'.join(want['codes'])} {source} -> {target}"
+                f" {want['trigger_text']!r}"
+                f" {want['date']} {want['modality']}\n      | {where}"
+            )
+    for p, e in enumerate(predicted):
+        if p not in hit_pred:
+            s = e["sentence"]
+            sentence = re.sub(r"\s+", " ", doc.text[s["start"] : s["end"]])
+            lines.append(
+                f"  + SPURIOUS {e['code']} {_short(actors.get(e['source']))} -> "
+                f"{_short(actors.get(e['target']))} {e['trigger']['text']!r} {e['date']} "
+                f"{e['modality']}\n      | {sentence}"
+            )
+    if lines:
+        print(f"== {name}")
+        print("\n".join(lines))
+
+
+def parsed_docs(
+    extractor: Extractor, golds: list[dict], base: Path, cache: Path | None
+) -> list[Doc]:
+    """The gold articles through the pipeline; with a cache, parsed once and only the events
+    coder re-run (for quick iterations on the coder)."""
+    nlp = extractor.nlp
+    if cache is not None and cache.exists():
+        docs = list(DocBin(store_user_data=True).from_disk(cache).get_docs(nlp.vocab))
+        events = nlp.get_pipe("veille_events")
+        return [events(doc) for doc in docs]
     docs = []
     for gold in golds:
-        doc = extractor.nlp.make_doc(article_text(gold, base))
+        doc = nlp.make_doc(article_text(gold, base))
         doc._.published = gold["published"]
         docs.append(doc)
+    docs = list(nlp.pipe(docs))
+    if cache is not None:
+        cache.parent.mkdir(parents=True, exist_ok=True)
+        DocBin(store_user_data=True, docs=docs).to_disk(cache)
+    return docs
+
+
+def run(
+    extractor: Extractor,
+    files: list[Path],
+    base: Path,
+    errors: bool = False,
+    cache: Path | None = None,
+) -> dict[str, float]:
+    golds = [json.loads(f.read_text(encoding="utf-8")) for f in files]
     pairs = []
-    for doc, gold in zip(extractor.nlp.pipe(docs), golds, strict=True):
-        actors = {a["id"]: a for a in doc._.veille_actors or []}
-        pairs.append((doc._.veille_events or [], gold["events"], actors))
+    for doc, gold, path in zip(
+        parsed_docs(extractor, golds, base, cache), golds, files, strict=True
+    ):
+        actors = {a["id"]: a for a in components.records_of(doc, "actors")}
+        predicted = components.records_of(doc, "events")
+        pairs.append((predicted, gold["events"], actors))
+        if errors:
+            show_errors(path.stem, doc, predicted, gold["events"], actors)
     return score(pairs)
 
 
 def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument(
+        "--show-errors", action="store_true", help="list misses and spurious events"
+    )
+    parser.add_argument("--parsed", type=Path, help="folder to keep parsed Docs in between runs")
+    parser.add_argument("--only", help="run one gold set: seed, dev or wikinews")
+    args = parser.parse_args()
     extractor = Extractor()
     sets = {
         "seed": ([SHARED / "gold" / "seed.json"], SHARED),
-        "shared dev": (sorted((SHARED / "gold" / "dev").glob("*.json")), SHARED),
-        "wikinews (bench/gold)": (
-            sorted((ROOT / "bench" / "gold" / "wikinews").glob("*.json")),
-            SHARED,
-        ),
+        "dev": (sorted((SHARED / "gold" / "dev").glob("*.json")), SHARED),
+        "wikinews": (sorted((ROOT / "bench" / "gold" / "wikinews").glob("*.json")), SHARED),
     }
-    print(f"{'gold':24} {'pred':>5} {'gold':>5}  lenient P/R/F1     strict P/R/F1      date  modal")
+    results = {}
     for name, (files, base) in sets.items():
-        if not files:
+        if not files or (args.only and args.only != name):
             continue
-        r = score_line = run(extractor, files, base)
-        score_line = (
+        cache = args.parsed / f"{name}.spacy" if args.parsed else None
+        results[name] = run(extractor, files, base, args.show_errors, cache)
+    print(f"{'gold':24} {'pred':>5} {'gold':>5}  lenient P/R/F1     strict P/R/F1      date  modal")
+    for name, r in results.items():
+        print(
             f"{name:24} {r['pred']:5.0f} {r['gold']:5.0f}  "
             f"{r['lenient_p']:.2f}/{r['lenient_r']:.2f}/{r['lenient_f1']:.2f}   "
             f"{r['strict_p']:.2f}/{r['strict_r']:.2f}/{r['strict_f1']:.2f}   "
             f"{r['date_acc']:.2f}  {r['modality_acc']:.2f}"
         )
-        print(score_line)
 
 
 if __name__ == "__main__":

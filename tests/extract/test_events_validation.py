@@ -51,7 +51,7 @@ def _problems(record: dict[str, Any], events: list[dict], actors: dict) -> list[
         if not same_dyad:
             problems.append(f"missing {want}")
             continue
-        got = same_dyad[0]
+        got = next((e for e in same_dyad if e["code"] == want["code"]), same_dyad[0])
         expected = {
             "code": want["code"],
             "modality": want.get("modality", "asserted"),
@@ -60,6 +60,17 @@ def _problems(record: dict[str, Any], events: list[dict], actors: dict) -> list[
         for key, value in expected.items():
             if got[key] != value:
                 problems.append(f"{want['code']} {key}: expected {value}, got {got[key]}")
+    if record.get("exact"):
+        wanted = {(w["code"][:2], w["source"], w["target"]) for w in record["events"]}
+        for e in events:
+            names = [actors[e[k]]["name"] if e[k] else None for k in ("source", "target")]
+            if not any(
+                root == e["root"]
+                and _names_match(source, actors.get(e["source"]))
+                and _names_match(target, actors.get(e["target"]))
+                for root, source, target in wanted
+            ):
+                problems.append(f"spurious {e['code']} {names[0]} -> {names[1]}")
     return problems
 
 

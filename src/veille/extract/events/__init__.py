@@ -36,6 +36,10 @@ from veille.text import fold
 __all__ = ["extract_events"]
 
 _PLACE_KINDS = {"place", "country"}
+# Roots whose prepositional complement may be a place target: visits and cooperation go
+# somewhere (03-09), violence strikes somewhere (18-20); "a déclaré devant sa résidence" or
+# "a manifesté à Paris" name where, not to whom (a city as direct object is a metonym).
+_PLACE_TARGET_ROOTS = {"03", "04", "05", "06", "07", "08", "09", "18", "19", "20"}
 
 
 @dataclass(frozen=True)
@@ -64,7 +68,9 @@ def _choose(frames: tuple[Frame, ...], token: Token, lex: Lexicon, used: set[int
     return None
 
 
-def _location(head: Token, lex: Lexicon, actors: ActorIndex, resolver: Resolver) -> str | None:
+def _places(head: Token, lex: Lexicon, actors: ActorIndex, resolver: Resolver) -> list[str]:
+    """Places and countries named by `à/en/dans` complements of `head`, in order."""
+    found = []
     for child in head.children:
         if child.dep_.startswith(("obl", "nmod")) and preposition(child, lex) in (
             "a",
@@ -72,9 +78,21 @@ def _location(head: Token, lex: Lexicon, actors: ActorIndex, resolver: Resolver)
             "dans",
         ):
             for actor_id in resolver.resolve(child):
-                if actors.by_id[actor_id].get("kind") in _PLACE_KINDS:
-                    return actor_id
-    return None
+                if actors.kind(actor_id) in _PLACE_KINDS:
+                    found.append(actor_id)
+    return found
+
+
+def _location(head: Token, lex: Lexicon, actors: ActorIndex, resolver: Resolver) -> str | None:
+    places = _places(head, lex, actors, resolver)
+    return places[0] if places else None
+
+
+def _host(head: Token, lex: Lexicon, actors: ActorIndex, resolver: Resolver) -> str | None:
+    """`accueilli à Pékin, en Chine`: the host is the country, else the city."""
+    places = _places(head, lex, actors, resolver)
+    countries = [p for p in places if actors.kind(p) != "place"]
+    return (countries or places or [None])[0]
 
 
 def _verb_event(
@@ -90,24 +108,42 @@ def _verb_event(
         agents += complements(verb, "par", lex, used) if not agents else []
         sources = resolver.first(agents)
         targets = resolver.first(subject_tokens)
-        if not sources and frame.host and location:
-            sources = [location]
+        if not sources and frame.host and (host := _host(verb, lex, actors, resolver)):
+            sources = [host]
     else:
         sources = resolver.first(subject_tokens)
         for slot in frame.target:
             tokens = complements(verb, slot, lex, used)
             target_tokens.extend(t.i for t in tokens)
-            targets = resolver.first(tokens)
+            targets = resolver.first(tokens) or resolver.inside(tokens)
+            if slot not in ("obj", "iobj") and frame.code[:2] not in _PLACE_TARGET_ROOTS:
+                targets = [t for t in targets if not actors.plain_place(t)]
             if targets or tokens:
                 break
+    if not targets and frame.needs:
+        # `a rejeté une résolution proposée par la Russie`: the object the entry needs is
+        # not an actor, whoever it comes from is the target
+        needed = [c for c in verb.children if c.i in used and c.dep_ in ("obj", "obl:arg")]
+        targets = [t for t in resolver.inside(needed) if t not in sources]
     if frame.political_target:
         targets = [t for t in targets if actors.political(t)]
+    resolver.remember(verb, [*sources, *targets])
     return Coded(frame, verb, verb, sources, targets, location, tuple(target_tokens))
 
 
 def _noun_event(
-    frame: Frame, noun: Token, lex: Lexicon, actors: ActorIndex, resolver: Resolver, used: set[int]
+    frame: Frame,
+    noun: Token,
+    lex: Lexicon,
+    actors: ActorIndex,
+    resolver: Resolver,
+    used: set[int],
+    coded_verbs: dict[int, str],
 ) -> Coded:
+    """A nominal event; without its own source it takes the subject of the verb governing it
+    (`a lancé une attaque`), unless that verb is an event of its own about it (`a condamné
+    les sanctions`: whoever condemns did not impose them)."""
+
     def fill(slots: tuple[str, ...]) -> list[str]:
         for slot in slots:
             if slot == "poss":
@@ -122,12 +158,30 @@ def _noun_event(
     sources = fill(frame.source)
     targets = [t for t in fill(frame.target) if t not in sources]
     verb = governing_verb(noun)
-    if not sources and verb is not None and noun.dep_ not in ("nsubj", "nsubj:pass"):
+    if (verb is not None and noun.dep_ == "obl:agent") or _agent_of_participle(noun, lex):
+        # `X, visé par un mandat d'arrêt de la CPI`: the event is aimed at X
+        targets = targets or [t for t in resolver.first(subjects(noun.head)) if t not in sources]
+    elif (
+        not sources
+        and verb is not None
+        and (verb.i not in coded_verbs or coded_verbs[verb.i] == frame.code[:2])
+        and noun.dep_ not in ("nsubj", "nsubj:pass")
+    ):
         sources = resolver.first(subjects(verb))
     if "entre" in frame.source and len(sources) > 1 and not targets:
         sources, targets = sources[:1], sources[1:]
     location = _location(noun, lex, actors, resolver)
     return Coded(frame, noun, verb or noun, sources, targets, location)
+
+
+def _agent_of_participle(noun: Token, lex: Lexicon) -> bool:
+    head = noun.head
+    return (
+        head is not noun
+        and head.dep_.startswith(("acl", "advcl"))
+        and "Part" in head.morph.get("VerbForm")
+        and preposition(noun, lex) == "par"
+    )
 
 
 def _pairs(coded: Coded) -> list[tuple[str | None, str | None]]:
@@ -163,13 +217,38 @@ def _code_sentence(
         frames = lex.verbs.get(fold(token.lemma_)) if token.pos_ == "VERB" else None
         if frames and (frame := _choose(frames, token, lex, used)):
             coded.append(_verb_event(frame, token, lex, actors, resolver, used))
+    verbs = {c.trigger.i: c.frame.code[:2] for c in coded}
     for token in sentence:
         if token.i in used or token.head.i in used or token.pos_ != "NOUN":
             continue
         frames = lex.nouns.get(fold(token.lemma_))
         if frames and (frame := _choose(frames, token, lex, used)):
-            coded.append(_noun_event(frame, token, lex, actors, resolver, used))
-    return _aim_at_the_actor(coded)
+            coded.append(_noun_event(frame, token, lex, actors, resolver, used, verbs))
+    return _aim_at_the_actor(_merge_light_nouns(coded))
+
+
+def _merge_light_nouns(coded: list[Coded]) -> list[Coded]:
+    """`a envoyé de l'aide en Libye`, `a lancé une attaque contre`: a verb and the event noun
+    it governs, of the same root, are one event; each side fills what the other lacks."""
+    verbs = {c.trigger.i: c for c in coded if c.frame.kind == "verb"}
+    merged: dict[int, Coded] = {}
+    dropped = set()
+    for c in coded:
+        verb = verbs.get(c.clause.i) if c.frame.kind == "noun" else None
+        if verb is None or verb.frame.code[:2] != c.frame.code[:2]:
+            continue
+        base = merged.get(verb.trigger.i, verb)
+        merged[verb.trigger.i] = Coded(
+            base.frame,
+            base.trigger,
+            base.clause,
+            base.sources or c.sources,
+            base.targets or [t for t in c.targets if t not in (base.sources or c.sources)],
+            base.location or c.location,
+            base.target_tokens,
+        )
+        dropped.add(c.trigger.i)
+    return [merged.get(c.trigger.i, c) for c in coded if c.trigger.i not in dropped]
 
 
 def _aim_at_the_actor(coded: list[Coded]) -> list[Coded]:
@@ -186,7 +265,7 @@ def _aim_at_the_actor(coded: list[Coded]) -> list[Coded]:
 
 
 def extract_events(doc: Doc) -> list[Event]:
-    actors = ActorIndex(components.records_of(doc, "actors"))
+    actors = ActorIndex(components.records_of(doc, "actors"), doc)
     if not actors.by_id:
         return []
     lex = lexicon()
@@ -194,7 +273,7 @@ def extract_events(doc: Doc) -> list[Event]:
     timexes = components.records_of(doc, "timexes")
     published = doc._.published
     events: list[Event] = []
-    seen: set[tuple[str, str | None, str | None, str | None]] = set()
+    seen: set[tuple[str, str | None, str | None, str | None]] = set()  # repeats of one event
     for sentence in doc.sents:
         for coded in _code_sentence(sentence, lex, actors, resolver):
             entry = cameo.lookup(coded.frame.code)
@@ -204,9 +283,9 @@ def extract_events(doc: Doc) -> list[Event]:
             modality = modality_of(coded.trigger, chain, sentence)
             date, date_from = event_date(coded.clause, sentence, timexes, published)
             for source, target in _pairs(coded):
-                if not (actors.political(source) or actors.political(target)):
+                if source == target or not (actors.political(source) or actors.political(target)):
                     continue
-                key = (entry.root, source, target, date)
+                key = (entry.code, source, target, date)
                 if key in seen:
                     continue
                 seen.add(key)

@@ -1,35 +1,74 @@
 """The record's actors as seen from the parse: which actor a token names, and who is political.
 
-Actors come from the actors section (spaCy entities today, the knowledge-base linker soon);
-the coder only reads their id, kind, cameo, country and mention offsets.
+Actors come from the actors section (the knowledge-base linker); the coder only reads their
+id, kind, cameo, country and mention offsets. Who counts as political comes from the CAMEO
+code where the knowledge base gives one, else from the words around the name (a title next to
+a person's name, a party or ministry word in an organisation's name: `lang/fr/event_actors`).
 """
 
 from __future__ import annotations
 
 from bisect import bisect_right
+from functools import cache
 from typing import Any
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
+
+from veille import lang
+from veille.text import fold
 
 # Kinds that are political by nature once the knowledge base has typed them.
-_POLITICAL_KINDS = {"country", "group", "organization"}
-# Dependencies that stay inside one noun phrase when looking for the actor it names.
-_INSIDE_PHRASE = {"flat:name", "flat", "fixed", "compound", "amod", "nmod", "appos", "det"}
+_POLITICAL_KINDS = {"country", "group"}
+# CAMEO 1.1b3 actor roles that name no political actor: business, media, education, science,
+# health, agriculture, civilians, refugees (the code book's "other" sectors).
+_NONPOLITICAL_ROLES = {"BUS", "MED", "EDU", "SCI", "HLH", "AGR", "CVL", "REF", "MNC"}
+_INTERNATIONAL = {"IGO", "NGO", "IMG", "MNC"}
+# Dependencies that stay inside one noun phrase when looking for the actor it names; an
+# apposition ("le porte-parole de la Maison blanche, Sean Spicer") comes before a complement.
+_INSIDE_PHRASE = ("flat:name", "flat", "fixed", "compound", "appos", "amod", "nmod", "det")
+_TITLE_WINDOW = 3  # words before a name that may hold its title ("le député PS Yann Galut")
+
+
+@cache
+def _words(lang_code: str = "fr") -> dict[str, Any]:
+    data = lang.load("event_actors", lang_code)
+    return {
+        "titles": {fold(w) for w in data["political_titles"]},
+        "organisation": {fold(w) for w in data["political_organisation_words"]},
+        "pairs": [({fold(w) for w in p["words"]}, set(p["kinds"])) for p in data["pairs"]],
+        "pair_numerals": {fold(w) for w in data["pair_numerals"]},
+    }
+
+
+def pair_kinds(token: Token) -> set[str] | None:
+    """`les deux hommes` -> {"person"}: the kinds of the two actors such a phrase stands for."""
+    if not any(fold(c.text) in _words()["pair_numerals"] for c in token.children):
+        return None
+    for words, kinds in _words()["pairs"]:
+        if fold(token.text) in words or fold(token.lemma_) in words:
+            return kinds
+    return None
+
+
+def _role_political(code: str) -> bool:
+    chunks = [code[i : i + 3] for i in range(0, len(code), 3)]
+    if chunks[0] in _INTERNATIONAL:
+        return chunks[0] != "MNC"
+    return not any(c in _NONPOLITICAL_ROLES for c in chunks[1:])
 
 
 class ActorIndex:
     """Character offsets -> actor, plus a political test that works with or without the KB."""
 
-    def __init__(self, actors: list[dict[str, Any]]) -> None:
+    def __init__(self, actors: list[dict[str, Any]], doc: Doc | None = None) -> None:
         self.by_id = {a["id"]: a for a in actors}
         spans = sorted(
             (m["start"], m["end"], a["id"]) for a in actors for m in a.get("mentions", ())
         )
         self._starts = [s for s, _, _ in spans]
         self._spans = spans
-        # The knowledge-base linker types countries and gives CAMEO codes; the entity
-        # baseline does neither, so then every named person, place or body may be political.
-        self.typed = any(a.get("cameo") or a.get("kind") in ("country", "group") for a in actors)
+        self.doc = doc
+        self._political: dict[str, bool] = {}
 
     def at(self, start: int, end: int) -> str | None:
         """The actor whose mention overlaps [start, end), if any."""
@@ -46,7 +85,10 @@ class ActorIndex:
         found = self.at(token.idx, token.idx + len(token))
         if found:
             return found
-        queue = [c for c in token.children if c.dep_ in _INSIDE_PHRASE]
+        queue = sorted(
+            (c for c in token.children if c.dep_ in _INSIDE_PHRASE),
+            key=lambda c: _INSIDE_PHRASE.index(c.dep_),
+        )
         while queue:
             child = queue.pop(0)
             found = self.at(child.idx, child.idx + len(child))
@@ -54,6 +96,16 @@ class ActorIndex:
                 return found
             queue.extend(c for c in child.children if c.dep_ in _INSIDE_PHRASE)
         return None
+
+    def mentions_between(self, start: int, end: int) -> list[tuple[int, int, str]]:
+        """Mentions inside [start, end), in text order."""
+        i = bisect_right(self._starts, start - 1)
+        found = []
+        while i < len(self._spans) and self._spans[i][0] < end:
+            if self._spans[i][1] <= end:
+                found.append(self._spans[i])
+            i += 1
+        return found
 
     def preceding(self, offset: int, kinds: set[str] | None = None) -> str | None:
         """The last actor mentioned before `offset` (a pronoun's likely referent)."""
@@ -65,12 +117,47 @@ class ActorIndex:
             i -= 1
         return None
 
+    def kind(self, actor_id: str | None) -> str | None:
+        return self.by_id[actor_id].get("kind") if actor_id else None
+
+    def plain_place(self, actor_id: str | None) -> bool:
+        """A city or site, not a region with a CAMEO code of its own (`l'Occident`: WST)."""
+        actor = self.by_id.get(actor_id or "")
+        return bool(actor) and actor.get("kind") == "place" and not actor.get("cameo")
+
     def political(self, actor_id: str | None) -> bool:
         if actor_id is None:
             return False
-        actor = self.by_id[actor_id]
+        if actor_id not in self._political:
+            self._political[actor_id] = self._is_political(self.by_id[actor_id])
+        return self._political[actor_id]
+
+    def _is_political(self, actor: dict[str, Any]) -> bool:
         if actor.get("cameo"):
+            return _role_political(actor["cameo"])
+        kind = actor.get("kind")
+        if kind in _POLITICAL_KINDS:
             return True
-        if not self.typed:
-            return True
-        return actor.get("kind") in _POLITICAL_KINDS
+        if kind == "organization":
+            words = {fold(w) for w in actor["name"].replace("'", " ").split()}
+            return bool(words & _words()["organisation"])
+        if kind == "person":
+            return self._titled(actor)
+        return False
+
+    def _titled(self, actor: dict[str, Any]) -> bool:
+        """A title next to one of the person's mentions: `le député Yann Galut`."""
+        if self.doc is None:
+            return False
+        titles = _words()["titles"]
+        for mention in actor.get("mentions", ()):
+            span = self.doc.char_span(mention["start"], mention["end"], alignment_mode="expand")
+            if span is None:
+                continue
+            root = span.root
+            near = [root.head, *(c for c in root.children if c.dep_ in ("appos", "nmod", "amod"))]
+            first = max(span.start - _TITLE_WINDOW, span.sent.start)
+            near += [self.doc[i] for i in range(first, span.start)]
+            if any(fold(t.lemma_) in titles or fold(t.text) in titles for t in near):
+                return True
+        return False

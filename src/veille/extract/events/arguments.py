@@ -11,7 +11,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
-from veille.extract.events.actors import ActorIndex
+from veille.extract.events.actors import ActorIndex, pair_kinds
 from veille.extract.events.lexicon import Frame, Lexicon
 from veille.text import fold
 
@@ -38,7 +38,13 @@ def is_reflexive(verb: Token) -> bool:
 def is_passive(verb: Token, frame: Frame) -> bool:
     """A passive of a transitive trigger (être + participle of an intransitive is not one)."""
     if not any(c.dep_ in ("aux:pass", "nsubj:pass") for c in verb.children):
-        return False
+        # a bare past participle with its agent: `X, accusé par Y de ...`
+        return (
+            "Part" in verb.morph.get("VerbForm")
+            and "Past" in verb.morph.get("Tense")
+            and verb.dep_ in ("acl", "advcl", "acl:relcl")
+            and not any(c.dep_.startswith("aux") for c in verb.children)
+        )
     return (bool(frame.target) and frame.target[0] == "obj") or any(
         c.dep_ == "obl:agent" for c in verb.children
     )
@@ -56,21 +62,31 @@ def subjects(verb: Token) -> list[Token]:
     found = [c for c in verb.children if c.dep_ in SUBJECTS]
     if found:
         return found
-    if verb.dep_ in SUBJECT_SHARING and verb.head is not verb:
+    if verb.head is not verb and (verb.dep_ in SUBJECT_SHARING or _nonfinite_adjunct(verb)):
         return subjects(verb.head)
     if verb.dep_.startswith("acl") and verb.head is not verb:
         return [verb.head]
     return []
 
 
+def _nonfinite_adjunct(verb: Token) -> bool:
+    """`pour commercer`, `s'opposant à`, `accusée par`: an infinitive or participle adjunct
+    is about its governor's subject."""
+    if verb.dep_ != "advcl":
+        return False
+    form = verb.morph.get("VerbForm")
+    return "Inf" in form or "Part" in form
+
+
 def complements(head: Token, slot: str, lex: Lexicon, skip: set[int]) -> list[Token]:
     """The complements of `head` that fill `slot` (obj, iobj or a preposition).
 
     A prepositional complement the parser hung on the object (`signer un accord avec la
-    Chine`, `fournir des armes à l'Ukraine`) counts as the verb's own."""
+    Chine`, `fournir des armes à l'Ukraine`, `envoyer de l'aide en Libye`) counts as the
+    verb's own."""
     found = _complements(head.children, slot, lex, skip)
     if not found and slot not in ("obj", "iobj") and head.pos_ in ("VERB", "AUX"):
-        for obj in (c for c in head.children if c.dep_ == "obj"):
+        for obj in (c for c in head.children if c.dep_ in ("obj", "obl:arg")):
             found = _complements(obj.children, slot, lex, skip)
             if found:
                 break
@@ -100,18 +116,37 @@ def possessor(noun: Token) -> Token | None:
 
 
 class Resolver:
-    """Turns argument tokens into actor ids, following pronouns and coordination."""
+    """Turns argument tokens into actor ids, following pronouns and coordination.
+
+    Pronouns look back to the start of the previous sentence: a singular one takes the
+    nearest political actor named in subject position (else the nearest political person or
+    body), a plural one the two sides of the last event coded there or a coordinated subject,
+    `les deux hommes` / `les deux pays` the last two actors of that kind."""
 
     def __init__(self, actors: ActorIndex) -> None:
         self.actors = actors
+        self.recent: tuple[int, list[str]] | None = None  # (offset, sides) of the last dyad
+
+    def remember(self, token: Token, sides: list[str]) -> None:
+        """The actors of an event just coded: what a later `ils` may stand for."""
+        if len(sides) > 1:
+            self.recent = (token.idx, sides)
 
     def resolve(self, token: Token) -> list[str]:
         ids: list[str] = []
         for head in conjuncts(token):
-            actor = self._one(head)
-            if actor and actor not in ids:
-                ids.append(actor)
+            for actor in self._many(head):
+                if actor not in ids:
+                    ids.append(actor)
         return ids
+
+    def _many(self, token: Token) -> list[str]:
+        if _plural_pronoun(token):
+            return self._plural(token)
+        if token.pos_ == "NOUN" and (kinds := pair_kinds(token)):
+            return self._pair(token, kinds)
+        one = self._one(token)
+        return [one] if one else []
 
     def _one(self, token: Token) -> str | None:
         if token.pos_ == "PRON" or (token.pos_ == "DET" and "Yes" in token.morph.get("Poss")):
@@ -125,25 +160,101 @@ class Resolver:
             return self._antecedent(token)
         return self.actors.of_token(token)
 
+    def _window(self, token: Token) -> list[tuple[int, int, str]]:
+        """Mentions from the start of the previous sentence up to `token`, nearest first."""
+        sent = token.sent
+        start = token.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+        found = self.actors.mentions_between(token.doc[start].idx, token.idx)
+        return [m for m in reversed(found) if self.actors.kind(m[2]) != "place"]
+
     def _antecedent(self, token: Token) -> str | None:
-        """The clause subject for a possessive, else the last political actor named before."""
+        """The clause subject for a possessive, else the nearest political subject named
+        before, else the last political actor named before."""
         if token.pos_ == "DET":
             verb = token.head.head
             for subj in subjects(verb) if verb is not token.head else []:
                 if subj.pos_ != "PRON" and (found := self.actors.of_token(subj)):
                     return found
+        window = [m for m in self._window(token) if self.actors.political(m[2])]
+        in_subject = [m for m in window if _in_subject(token.doc, m)]
+        people = [m for m in window if self.actors.kind(m[2]) == "person"]
+        for pool in (in_subject, people, window):
+            if pool:
+                return pool[0][2]
         offset = token.idx
         while (found := self.actors.preceding(offset)) is not None:
-            if self.actors.political(found):
+            if self.actors.political(found) and self.actors.kind(found) != "place":
                 return found
             offset = min(m["start"] for m in self.actors.by_id[found]["mentions"])
         return None
+
+    def _plural(self, token: Token) -> list[str]:
+        window = self._window(token)
+        if self.recent and window and self.recent[0] >= window[-1][0]:
+            return list(self.recent[1])
+        for start, end, _actor in window:
+            span = token.doc.char_span(start, end, alignment_mode="expand")
+            if span is None or span.root.dep_ not in SUBJECTS:
+                continue
+            group = [a for a in self.resolve(span.root) if self.actors.political(a)]
+            if len(group) > 1:
+                return group
+        for _s, _e, actor in window:
+            if self.actors.political(actor) and self.actors.kind(actor) != "person":
+                return [actor]
+        return []
+
+    def _pair(self, token: Token, kinds: set[str]) -> list[str]:
+        found: list[str] = []
+        for _s, _e, actor in self._window(token):
+            if self.actors.kind(actor) in kinds and actor not in found:
+                found.append(actor)
+            if len(found) == 2:
+                return found[::-1]
+        return []
 
     def first(self, tokens: list[Token]) -> list[str]:
         for token in tokens:
             if ids := self.resolve(token):
                 return ids
         return []
+
+    def inside(self, tokens: list[Token]) -> list[str]:
+        """The first political actor named inside a phrase that names none itself
+        (`a dénoncé un acte odieux du régime syrien`, `une résolution proposée par la
+        Russie`): whom the phrase is about."""
+        for token in tokens:
+            queue = [c for c in token.children if c.dep_ in _ABOUT]
+            while queue:
+                child = queue.pop(0)
+                ids = [a for a in self.resolve(child) if self.actors.political(a)]
+                if ids and self.actors.kind(ids[0]) != "place":
+                    return ids
+                queue.extend(c for c in child.children if c.dep_ in _ABOUT)
+        return []
+
+
+# Paths inside a noun phrase that lead to whom it is about.
+_ABOUT = {"nmod", "acl", "obl:agent", "appos", "det", "amod"}
+
+
+def _plural_pronoun(token: Token) -> bool:
+    morph = token.morph
+    if "Rel" in morph.get("PronType") or "Yes" in morph.get("Reflex"):
+        return False
+    if token.pos_ == "PRON":
+        return "3" in morph.get("Person") and "Plur" in morph.get("Number")
+    return token.pos_ == "DET" and "Plur" in morph.get("Number[psor]")
+
+
+def _in_subject(doc, mention: tuple[int, int, str]) -> bool:
+    span = doc.char_span(mention[0], mention[1], alignment_mode="expand")
+    if span is None:
+        return False
+    root = span.root
+    while root.dep_ in ("appos", "flat:name", "nmod", "conj") and root.head is not root:
+        root = root.head
+    return root.dep_ in SUBJECTS
 
 
 def needs_met(frame: Frame, token: Token, lex: Lexicon, used: set[int]) -> bool:
