@@ -177,7 +177,7 @@ def _noun_event(
 def _agent_of_participle(noun: Token, lex: Lexicon) -> bool:
     head = noun.head
     return (
-        head is not noun
+        head.i != noun.i
         and head.dep_.startswith(("acl", "advcl"))
         and "Part" in head.morph.get("VerbForm")
         and preposition(noun, lex) == "par"
@@ -306,4 +306,11 @@ def extract_events(doc: Doc) -> list[Event]:
                         sentence=RecordSpan(sentence.start_char, sentence.end_char),
                     )
                 )
-    return events
+    return _once(events)
+
+
+def _once(events: list[Event]) -> list[Event]:
+    """Repeats of one event (same code, source and target) told with and without a date (a
+    headline, a later recap) are one event: the dated report stands for it."""
+    dated = {(e.code, e.source, e.target) for e in events if e.date_from == "text"}
+    return [e for e in events if e.date_from == "text" or (e.code, e.source, e.target) not in dated]

@@ -62,9 +62,9 @@ def subjects(verb: Token) -> list[Token]:
     found = [c for c in verb.children if c.dep_ in SUBJECTS]
     if found:
         return found
-    if verb.head is not verb and (verb.dep_ in SUBJECT_SHARING or _nonfinite_adjunct(verb)):
+    if verb.head.i != verb.i and (verb.dep_ in SUBJECT_SHARING or _nonfinite_adjunct(verb)):
         return subjects(verb.head)
-    if verb.dep_.startswith("acl") and verb.head is not verb:
+    if verb.dep_.startswith("acl") and verb.head.i != verb.i:
         return [verb.head]
     return []
 
@@ -172,7 +172,7 @@ class Resolver:
         before, else the last political actor named before."""
         if token.pos_ == "DET":
             verb = token.head.head
-            for subj in subjects(verb) if verb is not token.head else []:
+            for subj in subjects(verb) if verb.i != token.head.i else []:
                 if subj.pos_ != "PRON" and (found := self.actors.of_token(subj)):
                     return found
         window = [m for m in self._window(token) if self.actors.political(m[2])]
@@ -252,7 +252,7 @@ def _in_subject(doc, mention: tuple[int, int, str]) -> bool:
     if span is None:
         return False
     root = span.root
-    while root.dep_ in ("appos", "flat:name", "nmod", "conj") and root.head is not root:
+    while root.dep_ in ("appos", "flat:name", "nmod", "conj") and root.head.i != root.i:
         root = root.head
     return root.dep_ in SUBJECTS
 
@@ -278,9 +278,9 @@ def needs_met(frame: Frame, token: Token, lex: Lexicon, used: set[int]) -> bool:
 def governing_verb(noun: Token) -> Token | None:
     """The verb a nominal trigger is the object or complement of (`a annulé sa visite`)."""
     head = noun.head
-    while head is not noun and head.pos_ in ("NOUN", "PROPN") and noun.dep_ in ("nmod", "conj"):
+    while head.i != noun.i and head.pos_ in ("NOUN", "PROPN") and noun.dep_ in ("nmod", "conj"):
         noun, head = head, head.head
-    if head is noun or head.pos_ not in ("VERB", "AUX"):
+    if head.i == noun.i or head.pos_ not in ("VERB", "AUX"):
         return None
     return head
 
@@ -291,6 +291,6 @@ def walk_up(token: Token) -> Iterator[Token]:
     Reported clauses (ccomp) and coordinated verbs keep their own modality."""
     seen = token
     yield seen
-    while seen.head is not seen and seen.dep_ in ("xcomp", "obj", "obl:arg"):
+    while seen.head.i != seen.i and seen.dep_ in ("xcomp", "obj", "obl:arg"):
         seen = seen.head
         yield seen

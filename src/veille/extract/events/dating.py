@@ -1,5 +1,11 @@
-"""When an event happened: the temporal expression of its clause, else of its sentence, else
-the publication date (and then the record says so with `date_from: "published"`)."""
+"""When an event happened: the temporal expression of its clause, else of a clause governing
+it, else of its sentence when it speaks of the sentence's main event, else (for a past-tense
+clause) the last day named earlier in its paragraph, else the publication date (and then the
+record says so with `date_from: "published"`).
+
+A participle or relative clause ("X, visé par un mandat d'arrêt, a été accueilli mardi")
+tells of another event than its governor's, so it does not take the governor's date.
+"""
 
 from __future__ import annotations
 
@@ -10,11 +16,29 @@ from spacy.tokens import Span, Token
 from veille.records import DateFrom
 
 _DATED = ("DATE", "TIME")
+# Clause links across which an event keeps its own time (a describing clause, an aside).
+_OWN_TIME = ("acl", "acl:relcl", "parataxis", "appos")
 
 
 def _usable(timex: dict[str, Any]) -> bool:
     value = str(timex.get("value") or "")
     return timex.get("type") in _DATED and value[:1].isdigit()
+
+
+def _clauses(clause: Token) -> list[Token]:
+    """The clause and those governing it, up to one that describes another event."""
+    chain = [clause]
+    while clause.head.i != clause.i and not clause.dep_.startswith(_OWN_TIME):
+        clause = clause.head
+        chain.append(clause)
+    return chain
+
+
+def _verb_of(token: Token) -> Token:
+    """The verb (or root) a timex word hangs from."""
+    while token.head.i != token.i and token.pos_ not in ("VERB", "AUX"):
+        token = token.head
+    return token
 
 
 def event_date(
@@ -25,10 +49,37 @@ def event_date(
         for t in timexes
         if _usable(t) and sentence.start_char <= t["start"] and t["end"] <= sentence.end_char
     ]
-    if in_sentence:
-        subtree = {tok.idx for tok in clause.subtree}
-        own = [t for t in in_sentence if any(t["start"] <= i < t["end"] for i in subtree)]
-        pool = own or in_sentence
-        best = min(pool, key=lambda t: abs(t["start"] - clause.idx))
-        return str(best["value"]), "text"
-    return published, "published"
+    if not in_sentence:
+        if before := _told_before(clause, sentence, timexes):
+            return before, "text"
+        return published, "published"
+    doc = sentence.doc
+    chain = _clauses(clause)
+    by_rank: list[tuple[int, int, dict[str, Any]]] = []
+    for timex in in_sentence:
+        word = doc.char_span(timex["start"], timex["end"], alignment_mode="expand")
+        if word is None:
+            continue
+        verb = _verb_of(word.root)
+        if verb in chain:
+            by_rank.append((chain.index(verb), abs(timex["start"] - clause.idx), timex))
+    if by_rank:
+        return str(min(by_rank, key=lambda r: r[:2])[2]["value"]), "text"
+    if clause.dep_.startswith(_OWN_TIME) or clause.pos_ == "NOUN":
+        return published, "published"
+    best = min(in_sentence, key=lambda t: abs(t["start"] - clause.idx))
+    return str(best["value"]), "text"
+
+
+def _told_before(clause: Token, sentence: Span, timexes: list[dict[str, Any]]) -> str | None:
+    """A narrative goes on at the day the previous sentence of its paragraph named: a
+    past-tense clause with no date of its own takes that day."""
+    if not any("Past" in t.morph.get("Tense") for t in (clause, *clause.children)):
+        return None
+    text = sentence.doc.text
+    start = text.rfind("\n", 0, sentence.start_char)
+    previous = [
+        t for t in timexes if _usable(t) and start < t["start"] and t["end"] <= sentence.start_char
+    ]
+    days = [t for t in previous if len(str(t["value"])) >= 10]
+    return str(days[-1]["value"]) if days else None
