@@ -123,3 +123,51 @@ def test_stats_counts_tables_and_ledger(con):
     assert result["tables"]["articles"] == len(REPORTS) + 2
     assert result["ledger"] == {"done": len(REPORTS) + 2}
     assert result["consolidated"] is True
+
+
+STATE_ARTICLE = article(
+    "<actor id='country:RUS' name='Russie' kind='country' country='RUS' cameo='RUS'>La Russie"
+    "</actor> et <actor id='country:CHN' name='Chine' kind='country' country='CHN' cameo='CHN'>"
+    "la Chine</actor> sont proches. <actor id='person:vladimir-poutine' name='Vladimir Poutine' "
+    "kind='person' country='RUS' cameo='RUSGOV'>Vladimir Poutine</actor> <event code='043' "
+    "source='person:vladimir-poutine' target='government:CHN' date='2023-03-21'>a reçu</event> "
+    "<actor id='government:CHN' name='gouvernement chinois' kind='organization' country='CHN' "
+    "cameo='CHNGOV'>Pékin</actor>. <actor id='person:alexei-navalny' name='Alexeï Navalny' "
+    "kind='person' country='RUS' cameo='RUSOPP'>Alexeï Navalny</actor> <event code='111' "
+    "source='person:alexei-navalny' target='country:CHN' date='2023-03-22'>a critiqué</event> "
+    "la Chine.",
+    source="https://www.lemonde.fr/etat",
+    published="2023-03-22",
+)
+
+
+@pytest.fixture(scope="module")
+def state_con(tmp_path_factory):
+    store = Store(tmp_path_factory.mktemp("state") / "s.duckdb")
+    store_records(store, [STATE_ARTICLE])
+    with store.reading() as connection:
+        yield connection
+
+
+def test_an_actor_is_found_by_one_word_of_its_name(state_con):
+    assert query.resolve_actor(state_con, "Poutine") == ["person:vladimir-poutine"]
+    assert query.resolve_actor(state_con, "navalny") == ["person:alexei-navalny"]
+    assert query.resolve_actor(state_con, "Poutin") == []
+
+
+def test_a_country_stands_for_its_state_in_event_queries_not_its_opposition(state_con):
+    russia = query.events(state_con, actor="Russie")
+    assert [(row["code"], row["source"]) for row in russia] == [("043", "person:vladimir-poutine")]
+    assert query.resolve_actor(state_con, "Russie") == ["country:RUS"]
+
+
+def test_dyad_of_two_countries_counts_their_leaders_and_governments(state_con):
+    (row,) = query.dyad(state_con, "Russie", "Chine", by="month")
+    assert (row["period"], row["direction"], row["n_events"]) == ("2023-03", "a->b", 1)
+
+
+def test_actor_profile_lists_the_offices_the_knowledge_base_knows(state_con):
+    offices = query.actor_profile(state_con, "Poutine")["offices"]
+    assert {"role": "head_of_state", "start": "2012-05-07", "end": None} in [
+        {key: office[key] for key in ("role", "start", "end")} for office in offices
+    ]

@@ -7,6 +7,7 @@ global actors whose id, name or any alias matches, accents and case aside.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from typing import Any
 
@@ -39,20 +40,66 @@ def stats(con) -> dict[str, Any]:
     return {"tables": tables, "ledger": ledger, "consolidated": is_consolidated(con)}
 
 
-def resolve_actor(con, name: str) -> list[str]:
-    """Global actor ids matching `name` (id, canonical name or alias), most reported first."""
-    folded = fold(name.strip())
-    rows = con.execute(
-        "SELECT g.id FROM global_actors g WHERE g.id = $name OR g.id IN "
-        "(SELECT global_id FROM actor_aliases WHERE folded = $folded) "
-        "OR lower(strip_accents(g.name)) = $folded ORDER BY g.n_articles DESC, g.id",
-        {"name": name.strip(), "folded": folded},
-    ).fetchall()
-    return [row[0] for row in rows]
+# CAMEO sectors through which a state acts: "Russie" in a query stands for these too.
+STATE_SECTORS = ("GOV", "MIL", "LEG", "JUD", "COP", "SPY")
 
 
-def _ids(con, name: str) -> list[str]:
-    ids = resolve_actor(con, name)
+def resolve_actor(con, name: str, *, state: bool = False) -> list[str]:
+    """Global actors matching `name`, most reported first.
+
+    An exact id, canonical name or alias wins ("country:RUS", "Russie", "le Kremlin"); else
+    whole words of a name or alias ("Poutine" finds "Vladimir Poutine"). With `state`, a
+    country also stands for its state: the actors whose CAMEO code is that country's
+    government, military, legislature, judiciary, police or intelligence (RUSGOV: Vladimir
+    Poutine, le Kremlin), as an analyst asking "what did Russia do?" expects.
+    """
+    query = name.strip()
+    folded = fold(query)
+    order = "ORDER BY g.n_articles DESC, g.id"
+    ids = [
+        row[0]
+        for row in con.execute(
+            "SELECT g.id FROM global_actors g WHERE g.id = $name OR g.id IN "
+            "(SELECT global_id FROM actor_aliases WHERE folded = $folded) "
+            f"OR lower(strip_accents(g.name)) = $folded {order}",
+            {"name": query, "folded": folded},
+        ).fetchall()
+    ]
+    if not ids and folded:
+        words = rf"(^|[^a-z0-9]){re.escape(folded)}([^a-z0-9]|$)"
+        ids = [
+            row[0]
+            for row in con.execute(
+                "SELECT g.id FROM global_actors g WHERE g.id IN (SELECT global_id FROM "
+                "actor_aliases WHERE regexp_matches(folded, $words)) "
+                f"OR regexp_matches(lower(strip_accents(g.name)), $words) {order}",
+                {"words": words},
+            ).fetchall()
+        ]
+    if state and ids:
+        codes = [
+            row[0] + sector
+            for row in con.execute(
+                "SELECT DISTINCT country FROM global_actors WHERE list_contains($ids, id) "
+                "AND kind = 'country' AND country IS NOT NULL",
+                {"ids": ids},
+            ).fetchall()
+            for sector in ("", *STATE_SECTORS)
+        ]
+        if codes:
+            ids += [
+                row[0]
+                for row in con.execute(
+                    f"SELECT g.id FROM global_actors g WHERE list_contains($codes, g.cameo) "
+                    f"AND NOT list_contains($ids, g.id) {order}",
+                    {"codes": codes, "ids": ids},
+                ).fetchall()
+            ]
+    return ids
+
+
+def _ids(con, name: str, *, state: bool = False) -> list[str]:
+    ids = resolve_actor(con, name, state=state)
     if not ids:
         raise NotFound(f"no actor named {name!r} in the store")
     return ids
@@ -92,9 +139,9 @@ def events(
     """Consolidated events, oldest first, filtered; `code` matches its more specific codes."""
     where, params = ["TRUE"], {}
     if actor:
-        params["a"] = _ids(con, actor)
+        params["a"] = _ids(con, actor, state=True)
         if counterpart:
-            params["b"] = _ids(con, counterpart)
+            params["b"] = _ids(con, counterpart, state=True)
             where.append(
                 "((list_contains($a, c.source) AND list_contains($b, c.target)) OR "
                 "(list_contains($b, c.source) AND list_contains($a, c.target)))"
@@ -102,7 +149,7 @@ def events(
         else:
             where.append("(list_contains($a, c.source) OR list_contains($a, c.target))")
     elif counterpart:
-        params["b"] = _ids(con, counterpart)
+        params["b"] = _ids(con, counterpart, state=True)
         where.append("(list_contains($b, c.source) OR list_contains($b, c.target))")
     if root:
         where.append("c.root = $root")
@@ -242,8 +289,32 @@ def actor_profile(con, name: str, *, top: int = 10) -> dict[str, Any]:
         params,
         top,
     )
+    profile["offices"] = _offices(con, gid)
     profile["other_matches"] = ids[1:]
     return profile
+
+
+def _offices(con, gid: str) -> list[dict[str, Any]]:
+    """The offices the knowledge base knows this actor held, with their dates."""
+    from veille.kb import knowledge_base  # loaded only for profiles: it takes a moment
+
+    entries = knowledge_base().entries
+    offices = []
+    for (actor_id,) in con.execute(
+        "SELECT DISTINCT id FROM actors WHERE global_id = $id ORDER BY id", {"id": gid}
+    ).fetchall():
+        entry = entries.get(actor_id)
+        for role in entry.roles if entry else ():
+            offices.append(
+                {
+                    "title": role.title or role.role,
+                    "role": role.role,
+                    "cameo": role.cameo,
+                    "start": role.start,
+                    "end": role.end,
+                }
+            )
+    return sorted(offices, key=lambda office: office["start"] or "")
 
 
 def _period(by: str) -> str:
@@ -269,7 +340,7 @@ def dyad(con, a: str, b: str, *, by: str = "month") -> list[dict[str, Any]]:
             "WHERE date_start IS NOT NULL AND ((list_contains($a, source) AND "
             "list_contains($b, target)) OR (list_contains($b, source) AND "
             "list_contains($a, target))) GROUP BY ALL ORDER BY period, direction",
-            {"a": _ids(con, a), "b": _ids(con, b)},
+            {"a": _ids(con, a, state=True), "b": _ids(con, b, state=True)},
         )
     )
 
@@ -283,7 +354,7 @@ def timeline(con, actor: str, *, by: str = "month") -> list[dict[str, Any]]:
             f"{_QUAD_COUNTS}, round(avg(goldstein), 3) AS mean_goldstein FROM clusters "
             "WHERE date_start IS NOT NULL AND (list_contains($a, source) OR "
             "list_contains($a, target)) GROUP BY ALL ORDER BY period",
-            {"a": _ids(con, actor)},
+            {"a": _ids(con, actor, state=True)},
         )
     )
 

@@ -51,7 +51,13 @@ def actor(
     out.write(f"articles {profile['n_articles']}  mentions {profile['n_mentions']}  "
               + "  ".join(f"{k} {v}" for k, v in profile["roles"].items()) + "\n")  # fmt: skip
     out.write("aliases: " + ", ".join(f"{a['alias']} ({a['n']})" for a in profile["aliases"]))
-    out.write("\n\nactivity by month\n")
+    out.write("\n")
+    if profile["offices"]:
+        out.write("\noffices\n")
+        for office in profile["offices"]:
+            span = f"{office['start'] or '?'} – {office['end'] or ''}"
+            out.write(f"  {office['title']} ({office['cameo'] or '-'}), {span}\n")
+    out.write("\nactivity by month\n")
     write_table(profile["activity"], ("month", "n_articles", "n_events"))
     out.write("\ntop counterparts\n")
     write_table(profile["counterparts"], ("id", "name", "n_events", "mean_goldstein"))
