@@ -10,7 +10,7 @@ names ("Ligue 1", "article 49"), years, times and scores are skipped.
 from __future__ import annotations
 
 import math
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
 from functools import cache
 from typing import Any
@@ -21,6 +21,7 @@ from veille import components, lang
 from veille.extract.amounts.context import figure_date, subject_of
 from veille.extract.amounts.numbers import Number, NumberReader
 from veille.extract.amounts.units import Tail, UnitReader
+from veille.extract.layout import layout
 from veille.records import Amount
 from veille.text import fold
 
@@ -82,10 +83,21 @@ class _AmountReader:
         self.doc = doc
         self.text = doc.text
         self.numbers, self.units, self.rules = _readers()
-        self.starts = [token.idx for token in doc]
+        folded = fold(self.text)
+        # folding keeps offsets for French text; when it does not (ß, ligatures), fold windows
+        self.folded = folded if len(folded) == len(self.text) else None
+        shape = layout(doc)
+        self.starts = shape.token_starts
+        self.sentences = shape.sentence_chars(len(doc.text)) or [(0, len(doc.text))]
+        self.sentence_starts = [start for start, _ in self.sentences]
 
     def token_at(self, offset: int) -> int:
         return bisect_left(self.starts, offset)
+
+    def fold_slice(self, start: int, end: int) -> str:
+        if self.folded is not None:
+            return self.folded[start:end]
+        return fold(self.text[start:end])
 
     # -- exclusions -----------------------------------------------------------------
     def excluded(self, number: Number, tail: Tail) -> bool:
@@ -125,7 +137,7 @@ class _AmountReader:
         return False
 
     def approximation(self, start: int) -> tuple[int, str]:
-        before = fold(self.text[max(0, start - 25) : start])
+        before = self.fold_slice(max(0, start - 25), start)
         for phrase, approx in self.rules.approximations:
             for gap in ("", " ", "\u00a0"):
                 if before.endswith(phrase + gap) and (phrase.endswith(("'", "’")) or gap):
@@ -186,7 +198,7 @@ class _AmountReader:
         return end
 
     def compound_at(self, at: int) -> tuple[str, int] | None:
-        piece = fold(self.text[at : at + 40])
+        piece = self.fold_slice(at, at + 40)
         for form, lemma in self.rules.compounds:
             if piece.startswith(form) and not piece[len(form) : len(form) + 1].isalnum():
                 return lemma, at + len(form)
@@ -202,7 +214,9 @@ class _AmountReader:
 
     # -- candidates -------------------------------------------------------------------
     def candidate(self, number: Number) -> _Candidate | None:
-        tail = self.units.read(self.text, number.end, linked=number.kind in _LINKED_KINDS)
+        tail = self.units.read(
+            self.text, number.end, linked=number.kind in _LINKED_KINDS, folded=self.folded
+        )
         if self.excluded(number, tail):
             return None
         start, approx = self.approximation(number.start)
@@ -240,9 +254,8 @@ class _AmountReader:
         )
 
     def sentence_of(self, offset: int) -> tuple[int, int]:
-        j = min(self.token_at(offset), len(self.doc) - 1)
-        sent = self.doc[j].sent
-        return sent.start_char, sent.end_char
+        k = bisect_right(self.sentence_starts, offset) - 1
+        return self.sentences[max(0, k)]
 
     def shared_units(self, candidates: list[_Candidate]) -> list[_Candidate]:
         """Give a figure without a unit the unit of the figure it is paired with."""

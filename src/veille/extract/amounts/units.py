@@ -38,11 +38,18 @@ class UnitReader:
         self.measures = _table(data["measures"])
         self.time_units = {fold(w) for w in data["time_units"]}
         self.default_currency: str = data["default_currency"]
+        self.folded: str | None = None
 
-    @staticmethod
-    def _word_at(text: str, at: int, word: str, folded: bool) -> bool:
-        piece = text[at : at + len(word)]
-        if (fold(piece) if folded else piece) != word:
+    def _word_at(self, text: str, at: int, word: str, folded: bool) -> bool:
+        if folded:
+            piece = (
+                self.folded[at : at + len(word)]
+                if self.folded is not None
+                else fold(text[at : at + len(word)])
+            )
+        else:
+            piece = text[at : at + len(word)]
+        if piece != word:
             return False
         after = text[at + len(word) : at + len(word) + 1]
         return not (after.isalnum() and word[-1:].isalnum())
@@ -51,8 +58,13 @@ class UnitReader:
         match = _GAP.match(text, at)
         return match.end() if match else at
 
-    def read(self, text: str, at: int, linked: bool = False) -> Tail:
-        """Scale and unit words starting at `at` (just after the number)."""
+    def read(self, text: str, at: int, linked: bool = False, folded: str | None = None) -> Tail:
+        """Scale and unit words starting at `at` (just after the number).
+
+        `folded` is `fold(text)` computed once per document when it keeps every offset:
+        folding a window per word tried would cost more than the rest of the extractor.
+        """
+        self.folded = folded
         scale = 1.0
         pos = self._skip_gap(text, at)
         for word, value in self.scales:

@@ -21,6 +21,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Token
 
+from veille.extract.layout import layout
 from veille.extract.quotes.marks import Quoted
 from veille.text import fold
 
@@ -109,13 +110,13 @@ class SpeakerFinder:
     ) -> None:
         self.doc = doc
         self.text = doc.text
-        self.folded = fold(doc.text) if len(fold(doc.text)) == len(doc.text) else None
+        folded = fold(doc.text)
+        self.folded = folded if len(folded) == len(doc.text) else None
         self.lex = lexicon
-        self.starts = [token.idx for token in doc]
+        shape = layout(doc)
+        self.starts = shape.token_starts
         # the model's sentences, also cut at paragraph breaks (it runs paragraphs together)
-        starts = {s.start for s in doc.sents}
-        starts |= {t.i + 1 for t in doc if "\n" in t.text and t.i + 1 < len(doc)}
-        self.sent_starts = sorted(starts)
+        self.sent_starts = sorted({*shape.sentence_starts, *shape.paragraph_starts})
         mentions = [
             _Mention(m["start"], m["end"], a["id"], a.get("kind", ""))
             for a in actors

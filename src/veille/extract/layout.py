@@ -1,0 +1,54 @@
+"""Token offsets and sentence starts of a Doc, read once from its arrays and shared.
+
+`doc.sents` and iterating a Doc build a Python object per sentence or token on every
+call; the quotes and amounts extractors need both for every document, so they read them
+here, once per Doc, from the parse's arrays.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from dataclasses import dataclass
+
+from spacy.attrs import IDX, SENT_START
+from spacy.tokens import Doc
+
+_KEY = "veille.layout"
+
+
+@dataclass(frozen=True)
+class Layout:
+    token_starts: list[int]  # character offset of each token
+    sentence_starts: list[int]  # index of each sentence's first token (the model's sentences)
+    paragraph_starts: list[int]  # index of each token that opens a paragraph
+
+    def sentence_chars(self, text_length: int) -> list[tuple[int, int]]:
+        """(start, end) character offsets of each of the model's sentences."""
+        starts = [self.token_starts[i] for i in self.sentence_starts]
+        return list(zip(starts, [*starts[1:], text_length], strict=True))
+
+
+def layout(doc: Doc) -> Layout:
+    cached = doc.user_data.get(_KEY)
+    if cached is None:
+        cached = _read(doc)
+        doc.user_data[_KEY] = cached
+    return cached
+
+
+def _read(doc: Doc) -> Layout:
+    if len(doc) == 0:
+        return Layout([], [], [])
+    arrays = doc.to_array([IDX, SENT_START])
+    starts = arrays[:, 0].tolist()
+    sentences = [0] + [i for i in (arrays[:, 1] == 1).nonzero()[0].tolist() if i]
+    paragraphs: list[int] = []
+    at = doc.text.find("\n")
+    while at != -1:
+        i = bisect_left(starts, at + 1)
+        while i < len(doc) and doc.text[starts[i]].isspace():
+            i += 1
+        if i < len(doc) and (not paragraphs or paragraphs[-1] != i):
+            paragraphs.append(i)
+        at = doc.text.find("\n", at + 1)
+    return Layout(starts, sentences, paragraphs)
