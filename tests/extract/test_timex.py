@@ -116,6 +116,40 @@ DIRECTION = [
     "Le comité organisera un grand bal. <t value='2023-10-22'>Dimanche</t>.",
 ]
 
+# Published Tuesday 17 October 2023.
+MORE_EXPRESSIONS = [
+    "Les pouvoirs seront transférés d'<t value='2023-10-17' type='DATE'>ici</t> "
+    "<t value='2023-10-30'>le 30 octobre</t>.",
+    "Ils sont nombreux à venir en <t value='XXXX-SU'>été</t>.",
+    "<t value='XXXX-SU'>Eté</t> comme <t value='XXXX-WI'>hiver</t>, la plage est pleine.",
+    "Pendant <t value='XXXX-SU'>les mois d'été</t>, le camping affiche complet.",
+    "Il a été blessé lors de <t value='P1D' type='DURATION'>la deuxième journée</t>.",
+    "Il a porté la loi durant <t value='P1Y' type='DURATION'>la dernière année</t> de son mandat.",
+    "Des bombes ont explosé avant <t value='2023-10-17TMO'>l'aube</t>.",
+    "Le ministre a parlé <t value='2023-10-16'>hier</t>. Plus tard dans "
+    "<t value='2023-10-16'>la journée</t>, il est parti.",
+    "Jusqu'à <t value='2023-10-17'>ce jour</t>, six jeunes sont partis.",
+    "L'armée a subi des revers <t value='PAST_REF' type='TIME'>ces derniers temps</t>.",
+    "Ces élections sont les plus serrées de <t value='PAST_REF'>l'après-guerre</t>.",
+    "Le processus commencera <t value='2023-10-18'>demain 18 octobre</t>.",
+    "La marche a eu lieu <t value='2023-05-01'>le 1er-Mai</t>.",
+    "Le musée rouvrira en <t value='2024-08'>août</t>, uniquement "
+    "<t value='XXXX-WXX-3' type='SET'>le mercredi</t>.",
+    "Le musée a rouvert <t value='2023-10-11' type='DATE'>le mercredi</t>, après l'attaque.",
+    "Il a vu le maire <t value='2023-10-16'>hier</t>. <t value='2023-10-16TMO'>Le matin "
+    "même</t>, une opération avait eu lieu.",
+    "Les violences ont eu lieu dans <t value='2023-08-30TNI' type='TIME'>la nuit du mercredi 30 "
+    "août</t>.",
+    "Deux ruptures ont eu lieu en <t value='1997'>97</t> (en <t value='1997-01'>janvier</t> rue "
+    "X, en <t value='1997-10'>octobre</t> rue Y).",
+    "Le <t value='PRESENT_REF'>mouvement actuel</t> inquiète.".replace(
+        "<t value='PRESENT_REF'>mouvement actuel</t>", "mouvement <t value='PRESENT_REF'>actuel</t>"
+    ),
+    "<t value='2023-10-17'>Aujourd'hui</t> avant <t value='2023-10-17TMO'>l'aube</t>, des "
+    "attentats ont eu lieu.",
+    "<t value='PRESENT_REF' type='TIME'>Aujourd'hui</t>, la ville a changé d'ambiance.",
+]
+
 RANGES = [
     "Le salon se tiendra du <t value='2023-11-03'>3</t> au <t value='2023-11-05'>5 novembre</t>.",
 ]
@@ -138,6 +172,14 @@ FALSE_POSITIVES = [
     "Le Printemps arabe a renversé plusieurs régimes.",
     "Ils ont participé au printemps de l'environnement.",
     "Le chanteur a passé du temps à Paris. Il a été reçu par le maire.",
+    "Il veut renforcer les pouvoirs de l'actuel président.",
+    "Il l'a dit au « 20 Heures » de TF1.",
+    "Zuzana H., 26 ans et ancienne employée du ministère, a témoigné.",
+    "Une manifestante de 63 ans est décédée.",
+    "Ils ont une moyenne d'âge d'environ 20 ans.",
+    "Ils sont des lecteurs assidus de la presse quotidienne.",
+    "Les principaux quotidiens étrangers sont en rayon.",
+    "— Mai Fatty, conseiller du président, a démenti.",
 ]
 
 
@@ -169,6 +211,11 @@ def test_timex_reads_clock_times_and_durations(extractor, annotated):
 
 @pytest.mark.parametrize("annotated", SETS_AND_VAGUE)
 def test_timex_reads_sets_and_vague_references(extractor, annotated):
+    check(extractor, annotated)
+
+
+@pytest.mark.parametrize("annotated", MORE_EXPRESSIONS)
+def test_timex_reads_vague_generic_and_ordinal_expressions(extractor, annotated):
     check(extractor, annotated)
 
 

@@ -60,7 +60,7 @@ class _Guards:
         text, lex = self.text, self.lex
         before = text[max(0, start - 60) : start]
         # A cue word is needed before, unless the expression opens the sentence.
-        needs_cue = pattern.preceded_by and not _sentence_start(text, start)
+        needs_cue = pattern.preceded_by and (pattern.cue_always or not _sentence_start(text, start))
         if needs_cue and not lex.ends_with(pattern.preceded_by, before):
             return False
         if pattern.not_preceded_by and lex.ends_with(pattern.not_preceded_by, before):
@@ -71,13 +71,22 @@ class _Guards:
             return False
         if pattern.sentence_start and not _sentence_start(text, start):
             return False
-        if pattern.not_age and self._is_age(match, start, text[end : end + 4]):
+        if self._capitalised_unit(match):
+            return False
+        if pattern.not_age and self._is_age(match, start, text[end : end + 5]):
             return False
         if pattern.not_before_noun and self._modifies_next_noun(match):
             return False
         if pattern.not_noun and self._token_at(start, end, "NOUN"):
             return False
         return not (pattern.year_guard and not self._is_year(match, before, end))
+
+    def _capitalised_unit(self, match: re.Match[str]) -> bool:
+        """A capitalised unit after a number is a title ("au « 20 Heures » de TF1")."""
+        if "unit" not in match.re.groupindex or match.group("unit") is None:
+            return False
+        unit = match.group("unit")
+        return match.start("unit") > match.start() and unit[0].isupper() and not unit.isupper()
 
     def _token_at(self, start: int, end: int, pos: str) -> bool:
         span = self.doc.char_span(start, end, alignment_mode="expand")
@@ -110,7 +119,9 @@ class _Guards:
         if re.search(r"(?:\bde|\bd['’])\s*(?:une?\s+)?$", before, re.I):
             return self._person_before(start)
         stripped = before.rstrip()
-        return bool(stripped) and stripped[-1] in ",(" and after.lstrip()[:1] in ",).("
+        # In apposition: "Mohamed R., 39 ans, a été", "Zuzana H., 26 ans et ancienne employée".
+        closes = re.match(r"\s*(?:[,).(]|et\b)", after) is not None
+        return bool(stripped) and stripped[-1] in ",(" and closes
 
     def _person_before(self, start: int) -> bool:
         """Does "de N ans" follow a person ("un homme", "l'islamiste irakien", "Mohamed")?"""
@@ -190,8 +201,11 @@ def _resolve(
     groups = r.Groups(match, lex)
     span = (candidate.start, candidate.end)
     kind = pattern.kind
+    if kind == "set" and pattern.past_as_date and _tense(doc, text, span, lex) == PAST:
+        kind = "date"  # "il est arrivé le lundi": that Monday, not every Monday
     if kind in ("date", "holiday", "range"):
         tense = _tense(doc, text, span, lex)
+        ctx.sentence_year = ctx.year_in_sentence(text, candidate.start)
         if kind == "holiday":
             return r.resolve_holiday(groups, ctx, tense, span)
         if kind == "range":
@@ -230,7 +244,7 @@ def find_timexes(doc: Doc, published: str | None, language: str = "fr") -> list[
             timexes.append(
                 Timex(item.start, item.end, text[item.start : item.end], item.type, item.value)  # type: ignore[arg-type]
             )
-            ctx.saw(item.value, item.explicit)
+            ctx.saw(item.value, item.explicit, item.end)
     return timexes
 
 

@@ -15,6 +15,9 @@ from datetime import date
 from veille.article import PartialDate, Precision
 
 _FULL_DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
+_YEAR = re.compile(r"^(\d{4})$")
+_SENTENCE_END = re.compile(r"[.!?\n]")
+_SENTENCE_YEAR_REACH = 150  # characters: "en 97 (en janvier rue X, en octobre rue Y)"
 
 
 @dataclass
@@ -22,6 +25,8 @@ class Context:
     published: PartialDate | None
     anchor: date | None = None
     reference: date | None = None
+    year: tuple[int, int] | None = None  # the last year named alone, and where it ended
+    sentence_year: int | None = None  # that year, when the expression read now shares its sentence
 
     @classmethod
     def of(cls, published: str | None) -> Context:
@@ -43,8 +48,21 @@ class Context:
             return None
         return self.published.year, self.published.month, None
 
-    def saw(self, value: str, explicit: bool) -> None:
+    def year_in_sentence(self, text: str, start: int) -> int | None:
+        """The year named alone earlier in the same sentence ("en 97 (en janvier ...)")."""
+        if self.year is None:
+            return None
+        year, end = self.year
+        between = text[end:start]
+        if len(between) > _SENTENCE_YEAR_REACH or _SENTENCE_END.search(between):
+            return None
+        return year
+
+    def saw(self, value: str, explicit: bool, end: int = 0) -> None:
         """Remember a full date the text gave; an explicit one may become the anchor."""
+        year = _YEAR.match(value)
+        if year:
+            self.year = (int(year.group(1)), end)
         match = _FULL_DATE.match(value)
         if not match:
             return

@@ -80,6 +80,9 @@ class Pattern:
     not_noun: bool = False
     preceded_by: str | None = None
     not_preceded_by: str | None = None
+    cue_always: bool = False  # `preceded_by` holds at the start of a sentence too
+    generic_in_present: bool = False  # "en été" in a present-tense clause: any summer
+    past_as_date: bool = False  # a set ("le mercredi") that a past clause makes one day
 
 
 class Lexicon:

@@ -165,12 +165,19 @@ def resolve_date(
     if isinstance(offset, int):
         base = ctx.anchor + timedelta(days=offset) if ctx.anchor else None
         return done(_day_value(base, suffix))
+    offset = groups.table("nowoff", "anchor_words")
+    if isinstance(offset, int):  # "d'ici": from now, the article's date
+        return done(_day_value(ctx.anchor, suffix))
     offset = groups.table("refoff", "reference_offsets")
+    if offset is None:
+        offset = groups.table("refday", "reference_days")
     if isinstance(offset, int):
         origin = ctx.reference or ctx.anchor
         return done(_day_value(origin + timedelta(days=offset) if origin else None, suffix))
     season = groups.table("season", "seasons")
     if isinstance(season, str):
+        if year is None and not strict and pattern.generic_in_present and tense == PRESENT:
+            return done(f"XXXX-{season}")  # "la demande augmente en été": any summer
         if year is None:
             if anchor is None or anchor[1] is None:
                 return done(f"XXXX-{season}")
@@ -188,10 +195,13 @@ def resolve_date(
         if unit == "WE" and not strict and tense == PAST and ctx.anchor is not None:
             shift = -1 if ctx.anchor.isoweekday() < 6 else 0  # "ce week-end" already past
         return done(_unit_relative(unit, shift, ctx))
+    if month is not None and year is None and weekday is None and not strict and ctx.sentence_year:
+        year = ctx.sentence_year  # "en 97 (en janvier ..., en octobre ...)"
     if day is not None and month is not None:
         if year is None:
             if anchor is None or anchor[1] is None:
                 return done(f"XXXX-{month:02d}-{day:02d}{suffix}")
+            # The tense does not point a day and month: "a annoncé se rendre du 25 au 27".
             year = _year_of_day(month, day, weekday, anchor, direction if strict else None)
         found = cal.safe_date(year, month, day)
         return done(_day_value(found, suffix), explicit=found is not None) if found else []
@@ -241,6 +251,7 @@ def _year_of_day(
     weekday: int | None,
     anchor: tuple[int, int, int | None],
     direction: int | None,
+    strict: bool = True,
 ) -> int:
     """The year of "le 3 mars": the one whose weekday agrees, else the nearest (or as told)."""
     if weekday is not None:
@@ -248,7 +259,7 @@ def _year_of_day(
             found = cal.safe_date(year, month, day)
             if found is not None and found.isoweekday() == weekday:
                 return year
-    return cal.year_for(month, day, anchor, direction, True, nearest=True)
+    return cal.year_for(month, day, anchor, direction, strict, nearest=True)
 
 
 def _unit_relative(unit: str, shift: int | None, ctx: Context) -> str:
@@ -454,7 +465,11 @@ def resolve_holiday(
 
 
 def resolve_vague(groups: Groups, pattern: Pattern, span: tuple[int, int]) -> list[Resolved]:
-    value = pattern.value or groups.table("vague_ref", "vague_references")
+    value = (
+        pattern.value
+        or groups.table("vague_ref", "vague_references")
+        or groups.table("vague_ref", "present_adjectives")
+    )
     if value is None and groups.text("fixed") is not None:
         fixed = groups.text("fixed") or ""
         lex = groups.lex
