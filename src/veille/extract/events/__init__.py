@@ -16,6 +16,7 @@ from veille import cameo, components
 from veille.extract.events.actors import ActorIndex
 from veille.extract.events.arguments import (
     Resolver,
+    bare_object,
     complements,
     governing_verb,
     is_passive,
@@ -114,6 +115,8 @@ def _verb_event(
         sources = resolver.first(subject_tokens)
         for slot in frame.target:
             tokens = complements(verb, slot, lex, used)
+            if not tokens and slot == "obj" and not any(c.dep_ == "obj" for c in verb.children):
+                tokens = [t for t in bare_object(verb) if t.i not in used]
             target_tokens.extend(t.i for t in tokens)
             targets = resolver.first(tokens) or resolver.inside(tokens)
             if slot not in ("obj", "iobj") and frame.code[:2] not in _PLACE_TARGET_ROOTS:

@@ -93,6 +93,20 @@ def complements(head: Token, slot: str, lex: Lexicon, skip: set[int]) -> list[To
     return found
 
 
+def bare_object(verb: Token) -> list[Token]:
+    """The noun phrase right after a verb when the parser gave it no object: the small model
+    often hangs a proper-noun object as `advmod`, `xcomp` or a root of its own (`a arrêté
+    Evan Gershkovich`). A phrase with a preposition is a complement, not an object."""
+    doc = verb.doc
+    for token in doc[verb.i + 1 : verb.i + 6]:  # the parser may even start a sentence there
+        if token.pos_ in ("ADV", "DET", "ADJ", "NUM") or token.dep_.startswith(("flat", "fixed")):
+            continue
+        if token.pos_ in ("PROPN", "NOUN") and not any(c.dep_ == "case" for c in token.children):
+            return [token]
+        return []
+    return []
+
+
 def _complements(children: Iterator[Token], slot: str, lex: Lexicon, skip: set[int]) -> list[Token]:
     found = []
     for child in children:
