@@ -42,13 +42,14 @@ def _read(doc: Doc) -> Layout:
     arrays = doc.to_array([IDX, SENT_START])
     starts = arrays[:, 0].tolist()
     sentences = [0] + [i for i in (arrays[:, 1] == 1).nonzero()[0].tolist() if i]
+    text = doc.text  # built from the tokens on every access: read it once
     paragraphs: list[int] = []
-    at = doc.text.find("\n")
+    at = text.find("\n")
     while at != -1:
         i = bisect_left(starts, at + 1)
-        while i < len(doc) and doc.text[starts[i]].isspace():
+        while i < len(starts) and text[starts[i]].isspace():
             i += 1
-        if i < len(doc) and (not paragraphs or paragraphs[-1] != i):
+        if i < len(starts) and (not paragraphs or paragraphs[-1] != i):
             paragraphs.append(i)
-        at = doc.text.find("\n", at + 1)
+        at = text.find("\n", at + 1)
     return Layout(starts, sentences, paragraphs)

@@ -88,7 +88,7 @@ class _AmountReader:
         self.folded = folded if len(folded) == len(self.text) else None
         shape = layout(doc)
         self.starts = shape.token_starts
-        self.sentences = shape.sentence_chars(len(doc.text)) or [(0, len(doc.text))]
+        self.sentences = shape.sentence_chars(len(self.text)) or [(0, len(self.text))]
         self.sentence_starts = [start for start, _ in self.sentences]
 
     def token_at(self, offset: int) -> int:

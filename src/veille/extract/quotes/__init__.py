@@ -87,14 +87,15 @@ def _inherit_speakers(text: str, quotes: list[Quote]) -> list[Quote]:
 
 def extract_quotes(doc: Doc) -> list[Quote]:
     lexicon, marks, scare_max, name_max = _lexicon()
-    spans = quoted_spans(doc.text, marks)
+    text = doc.text  # Doc.text joins every token on each access: read it once
+    spans = quoted_spans(text, marks)
     finder = SpeakerFinder(doc, components.records_of(doc, "actors"), lexicon, spans)
     quotes: list[Quote] = []
     for quoted in spans:
-        text = doc.text[quoted.start : quoted.end]
+        words = text[quoted.start : quoted.end]
         attribution = finder.attribute(quoted)
-        if _keep(text, attribution, scare_max, name_max):
+        if _keep(words, attribution, scare_max, name_max):
             quotes.append(
-                Quote(quoted.start, quoted.end, text, attribution.speaker, attribution.cue)
+                Quote(quoted.start, quoted.end, words, attribution.speaker, attribution.cue)
             )
-    return _inherit_speakers(doc.text, quotes)
+    return _inherit_speakers(text, quotes)

@@ -109,9 +109,9 @@ class SpeakerFinder:
         quoted: list[Quoted] | None = None,
     ) -> None:
         self.doc = doc
-        self.text = doc.text
-        folded = fold(doc.text)
-        self.folded = folded if len(folded) == len(doc.text) else None
+        self.text = doc.text  # Doc.text joins every token on each access: read it once
+        folded = fold(self.text)
+        self.folded = folded if len(folded) == len(self.text) else None
         self.lex = lexicon
         shape = layout(doc)
         self.starts = shape.token_starts
