@@ -123,3 +123,34 @@ def test_actors_join_surname_and_honorific_to_the_full_name(nlp):
     people = [a for a in actors_of(nlp, text) if a["kind"] == "person"]
     assert [len(p["mentions"]) for p in people] == [3]
     assert "M. Lemoyne" in {m["text"] for m in people[0]["mentions"]}
+
+
+@pytest.mark.parametrize(
+    "annotated",
+    [
+        "Le Kremlin a réagi. <actor cameo='RUSGOV'>Le président</actor> a parlé mardi.",
+        "La Russie a réagi à Moscou. Selon <actor cameo='RUSGOV'>les autorités</actor>, "
+        "tout est calme en Russie.",
+        "Une fusillade a eu lieu aux États-Unis. Selon <actor kind='organization' "
+        "country='USA' cameo='USACOP'>la police d'Orlando</actor>, le tireur est mort.",
+        "Un porte-parole du <actor kind='organization'>comité Nobel</actor> a confirmé.",
+        "Après la réélection à la présidence du <actor id='country:GAB'>Gabon</actor>, "
+        "des violences ont eu lieu.",
+        "Les Kurdes de Syrie ont protesté. <actor kind='group'>Les Kurdes</actor> "
+        "demandent l'autonomie.",
+    ],
+)
+def test_actors_resolve_descriptions_from_the_article_and_its_names(nlp, annotated):
+    text, annotations = parse(annotated)
+    actors = actors_of(nlp, text)
+    for expected in annotations:
+        actor = actor_at(actors, expected.start, expected.text)
+        assert actor is not None, f"no actor for {expected.text!r}"
+        for key, value in expected.attrs.items():
+            assert actor[key] == value
+
+
+def test_actors_leave_common_capitalised_words_and_lone_letters_out(nlp):
+    text = "Le rôle de l'État est en cause dans le Nord du pays, selon le groupe A."
+    names = {m["text"] for a in actors_of(nlp, text) for m in a["mentions"]}
+    assert not names & {"État", "Nord", "A"}

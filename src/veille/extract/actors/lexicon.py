@@ -118,11 +118,19 @@ def words() -> Words:
     return lexicon().words
 
 
+def _elided_tokens(split, text: str) -> tuple[str, ...]:  # type: ignore[no-untyped-def]
+    """Folded tokens of a linker as it is split before a word: an elided "d'" only splits
+    off a following word ("d'X" -> "d'", "X"), so tokenise it with one."""
+    if text[-1:] in ("'", "’"):
+        return tuple(fold(t.text) for t in split(f"{text}X"))[:-1]
+    return tuple(fold(t.text) for t in split(text))
+
+
 def _words() -> Words:
     data = lang.load("actor_phrases")
     split = tokenizer()
     linkers = sorted(
-        (tuple(fold(t.text) for t in split(text)) for text in data["linkers"]),
+        (_elided_tokens(split, text) for text in data["linkers"]),
         key=len,
         reverse=True,
     )
