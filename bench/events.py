@@ -174,6 +174,12 @@ def parsed_docs(
         docs.append(doc)
     docs = list(nlp.pipe(docs))
     if cache is not None:
+        for doc in docs:  # keep only the record sections and the date: others may not pickle
+            for key in list(doc.user_data):
+                if not (
+                    isinstance(key, tuple) and str(key[1]).startswith(("veille_", "published"))
+                ):
+                    del doc.user_data[key]
         cache.parent.mkdir(parents=True, exist_ok=True)
         DocBin(store_user_data=True, docs=docs).to_disk(cache)
     return docs
