@@ -171,3 +171,15 @@ def test_actor_profile_lists_the_offices_the_knowledge_base_knows(state_con):
     assert {"role": "head_of_state", "start": "2012-05-07", "end": None} in [
         {key: office[key] for key in ("role", "start", "end")} for office in offices
     ]
+
+
+def test_an_article_is_found_by_its_file_name_with_or_without_extension(tmp_path):
+    store = Store(tmp_path / "f.duckdb")
+    dated = article("La France a voté.", source="/corpus/wikinews-fr/wn_2016-01-04_002.txt")
+    store_records(store, [dated])
+    with store.reading() as connection:
+        for key in ("wn_2016-01-04_002", "wn_2016-01-04_002.txt", dated.article.id):
+            assert query.find_article(connection, key) == dated.article.id
+        for key in ("wn_2016", "2016-01-04_002", "wn_2016-01-04_002.t"):
+            with pytest.raises(NotFound):
+                query.find_article(connection, key)

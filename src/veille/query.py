@@ -382,11 +382,16 @@ def conflicts(con, *, limit: int | None = None) -> list[dict[str, Any]]:
 
 
 def find_article(con, key: str) -> str:
-    """An article id from its id, a unique id prefix, or its source."""
+    """An article id from its id, a unique id prefix, its source, or its source's file name
+    with or without extension (`wn_2016-01-01_001`)."""
+    matches = (
+        "id = $k OR source = $k OR starts_with(id, $k) OR ends_with(source, '/' || $k) "
+        "OR regexp_matches(source, '(^|/)' || $stem || '\\.[A-Za-z0-9]+$')"
+    )
     rows = con.execute(
-        "SELECT id FROM articles WHERE id = $k OR source = $k OR starts_with(id, $k) "
+        f"SELECT id FROM articles WHERE {matches} "
         "ORDER BY (id = $k) DESC, (source = $k) DESC, seq LIMIT 2",
-        {"k": key},
+        {"k": key, "stem": re.escape(key)},
     ).fetchall()
     if not rows:
         raise NotFound(f"no article {key!r} in the store")
