@@ -89,6 +89,11 @@ CASES = {
     "scare_quote_is_not_a_quote": (
         "Le candidat cherche à adoucir son image « droitière » au sein du parti."
     ),
+    "term_in_a_clause_describing_a_noun_is_not_a_quote": (
+        "Le Conseil a rejeté une résolution proposée par la <actor id='country:rus'>Russie"
+        "</actor>, qui entretient de bons rapports avec Israël, pour un «cessez-le-feu "
+        "humanitaire» entre Israël et le Hamas."
+    ),
     "name_in_marks_is_not_a_quote": (
         "La députée du parti « Les Républicains » officialise sa candidature."
     ),

@@ -63,6 +63,7 @@ class Lexicon:
         self.plural = {fold(p) for p in data["pronouns"]["plural"]}
         self.pronouns = self.singular | self.plural
         self.titles = {fold(t) for t in data.get("person_titles", [])}
+        self.scare_max: int = data["scare_max_words"]
         # synonymous titles ("chef du gouvernement" = "Premier ministre"): a title may refer
         # back to a person introduced with a synonym
         self.title_groups: list[tuple[str, frozenset[str]]] = []
@@ -359,7 +360,12 @@ class SpeakerFinder:
                     close += 1
                 if phrase is not None and close < k and doc[close].text == ",":
                     return Attribution(token.text, phrase)
+        term = len(self.text[quote.start : quote.end].split()) <= self.lex.scare_max
         for token in reversed(tokens):
+            if term and (token.is_punct or "Rel" in token.morph.get("PronType")):
+                # a term in another clause than the verb ("une résolution proposée par X,
+                # qui ..., pour un «cessez-le-feu»") is nobody's words
+                return None
             if self.lex.is_reporting(token):
                 return Attribution(self.verb_cue(token), self.subject_of(token))
         return None
@@ -392,10 +398,15 @@ class SpeakerFinder:
         if not roots:
             return None
         token = roots[0]
+        sentence = self.sentence_index(token.i)
         for _ in range(6):
+            if self.sentence_index(token.i) != sentence:
+                return None  # the model may join sentences: a verb in another one is not it
             if self.lex.is_reporting(token):
                 return Attribution(self.verb_cue(token), self.subject_of(token))
-            if token.head.i == token.i:
+            if token.head.i == token.i or token.dep_.startswith("acl"):
+                # a clause that describes a noun ("une résolution, qui ..., pour un
+                # «cessez-le-feu»") holds a term, not the words of the verb above the noun
                 return None
             token = token.head
         return None
