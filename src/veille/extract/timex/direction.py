@@ -104,12 +104,14 @@ def _main_verb(sentence: Span) -> Token | None:
 
 def _verb_on_line(token: Token) -> Token | None:
     """The nearest verb on the token's line, for a sentence without one ("Dimanche.")."""
-    doc = token.doc
-    text = doc.text
-    line_start = text.rfind("\n", 0, token.idx) + 1
-    line_end = text.find("\n", token.idx)
-    line = doc.char_span(line_start, len(text) if line_end < 0 else line_end, "expand")
-    verbs = _verbs(line) if line is not None else []
+    doc = token.doc  # tokens, not doc.text: the text is rebuilt on each read
+    first = token.i
+    while first > 0 and "\n" not in doc[first - 1].text_with_ws:
+        first -= 1
+    last = token.i
+    while last < len(doc) - 1 and "\n" not in doc[last].text_with_ws:
+        last += 1
+    verbs = _verbs(doc[first : last + 1])
     return min(verbs, key=lambda v: abs(v.i - token.i)) if verbs else None
 
 
