@@ -37,6 +37,7 @@ from veille.text import fold
 __all__ = ["extract_events"]
 
 _PLACE_KINDS = {"place", "country"}
+_VIOLENCE = "18"  # roots from here on: assault, fight, mass violence
 # Roots whose prepositional complement may be a place target: visits and cooperation go
 # somewhere (03-09), violence strikes somewhere (18-20); "a déclaré devant sa résidence" or
 # "a manifesté à Paris" name where, not to whom (a city as direct object is a metonym).
@@ -199,6 +200,14 @@ def _pairs(coded: Coded) -> list[tuple[str | None, str | None]]:
     return pairs
 
 
+def _worth_coding(root: str, source: str | None, target: str | None, actors: ActorIndex) -> bool:
+    """An interaction with a political actor on one side; violence (roots 18-20) is political
+    by itself, whoever it strikes (`un attentat contre un hôtel de Mogadiscio`)."""
+    if actors.political(source) or actors.political(target):
+        return True
+    return root >= _VIOLENCE and (source or target) is not None
+
+
 def _trigger_span(token: Token) -> Trigger:
     left = [
         c
@@ -242,7 +251,7 @@ def _merge_light_nouns(coded: list[Coded]) -> list[Coded]:
             continue
         base = merged.get(verb.trigger.i, verb)
         merged[verb.trigger.i] = Coded(
-            base.frame,
+            c.frame,  # the noun names the event, the verb often only carries it
             base.trigger,
             base.clause,
             base.sources or c.sources,
@@ -286,7 +295,7 @@ def extract_events(doc: Doc) -> list[Event]:
             modality = modality_of(coded.trigger, chain, sentence)
             date, date_from = event_date(coded.clause, sentence, timexes, published)
             for source, target in _pairs(coded):
-                if source == target or not (actors.political(source) or actors.political(target)):
+                if source == target or not _worth_coding(entry.root, source, target, actors):
                     continue
                 key = (entry.code, source, target, date)
                 if key in seen:

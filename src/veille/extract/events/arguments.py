@@ -36,7 +36,13 @@ def is_reflexive(verb: Token) -> bool:
 
 
 def is_passive(verb: Token, frame: Frame) -> bool:
-    """A passive of a transitive trigger (être + participle of an intransitive is not one)."""
+    """A passive of a transitive trigger (être + participle of an intransitive is not one).
+
+    `ont accusé` with a subject the parser labelled `nsubj:pass` is active: avoir alone
+    (without `été`) never makes a passive."""
+    deps = {c.dep_: c for c in verb.children}
+    if "aux:pass" not in deps and "aux:tense" in deps and fold(deps["aux:tense"].lemma_) == "avoir":
+        return False
     if not any(c.dep_ in ("aux:pass", "nsubj:pass") for c in verb.children):
         # a bare past participle with its agent: `X, accusé par Y de ...`
         return (
@@ -65,8 +71,26 @@ def subjects(verb: Token) -> list[Token]:
     if verb.head.i != verb.i and (verb.dep_ in SUBJECT_SHARING or _nonfinite_adjunct(verb)):
         return subjects(verb.head)
     if verb.dep_.startswith("acl") and verb.head.i != verb.i:
-        return [verb.head]
+        return [_agreeing_noun(verb)]
     return []
+
+
+def _agreeing_noun(participle: Token) -> Token:
+    """The noun a participle describes agrees with it: `N. Kosciusko-Morizet avait été sortie
+    de la direction du parti, accusée par ...` is about her (the clause subject), not about
+    `parti`."""
+    wanted = participle.morph.get("Gender")
+    head = participle.head
+    if not wanted or head.morph.get("Gender") in ([], wanted):
+        return head
+    node = head
+    while node.head.i != node.i:
+        node = node.head
+        if node.pos_ in ("VERB", "AUX"):
+            for subj in (c for c in node.children if c.dep_ in SUBJECTS):
+                if subj.morph.get("Gender") in ([], wanted):
+                    return subj
+    return head
 
 
 def _nonfinite_adjunct(verb: Token) -> bool:
