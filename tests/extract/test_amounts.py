@@ -115,3 +115,14 @@ def test_figure_date_picks_the_nearest_date_in_the_sentence():
 
 def test_figure_date_is_null_without_timexes():
     assert figure_date(10, 20, (0, 50), []) is None
+
+
+@pytest.mark.model
+def test_thin_space_thousands_are_one_figure(nlp):
+    from veille.extract.amounts import extract_amounts
+
+    doc = nlp("La réforme supprime 5\u2009000 emplois et touche 3\u2009 000 personnes.")
+    assert [(a.value, a.unit) for a in extract_amounts(doc)] == [
+        (5000, "emploi"),
+        (3000, "personne"),
+    ]

@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-THOUSANDS_SPACES = " \u00a0\u202f"
+THOUSANDS_SPACES = " \u00a0\u202f\u2009"
 
 
 @dataclass(frozen=True)
@@ -44,7 +44,7 @@ class NumberReader:
         space = f"[{THOUSANDS_SPACES}]"
         self.pattern = re.compile(
             rf"(?P<ratio>\b(?:{articles})\s+\w+\s+(?:{ratio})\s+(?P<per>\d+|{word})\b)"
-            rf"|(?<![\w.,+\-])(?P<sign>\+)?(?P<digits>\d{{1,3}}(?:{space}\d{{3}})+(?:,\d+)?"
+            rf"|(?<![\w.,+\-])(?P<sign>\+)?(?P<digits>\d{{1,3}}(?:{space}{{1,2}}\d{{3}})+(?:,\d+)?"
             rf"|\d+(?:,\d+)?)(?![\w])"
             rf"|\b(?P<words>(?:{word})(?:(?:-| et | )(?:{word}))*)\b"
             rf"|\b(?P<approximate>(?:{approximate})s?)(?=\s+d[e'’])"
