@@ -114,6 +114,17 @@ def _verb_event(
             sources = [host]
     else:
         sources = resolver.first(subject_tokens)
+        quote = resolver.incise(_trigger_span(verb).start)
+        if (
+            quote
+            and "Imp" not in verb.morph.get("Mood")
+            and (not subject_tokens or all(t.pos_ == "PRON" for t in subject_tokens))
+        ):
+            # `», a-t-il ajouté` / `», fustige encore Urvoas`: the speaker, set after the verb
+            after = bare_object(verb) if not subject_tokens else []
+            sources = resolver.first(after) or resolver.speaker_before(quote)
+            resolver.remember(verb, sources)
+            return Coded(frame, verb, verb, sources, [], location, ())
         for slot in frame.target:
             tokens = complements(verb, slot, lex, used)
             if not tokens and slot == "obj" and not any(c.dep_ == "obj" for c in verb.children):
@@ -281,7 +292,7 @@ def extract_events(doc: Doc) -> list[Event]:
     if not actors.by_id:
         return []
     lex = lexicon()
-    resolver = Resolver(actors)
+    resolver = Resolver(actors, components.records_of(doc, "quotes"))
     timexes = components.records_of(doc, "timexes")
     published = doc._.published
     events: list[Event] = []

@@ -85,16 +85,25 @@ class ActorIndex:
         found = self.at(token.idx, token.idx + len(token))
         if found:
             return found
-        queue = sorted(
-            (c for c in token.children if c.dep_ in _INSIDE_PHRASE),
-            key=lambda c: _INSIDE_PHRASE.index(c.dep_),
-        )
+        # A person named in a complement is not the phrase's referent: "le conseiller du
+        # président Adama Barrow" is not Barrow (titles naming the person are the linker's).
+        queue = [
+            (c, c.dep_ == "nmod")
+            for c in sorted(
+                (c for c in token.children if c.dep_ in _INSIDE_PHRASE),
+                key=lambda c: _INSIDE_PHRASE.index(c.dep_),
+            )
+        ]
         while queue:
-            child = queue.pop(0)
+            child, complement = queue.pop(0)
             found = self.at(child.idx, child.idx + len(child))
-            if found:
+            if found and not (complement and self.kind(found) == "person"):
                 return found
-            queue.extend(c for c in child.children if c.dep_ in _INSIDE_PHRASE)
+            queue.extend(
+                (c, complement or c.dep_ == "nmod")
+                for c in child.children
+                if c.dep_ in _INSIDE_PHRASE
+            )
         return None
 
     def mentions_between(self, start: int, end: int) -> list[tuple[int, int, str]]:

@@ -161,9 +161,25 @@ class Resolver:
     body), a plural one the two sides of the last event coded there or a coordinated subject,
     `les deux hommes` / `les deux pays` the last two actors of that kind."""
 
-    def __init__(self, actors: ActorIndex) -> None:
+    def __init__(self, actors: ActorIndex, quotes: list[dict] | None = None) -> None:
         self.actors = actors
         self.recent: tuple[int, list[str]] | None = None  # (offset, sides) of the last dyad
+        self.quotes = sorted((q["start"], q["end"]) for q in quotes or ())
+        self.speakers = {(q["start"], q["end"]): q.get("speaker") for q in quotes or ()}
+
+    def incise(self, start: int) -> tuple[int, int] | None:
+        """The quote a reporting clause starting at `start` follows (`», a-t-il ajouté`)."""
+        for quote in self.quotes:
+            if 0 <= start - quote[1] <= _INCISE_GAP:
+                return quote
+        return None
+
+    def speaker_before(self, quote: tuple[int, int]) -> list[str]:
+        """`« ... », a-t-il ajouté`: he is the last person named before the quote."""
+        for _s, _e, actor in reversed(self.actors.mentions_between(0, quote[0])):
+            if self.actors.kind(actor) == "person":
+                return [actor]
+        return []
 
     def remember(self, token: Token, sides: list[str]) -> None:
         """The actors of an event just coded: what a later `ils` may stand for."""
@@ -193,10 +209,24 @@ class Resolver:
                 return self.actors.of_token(clause.head) if clause.head is not clause else None
             if "Yes" in token.morph.get("Reflex"):
                 return None
+            if token.pos_ == "PRON" and "1" in token.morph.get("Person"):
+                return self._speaker(token)
             if token.pos_ == "PRON" and "3" not in token.morph.get("Person"):
                 return None
             return self._antecedent(token)
         return self.actors.of_token(token)
+
+    def _speaker(self, token: Token) -> str | None:
+        """`« Nous soutenons l'Ukraine », a déclaré X`: I and we, quoted, are the speaker."""
+        for (start, end), speaker in self.speakers.items():
+            if start <= token.idx < end:
+                if speaker in self.actors.by_id:
+                    return speaker
+                follow = token.doc.char_span(end, min(end + 60, len(token.doc.text)), "expand")
+                verbs = [t for t in follow or () if t.pos_ == "VERB"][:1]
+                people = self.resolve(subjects(verbs[0])[0]) if verbs and subjects(verbs[0]) else []
+                return people[0] if people else None
+        return None
 
     def _window(self, token: Token) -> list[tuple[int, int, str]]:
         """Mentions from the start of the previous sentence up to `token`, nearest first."""
@@ -272,6 +302,7 @@ class Resolver:
         return []
 
 
+_INCISE_GAP = 5  # characters between a quote's last word and its reporting verb ("», a")
 # Paths inside a noun phrase that lead to whom it is about.
 _ABOUT = {"nmod", "acl", "obl:agent", "appos", "det", "amod"}
 

@@ -67,6 +67,10 @@ def modality_of(trigger: Token, chain: list[Token], sentence: Span) -> Modality:
         own = _own(verb, cues)
         if own == "negated":
             return own
+        if any(
+            c.dep_ == "mark" and fold(c.text) in cues["conditional_marks"] for c in verb.children
+        ):
+            return "possible"
         if i > 0 and lemma in cues["possible_governors"]:
             return "possible"
         if i > 0 and lemma in cues["planned_governors"]:
