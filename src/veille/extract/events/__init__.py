@@ -180,13 +180,22 @@ def _noun_event(
         not sources
         and verb is not None
         and (verb.i not in coded_verbs or coded_verbs[verb.i] == frame.code[:2])
-        and noun.dep_ not in ("nsubj", "nsubj:pass")
+        and _argument_of_verb(noun)
     ):
         sources = resolver.first(subjects(verb))
     if "entre" in frame.source and len(sources) > 1 and not targets:
         sources, targets = sources[:1], sources[1:]
     location = _location(noun, lex, actors, resolver)
     return Coded(frame, noun, verb or noun, sources, targets, location)
+
+
+def _argument_of_verb(noun: Token) -> bool:
+    """`a lancé une attaque`, `a procédé à des frappes`: the noun phrase is the verb's object,
+    so the verb's subject did it; `depuis la guerre`, `lors de sa visite` only set the scene."""
+    top = noun
+    while top.dep_ in ("nmod", "conj") and top.head.pos_ in ("NOUN", "PROPN"):
+        top = top.head
+    return top.dep_ in ("obj", "obl:arg", "xcomp")
 
 
 def _agent_of_participle(noun: Token, lex: Lexicon) -> bool:
