@@ -154,3 +154,43 @@ def test_actors_leave_common_capitalised_words_and_lone_letters_out(nlp):
     text = "Le rôle de l'État est en cause dans le Nord du pays, selon le groupe A."
     names = {m["text"] for a in actors_of(nlp, text) for m in a["mentions"]}
     assert not names & {"État", "Nord", "A"}
+
+
+@pytest.mark.parametrize(
+    ("annotated", "outer"),
+    [
+        ("Les Jeux olympiques de <actor kind='place'>Rio</actor> ont commencé.", None),
+        (
+            "Le Conseil de sécurité des <actor id='org:onu'>Nations unies</actor> a voté.",
+            "Conseil de sécurité des Nations unies",
+        ),
+        (
+            "Elle a étudié à l'Université de <actor kind='place'>Genève</actor> l'an dernier.",
+            None,
+        ),
+    ],
+)
+def test_actors_keep_a_name_inside_a_longer_name_as_its_own_mention(nlp, annotated, outer):
+    text, annotations = parse(annotated)
+    actors = actors_of(nlp, text)
+    for expected in annotations:
+        actor = actor_at(actors, expected.start, expected.text)
+        assert actor is not None, f"no actor for {expected.text!r}"
+        for key, value in expected.attrs.items():
+            assert actor[key] == value
+    if outer is not None:
+        assert outer in {m["text"] for a in actors for m in a["mentions"]}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "L'Afrique du Sud a voté contre.",  # a country's name holds no other place
+        "Le cortège a rejoint l'Arc de Triomphe.",  # nor a monument's a common noun
+        "Selon l'Agence France-Presse, le bilan est lourd.",  # nor a hyphenated compound
+        "L'Assemblée nationale populaire a voté.",  # an organisation only after "de"
+    ],
+)
+def test_actors_find_no_name_inside_compounds_and_known_places(nlp, text):
+    names = {m["text"] for a in actors_of(nlp, text) for m in a["mentions"]}
+    assert not names & {"Afrique", "Triomphe", "France", "Assemblée nationale"}

@@ -214,7 +214,7 @@ class _Linker:
             country = mention.country
             if country is None and mention.entry_ids and mention.kind == "country":
                 country = self.kb.entries[mention.entry_ids[0]].country
-            if country is not None and not mention.contextual:
+            if country is not None and not (mention.contextual or mention.nested):
                 counts[country] = counts.get(country, 0) + 1
         return max(counts, key=lambda c: counts[c]) if counts else None
 

@@ -55,14 +55,23 @@ class TokenTrie:
             node = node.setdefault(fold(token), {})
         node.setdefault(_END, []).append(phrase)
 
-    def matches(self, doc: Doc, folded: list[str] | None = None) -> list[Match]:
+    def matches(
+        self,
+        doc: Doc,
+        folded: list[str] | None = None,
+        start: int = 0,
+        end: int | None = None,
+        shorter_than: int | None = None,
+    ) -> list[Match]:
         """Longest phrase at each token, left to right, without overlaps.
 
-        `folded`: the tokens' folded forms when the caller has them already."""
+        `folded`: the tokens' folded forms when the caller has them already; `start`, `end`:
+        look only inside these tokens, at phrases of fewer than `shorter_than` tokens (the
+        names inside a longer name)."""
         if folded is None:
             folded = [fold(token.text) for token in doc]
         found: list[Match] = []
-        i, n = 0, len(folded)
+        i, n = start, len(folded) if end is None else end
         while i < n:
             node = self.root.get(folded[i])
             best: Match | None = None
@@ -70,7 +79,7 @@ class TokenTrie:
             while node is not None:
                 j += 1
                 phrases = [p for p in node.get(_END, ()) if _fits(p, doc, i)]
-                if phrases:
+                if phrases and (shorter_than is None or j - i < shorter_than):
                     best = Match(i, j, tuple(phrases))
                 node = node.get(folded[j]) if j < n else None
             if best is None:

@@ -76,6 +76,7 @@ class Mention:
     canonical: str | None = None  # a group's name as the lexicon writes it ("Kurdes")
     contextual: bool = False  # "le président", "la police": the country comes from the article
     of_place: bool = False  # a branch named after a place: "la police d'Orlando"
+    nested: bool = False  # named inside a longer name ("Rio" in "Jeux olympiques de Rio")
 
 
 def _surfaces(match: Match) -> list[Surface]:
@@ -372,8 +373,13 @@ class _Finder:
                 continue
             if after is None and self.ent_at.get(k, (0, 0, ""))[2] == "PER":
                 continue  # "le groupe Jean Dupont": a person named after the noun
+            known = _surfaces(self.at[k]) if k in self.at else []
+            if after is None and known and known[0].form != DEMONYM:
+                continue  # "l'organisation État islamique": the name itself is the mention
             mention = Mention(i, end, "organization")
-            mention.is_name = self.doc[i].text[:1].isupper()
+            # "le ministère de l'Intérieur", "le diocèse de Hearst": a proper name in lower
+            # case; "la mairie de Paris" is described by the place it belongs to
+            mention.is_name = self.doc[i].text[:1].isupper() or not known
             for t in range(i, k):  # the name inside stays a mention of its own ("Paris")
                 self.taken[t] = True
             found.append(mention)
@@ -386,9 +392,13 @@ class _Finder:
             return ent[1]
         if i in self.at and _surfaces(self.at[i]):
             return self.at[i].end
-        j = i
-        while j < len(self.doc) and self.doc[j].text[:1].isupper() and self.doc[j].is_alpha:
+        j, n = i, len(self.doc)
+        while j < n and self.doc[j].text[:1].isupper() and self.doc[j].is_alpha:
             j += 1
+            # a hyphenated compound goes on, small words included ("Sault-Sainte-Marie",
+            # "Rostov-sur-le-Don")
+            while j + 1 < n and self.doc[j].text == "-" and self.doc[j + 1].is_alpha:
+                j += 2
         return j
 
     def from_surfaces(self, match: Match, surfaces: list[Surface]) -> Mention | None:
@@ -416,6 +426,80 @@ class _Finder:
                 )
             return Mention(start, end, "place", country=entry.country, form=CAPITAL)
         return Mention(start, end, "country", entry_ids=(entry.id,), country=entry.country)
+
+    def nested_names(self, found: list[Mention]) -> list[Mention]:
+        """A country, place or organisation named inside a longer name is still a mention of
+        it: "Rio" in "Jeux olympiques de Rio", "France" in "France Inter", "Nations unies" in
+        "Conseil de sécurité des Nations unies", "Genève" in "Université de Genève".
+
+        Inside the model's entities and the names found, except people and the names of
+        countries and places the knowledge base knows ("Afrique du Sud" holds no "Afrique"):
+        countries and places the knowledge base knows anywhere, organisations after a linker
+        ("de", "du"...), and unknown proper nouns after a linker in the name of an
+        organisation or an event (not a place's: "Arc de Triomphe", "Pont de l'Étoile")."""
+        outers: dict[tuple[int, int], str] = {
+            (s, e): ENTITY_KINDS.get(label, "event")
+            for s, e, label in self.ents
+            if label != "PER" and e - s > 1
+        }
+        for m in found:
+            if m.is_name and m.end - m.start > 1:
+                known_place = m.kind in ("country", "place") and bool(m.entry_ids)
+                outers[(m.start, m.end)] = "known" if known_place else m.kind
+        have = {(m.start, m.end) for m in found}
+        nested: dict[tuple[int, int], Mention] = {}
+        for (start, end), kind in sorted(outers.items()):
+            if kind in ("known", "person", "title", "country"):
+                continue
+            for mention in self.names_inside(start, end, kind):
+                key = (mention.start, mention.end)
+                if key not in have:
+                    mention.nested = True
+                    nested.setdefault(key, mention)
+        return list(nested.values())
+
+    def glued(self, start: int, end: int) -> bool:
+        """A word hyphenated to its neighbour is part of a compound ("Agence France-Presse")."""
+        before = start > 0 and self.doc[start - 1].text == "-"
+        return before or (end < len(self.doc) and self.doc[end].text == "-")
+
+    def names_inside(self, start: int, end: int, outer: str) -> list[Mention]:
+        """`outer`: the longer name's kind; a place's holds no unknown name, an
+        organisation's no hyphenated one ("Agence France-Presse")."""
+        found = []
+        unknown = outer != "place"
+        after_linker = {self.linked(i) for i in range(start, end)} - {None}
+        covered = [False] * (end - start)
+        for match in trie().matches(self.doc, self.folded, start, end, end - start):
+            surfaces = [s for s in _surfaces(match) if s.form != DEMONYM]
+            surfaces = [s for s in surfaces if self.kb.entries[s.entry_id].kind != "person"]
+            if not surfaces:
+                continue
+            kind = self.kb.entries[surfaces[0].entry_id].kind
+            if kind == "organization" and match.start not in after_linker:
+                continue  # "Assemblée nationale populaire" is no "Assemblée nationale"
+            if outer == "organization" and self.glued(match.start, match.end):
+                continue
+            mention = self.from_surfaces(match, surfaces)
+            if mention is None:
+                continue
+            if mention.form == CAPITAL:  # a capital inside a name is the place
+                mention = Mention(match.start, match.end, "place", country=mention.country)
+                mention.form = CAPITAL
+            found.append(mention)
+            covered[match.start - start : match.end - start] = [True] * (match.end - match.start)
+        for i in sorted(after_linker) if unknown else ():
+            if i >= end or covered[i - start] or self.doc[i].pos_ != "PROPN":
+                continue
+            j = i
+            while j < end and self.doc[j].text[:1].isupper() and self.doc[j].is_alpha:
+                if self.folded[j] in self.words.not_names:
+                    break
+                j += 1
+            closed = j == end or not self.doc[j].is_alpha  # "Jeux de Rio 2016"
+            if j > i and (i, j) != (start, end) and closed and not self.glued(i, j):
+                found.append(Mention(i, j, "place"))
+        return found
 
     def unknown_entities(self) -> list[Mention]:
         found = []
@@ -483,4 +567,5 @@ def find_mentions(doc: Doc) -> list[Mention]:
         + finder.known()
         + finder.unknown_entities()
     )
+    found += finder.nested_names(found)
     return sorted(found, key=lambda m: m.start)
