@@ -171,6 +171,8 @@ def _noun_event(
         return []
 
     sources = fill(frame.source)
+    if not sources and any(c.dep_ == "cop" for c in noun.children):
+        sources = resolver.first(subjects(noun))  # `le Maroc était en désaccord avec`
     targets = [t for t in fill(frame.target) if t not in sources]
     verb = governing_verb(noun)
     if (verb is not None and noun.dep_ == "obl:agent") or _agent_of_participle(noun, lex):

@@ -110,7 +110,7 @@ def complements(head: Token, slot: str, lex: Lexicon, skip: set[int]) -> list[To
     verb's own."""
     found = _complements(head.children, slot, lex, skip)
     if not found and slot not in ("obj", "iobj") and head.pos_ in ("VERB", "AUX"):
-        for obj in (c for c in head.children if c.dep_ in ("obj", "obl:arg")):
+        for obj in (c for c in head.children if c.dep_ in ("obj", "obl:arg", "xcomp")):
             found = _complements(obj.children, slot, lex, skip)
             if found:
                 break
