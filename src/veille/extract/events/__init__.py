@@ -222,6 +222,14 @@ def _pairs(coded: Coded) -> list[tuple[str | None, str | None]]:
     return pairs
 
 
+def _after(date: str | None, published: str | None) -> bool:
+    """Is the event's date after the article's, at the precision both have?"""
+    if not date or not published or not date[:4].isdigit():
+        return False
+    n = min(len(date), len(published), 10)
+    return date[:n] > published[:n]
+
+
 def _worth_coding(root: str, source: str | None, target: str | None, actors: ActorIndex) -> bool:
     """An interaction with a political actor on one side; violence (roots 18-20) is political
     by itself, whoever it strikes (`un attentat contre un hôtel de Mogadiscio`)."""
@@ -316,6 +324,8 @@ def extract_events(doc: Doc) -> list[Event]:
                 chain = [coded.trigger, *chain]
             modality = modality_of(coded.trigger, chain, sentence)
             date, date_from = event_date(coded.clause, sentence, timexes, published)
+            if modality == "asserted" and _after(date, published):
+                modality = "planned"  # `se rend ce mercredi` in an article of Tuesday
             for source, target in _pairs(coded):
                 if source == target or not _worth_coding(entry.root, source, target, actors):
                     continue

@@ -360,6 +360,9 @@ def walk_up(token: Token) -> Iterator[Token]:
     Reported clauses (ccomp) and coordinated verbs keep their own modality."""
     seen = token
     yield seen
-    while seen.head.i != seen.i and seen.dep_ in ("xcomp", "obj", "obl:arg"):
+    while seen.head.i != seen.i and (
+        seen.dep_ in ("xcomp", "obj", "obl:arg")
+        or (seen.dep_ == "advcl" and "Inf" in seen.morph.get("VerbForm"))
+    ):
         seen = seen.head
         yield seen

@@ -37,12 +37,21 @@ def _negated(verb: Token, cues: dict[str, set[str]]) -> bool:
     return False
 
 
+def _conditional_form(verb: Token, cues: dict[str, set[str]]) -> bool:
+    """The infinitive plus a conditional ending, which the tagger may take for an imperfect."""
+    if "Imp" not in verb.morph.get("Tense"):
+        return False
+    form, lemma = fold(verb.text), fold(verb.lemma_)
+    stems = {lemma, lemma[:-1]} if lemma.endswith("e") else {lemma}
+    return any(form == stem + ending for stem in stems for ending in cues["conditional_endings"])
+
+
 def _own(verb: Token, cues: dict[str, set[str]]) -> Modality | None:
     """What the verb's own morphology and modifiers say."""
     if _negated(verb, cues):
         return "negated"
     group = _verb_group(verb)
-    if any("Cnd" in t.morph.get("Mood") for t in group):
+    if any("Cnd" in t.morph.get("Mood") or _conditional_form(t, cues) for t in group):
         return "possible"
     if any(fold(c.lemma_) in cues["hedges"] for c in verb.children if c.dep_ == "advmod"):
         return "possible"
@@ -79,7 +88,11 @@ def modality_of(trigger: Token, chain: list[Token], sentence: Span) -> Modality:
             return own
         if i > 0 and chain[i - 1].dep_ == "ccomp":
             break  # a reported clause keeps its own modality, not the speaker's
+    clauses = {t.i for t in chain}
     for token in sentence:
         if fold(token.lemma_) in cues["reported"] and token.dep_ in ("case", "fixed"):
-            return "reported"
+            # `selon X` attributes the clause it hangs from, not every clause of the sentence
+            phrase = token.head if token.dep_ == "case" else token.head.head
+            if phrase.head.i in clauses or phrase.i in clauses or phrase.head.i == phrase.i:
+                return "reported"
     return "asserted"
