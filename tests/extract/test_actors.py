@@ -194,3 +194,22 @@ def test_actors_keep_a_name_inside_a_longer_name_as_its_own_mention(nlp, annotat
 def test_actors_find_no_name_inside_compounds_and_known_places(nlp, text):
     names = {m["text"] for a in actors_of(nlp, text) for m in a["mentions"]}
     assert not names & {"Afrique", "Triomphe", "France", "Assemblée nationale"}
+
+
+@pytest.mark.parametrize(
+    "annotated",
+    [
+        "Le coureur Chris Froome a attaqué. Plus loin, <actor id='person:chris-froome'>Froome"
+        "</actor> a résisté.",
+        "Le <actor kind='person' name='de Gaulle'>général de Gaulle</actor> a parlé à Londres.",
+        "Selon <actor kind='person' name='Schultz'>M. Schultz</actor>, rien n'a changé.",
+    ],
+)
+def test_actors_find_people_behind_ranks_and_repeated_surnames(nlp, annotated):
+    text, annotations = parse(annotated)
+    actors = actors_of(nlp, text)
+    for expected in annotations:
+        actor = actor_at(actors, expected.start, expected.text)
+        assert actor is not None, f"no actor for {expected.text!r}"
+        for key, value in expected.attrs.items():
+            assert actor[key] == value

@@ -104,13 +104,15 @@ class _Finder:
         self.matches = trie().matches(doc, self.folded)
         self.at = {m.start: m for m in self.matches}
         self.taken = [False] * len(doc)
+        self.kb = knowledge_base()
         self.ents = [
-            self.relabel(*_trim(doc, self.folded, ent.start, ent.end, ent.label_))
+            self.person_name(
+                *self.relabel(*_trim(doc, self.folded, ent.start, ent.end, ent.label_))
+            )
             for ent in doc.ents
         ]
         self.ents = [e for e in self.ents if self.is_name(*e)]
         self.ent_at = {s: (s, e, label) for s, e, label in self.ents if label in ENTITY_KINDS}
-        self.kb = knowledge_base()
         self.surnames = {
             doc[e - 1].text for s, e, label in self.ents if label == "PER" and e - s > 1
         }
@@ -136,6 +138,23 @@ class _Finder:
         organisation ("Conseil départemental de Vaucluse")."""
         if label in ("LOC", "PER") and self.folded[start] in self.words.organization_heads:
             return start, end, "ORG"
+        return start, end, label
+
+    def person_name(self, start: int, end: int, label: str) -> tuple[int, int, str]:
+        """A person entity starts at the name: without an honorific or a rank ("M. Schultz",
+        "Général de Gaulle"), a demonym ("l'Espagnole Caroline Routier") or a common noun
+        ("l'affaire Benalla")."""
+        if label != "PER":
+            return start, end, label
+        while end - start > 1:
+            match = self.at.get(start)
+            lead = self.doc[start]
+            if match is not None and match.end < end and _leads_name(match, self.kb):
+                start = match.end
+            elif lead.is_lower and lead.pos_ == "NOUN" and self.doc[start + 1].is_title:
+                start += 1
+            else:
+                break
         return start, end, label
 
     def free(self, start: int, end: int) -> bool:
@@ -513,6 +532,27 @@ class _Finder:
             found.append(self.take(Mention(start, end, kind, country=country)))
         return found
 
+    def repeated_surnames(self) -> list[Mention]:
+        """A surname met in a full name earlier in the article and missed by the model when it
+        comes back alone ("Chris Froome ... Froome a gagné")."""
+        found = []
+        first_seen = {}
+        for s, e, label in self.ents:
+            if label == "PER" and e - s > 1:
+                first_seen.setdefault(self.doc[e - 1].text, e)
+        inside = [False] * len(self.doc)
+        for s, e, _ in self.ents:
+            if e - s > 1:  # the model's own reading of the word alone ("Froome" MISC) yields
+                inside[s:e] = [True] * (e - s)
+        for token in self.doc:
+            i = token.i
+            seen = first_seen.get(token.text)
+            if seen is None or i < seen or self.taken[i] or inside[i]:
+                continue
+            if token.is_title or token.is_upper:
+                found.append(self.take(Mention(i, i + 1, "person")))
+        return found
+
     def demonym_before(self, start: int) -> str | None:
         """ "le diplomate iranien X": a noun and a demonym just before a name give its country."""
         for match in self.matches:
@@ -521,6 +561,13 @@ class _Finder:
                 if demonym is not None and self.doc[match.start - 1].pos_ == "NOUN":
                     return self.kb.entries[demonym.entry_id].country
         return None
+
+
+def _leads_name(match: Match, kb) -> bool:  # type: ignore[no-untyped-def]
+    """An honorific, a rank or a demonym before a person's name."""
+    if any(p.kind == HONORIFIC for p in match.phrases):
+        return True
+    return any(s.form == DEMONYM for s in _surfaces(match))
 
 
 def _acts(doc: Doc, start: int, end: int) -> bool:
@@ -566,6 +613,7 @@ def find_mentions(doc: Doc) -> list[Mention]:
         + finder.wider_entities()
         + finder.known()
         + finder.unknown_entities()
+        + finder.repeated_surnames()
     )
     found += finder.nested_names(found)
     return sorted(found, key=lambda m: m.start)
