@@ -317,13 +317,17 @@ def extract_events(doc: Doc) -> list[Event]:
     events: list[Event] = []
     seen: set[tuple[str, str | None, str | None, str | None]] = set()  # repeats of one event
     for sentence in doc.sents:
-        for coded in _code_sentence(sentence, lex, actors, resolver):
+        in_sentence = _code_sentence(sentence, lex, actors, resolver)
+        nouns = frozenset(c.trigger.i for c in in_sentence if c.frame.kind == "noun")
+        for coded in in_sentence:
             entry = cameo.lookup(coded.frame.code)
             chain = list(walk_up(coded.clause))
             if coded.trigger is not coded.clause:
                 chain = [coded.trigger, *chain]
             modality = modality_of(coded.trigger, chain, sentence)
-            date, date_from = event_date(coded.clause, sentence, timexes, published)
+            date, date_from = event_date(
+                coded.clause, sentence, timexes, published, coded.trigger, nouns
+            )
             if modality == "asserted" and _after(date, published):
                 modality = "planned"  # `se rend ce mercredi` in an article of Tuesday
             for source, target in _pairs(coded):

@@ -34,46 +34,66 @@ def _clauses(clause: Token) -> list[Token]:
     return chain
 
 
-def _verb_of(token: Token) -> Token:
-    """The verb (or root) a timex word hangs from."""
+def _anchor(token: Token, events: set[int]) -> Token:
+    """What a timex word dates: the verb it hangs from, or the event noun it complements
+    (`l'attaque chimique de mardi` dates the attack, not the clause around it)."""
     while token.head.i != token.i and token.pos_ not in ("VERB", "AUX"):
+        if token.head.i in events:
+            return token.head
         token = token.head
     return token
 
 
 def event_date(
-    clause: Token, sentence: Span, timexes: list[dict[str, Any]], published: str | None
+    clause: Token,
+    sentence: Span,
+    timexes: list[dict[str, Any]],
+    published: str | None,
+    trigger: Token | None = None,
+    events: frozenset[int] = frozenset(),
 ) -> tuple[str | None, DateFrom]:
+    """`events`: the tokens of the sentence's event nouns, which take their own dates."""
     in_sentence = [
         t
         for t in timexes
         if _usable(t) and sentence.start_char <= t["start"] and t["end"] <= sentence.end_char
     ]
     if not in_sentence:
-        if before := _told_before(clause, sentence, timexes):
+        if (before := _told_before(clause, sentence, timexes)) and not (
+            published and before[:10] > published[:10]
+        ):
             return before, "text"
         return published, "published"
     doc = sentence.doc
-    chain = _clauses(clause)
+    chain = [t.i for t in _clauses(clause)]
+    if trigger is not None and trigger.i not in chain:
+        chain.insert(0, trigger.i)
     by_rank: list[tuple[int, int, dict[str, Any]]] = []
+    loose = []  # timexes that date no other clause or noun (a dateline, an aside)
     for timex in in_sentence:
         word = doc.char_span(timex["start"], timex["end"], alignment_mode="expand")
         if word is None:
             continue
-        verb = _verb_of(word.root)
-        if verb in chain:
-            by_rank.append((chain.index(verb), abs(timex["start"] - clause.idx), timex))
+        anchor = _anchor(word.root, events)
+        if anchor.i in chain:
+            by_rank.append((chain.index(anchor.i), abs(timex["start"] - clause.idx), timex))
+        elif anchor.pos_ not in ("VERB", "AUX", "NOUN"):
+            loose.append(timex)
     if by_rank:
         return str(min(by_rank, key=lambda r: r[:2])[2]["value"]), "text"
-    if clause.dep_.startswith(_OWN_TIME) or clause.pos_ == "NOUN":
-        return published, "published"
-    best = min(in_sentence, key=lambda t: abs(t["start"] - clause.idx))
-    return str(best["value"]), "text"
+    if loose and not (clause.dep_.startswith(_OWN_TIME) or clause.pos_ == "NOUN"):
+        best = min(loose, key=lambda t: abs(t["start"] - clause.idx))
+        return str(best["value"]), "text"
+    if (before := _told_before(clause, sentence, timexes)) and not (
+        published and before[:10] > published[:10]
+    ):
+        return before, "text"
+    return published, "published"
 
 
 def _told_before(clause: Token, sentence: Span, timexes: list[dict[str, Any]]) -> str | None:
     """A narrative goes on at the day the previous sentence of its paragraph named: a
-    past-tense clause with no date of its own takes that day."""
+    past-tense clause with no date of its own takes that day (never one after the article)."""
     if not any("Past" in t.morph.get("Tense") for t in (clause, *clause.children)):
         return None
     text = sentence.doc.text
