@@ -29,7 +29,7 @@ from veille.extract.events.arguments import (
 )
 from veille.extract.events.dating import event_date
 from veille.extract.events.lexicon import Frame, Lexicon, lexicon
-from veille.extract.events.modality import modality_of
+from veille.extract.events.modality import modality_of, semi_auxiliary
 from veille.records import Event, Trigger
 from veille.records import Span as RecordSpan
 from veille.text import fold
@@ -257,7 +257,7 @@ def _code_sentence(
     used: set[int] = set()
     for token in sentence:
         frames = lex.verbs.get(fold(token.lemma_)) if token.pos_ == "VERB" else None
-        if frames and (frame := _choose(frames, token, lex, used)):
+        if frames and not semi_auxiliary(token) and (frame := _choose(frames, token, lex, used)):
             coded.append(_verb_event(frame, token, lex, actors, resolver, used))
     verbs = {c.trigger.i: c.frame.code[:2] for c in coded}
     for token in sentence:

@@ -96,3 +96,15 @@ def modality_of(trigger: Token, chain: list[Token], sentence: Span) -> Modality:
             if phrase.head.i in clauses or phrase.i in clauses or phrase.head.i == phrase.i:
                 return "reported"
     return "asserted"
+
+
+def semi_auxiliary(verb: Token) -> bool:
+    """`va participer`, `doit se rendre`: with an infinitive, aller, devoir, pouvoir... say
+    when or whether, not an event of their own (`aller` is then no journey)."""
+    cues = _cues()
+    lemma = fold(verb.lemma_)
+    if lemma not in cues["planned_governors"] | cues["possible_governors"]:
+        return False
+    return any(
+        c.dep_ in ("xcomp", "ccomp") and "Inf" in c.morph.get("VerbForm") for c in verb.children
+    )
