@@ -38,6 +38,7 @@ __all__ = ["extract_events"]
 
 _PLACE_KINDS = {"place", "country"}
 _VIOLENCE = "18"  # roots from here on: assault, fight, mass violence
+_NEEDS_DESTINATION = {"042"}  # make a visit
 # Roots whose prepositional complement may be a place target: visits and cooperation go
 # somewhere (03-09), violence strikes somewhere (18-20); "a déclaré devant sa résidence" or
 # "a manifesté à Paris" name where, not to whom (a city as direct object is a metonym).
@@ -258,7 +259,10 @@ def _code_sentence(
     for token in sentence:
         frames = lex.verbs.get(fold(token.lemma_)) if token.pos_ == "VERB" else None
         if frames and not semi_auxiliary(token) and (frame := _choose(frames, token, lex, used)):
-            coded.append(_verb_event(frame, token, lex, actors, resolver, used))
+            event = _verb_event(frame, token, lex, actors, resolver, used)
+            if frame.code in _NEEDS_DESTINATION and not (event.targets or event.location):
+                continue  # `arrive en tête` is no journey: a visit goes somewhere
+            coded.append(event)
     verbs = {c.trigger.i: c.frame.code[:2] for c in coded}
     for token in sentence:
         if token.i in used or token.head.i in used or token.pos_ != "NOUN":
