@@ -79,3 +79,23 @@ def test_export_writes_the_files_it_lists(db, tmp_path):
     ]
     bad = run("export", "--format", "xml", "--out", str(tmp_path), "--db", db)
     assert bad.exit_code == 2
+
+
+def test_untrusted_text_cannot_drive_the_terminal(tmp_path):
+    from tests.store.handmade import article
+
+    hostile = article(
+        "<actor id='country:FRA' name='France' kind='country'>La France</actor> a dit "
+        "[bold red]non[/] \x1b[2J\x1b]0;titre\x07 et \u202eesrever\u202c.",
+        source="https://example.fr/[blink]\x1b[31m",
+        published="2023-10-17",
+    )
+    path = tmp_path / "h.duckdb"
+    store_records(Store(path), [hostile])
+    for command in (["show", hostile.article.id], ["actors"], ["events"], ["stats"]):
+        result = run(*command, "--db", str(path))
+        assert result.exit_code == 0, result.output
+        for unsafe in ("\x1b", "\x07", "\u202e"):
+            assert unsafe not in result.output
+    shown = run("show", hostile.article.id, "--db", str(path)).stdout
+    assert "[bold red]non[/]" in shown and "[blink]" in shown

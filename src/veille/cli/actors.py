@@ -8,6 +8,7 @@ from typing import Annotated
 import typer
 
 from veille import query
+from veille.cli.report import printable
 from veille.cli.store_options import (
     DEFAULT_DB,
     DbOption,
@@ -44,13 +45,14 @@ def actor(
         write_json(profile)
         return
     out = sys.stdout
-    out.write(f"{profile['name']}  ({profile['id']}, {profile['kind']})\n")
+    out.write(printable(f"{profile['name']}  ({profile['id']}, {profile['kind']})") + "\n")
     cameo = ", ".join(profile["cameo_codes"]) or "-"
     out.write(f"country {profile['country'] or '-'}  cameo {cameo}  "
               f"wikidata {profile['wikidata'] or '-'}\n")  # fmt: skip
     out.write(f"articles {profile['n_articles']}  mentions {profile['n_mentions']}  "
               + "  ".join(f"{k} {v}" for k, v in profile["roles"].items()) + "\n")  # fmt: skip
-    out.write("aliases: " + ", ".join(f"{a['alias']} ({a['n']})" for a in profile["aliases"]))
+    aliases = ", ".join(f"{a['alias']} ({a['n']})" for a in profile["aliases"])
+    out.write(printable("aliases: " + aliases, one_line=True))
     out.write("\n")
     if profile["offices"]:
         out.write("\noffices\n")
@@ -64,6 +66,7 @@ def actor(
     for label in ("quotes_by", "quotes_about"):
         out.write(f"\n{label.replace('_', ' ')}\n")
         for q in profile[label]:
-            out.write(f"  « {q['text']} » ({q['speaker_name'] or '?'}, {q['source']})\n")
+            line = f"  « {q['text']} » ({q['speaker_name'] or '?'}, {q['source']})"
+            out.write(printable(line, one_line=True) + "\n")
     if profile["other_matches"]:
         out.write(f"\nalso matching: {', '.join(profile['other_matches'])}\n")

@@ -5,6 +5,7 @@ stdout carries records only, so a pipe into `jq` or a file never sees a progress
 
 from __future__ import annotations
 
+import re
 import sys
 from contextlib import AbstractContextManager
 from types import TracebackType
@@ -14,13 +15,23 @@ from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeEl
 
 stderr = Console(stderr=True, highlight=False, soft_wrap=True)
 
+# Article text is untrusted: terminal control sequences and bidirectional overrides in it must
+# not reach the terminal. Each is replaced by one character, so offsets into the text hold.
+_UNPRINTABLE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
+
+def printable(text: str, *, one_line: bool = False) -> str:
+    """`text` safe to print: control characters become U+FFFD (and line breaks spaces)."""
+    safe = _UNPRINTABLE.sub("\ufffd", text)
+    return safe.replace("\n", " ").replace("\t", " ") if one_line else safe
+
 
 def error(where: str, message: str) -> None:
-    stderr.print(f"veille: error: {where}: {message}", markup=False)
+    stderr.print(printable(f"veille: error: {where}: {message}", one_line=True), markup=False)
 
 
 def warning(where: str, message: str) -> None:
-    stderr.print(f"veille: warning: {where}: {message}", markup=False)
+    stderr.print(printable(f"veille: warning: {where}: {message}", one_line=True), markup=False)
 
 
 def fatal(message: str) -> None:

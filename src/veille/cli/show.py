@@ -9,6 +9,7 @@ from rich.console import Console
 from rich.text import Text
 
 from veille import query
+from veille.cli.report import printable
 from veille.cli.store_options import DEFAULT_DB, DbOption, JsonOption, reading, write_json
 
 STYLES = {
@@ -22,7 +23,7 @@ STYLES = {
 
 def highlighted(record: dict) -> Text:
     """The text with each annotation styled at its offsets (later layers win)."""
-    text = Text(record["article"]["text"])
+    text = Text(printable(record["article"]["text"]))
     for quote in record["quotes"]:
         text.stylize(STYLES["quote"], quote["start"], quote["end"])
     for actor in record["actors"]:
@@ -50,7 +51,8 @@ def show(
         return
     console = Console(highlight=False)
     meta = record["article"]
-    console.print(f"{meta['id']}  {meta['published'] or '-'}  {meta['source']}", style="dim")
+    header = f"{meta['id']}  {meta['published'] or '-'}  {meta['source']}"
+    console.print(printable(header, one_line=True), style="dim", markup=False)
     console.print(highlighted(record))
     console.print(Text("  ").join(Text(name, style=style) for name, style in STYLES.items()))
     names = {a["id"]: a["name"] for a in record["actors"]}
@@ -58,6 +60,6 @@ def show(
         console.print(
             f"  {e['code']} {names.get(e['source'], e['source'] or '?')} -> "
             f"{names.get(e['target'], e['target'] or '?')} {e['date'] or '-'} {e['modality']}: "
-            f"{e['trigger']['text']!r}",
+            f"{printable(e['trigger']['text'], one_line=True)!r}",
             markup=False,
         )

@@ -48,7 +48,13 @@ def write_table(rows: Sequence[dict[str, Any]], columns: Sequence[str]) -> None:
     if not rows:
         report.stderr.print("veille: nothing matches", markup=False)
         return
-    cells = [[("" if row.get(c) is None else str(row.get(c))) for c in columns] for row in rows]
+    cells = [
+        [
+            ("" if row.get(c) is None else report.printable(str(row[c]), one_line=True))
+            for c in columns
+        ]
+        for row in rows
+    ]
     widths = [min(40, max(len(c), *(len(r[i]) for r in cells))) for i, c in enumerate(columns)]
     sys.stdout.write("  ".join(c.ljust(w) for c, w in zip(columns, widths, strict=True)) + "\n")
     for row in cells:
