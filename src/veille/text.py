@@ -18,3 +18,11 @@ def fold(text: str) -> str:
 def slug(text: str) -> str:
     """`Vladimir Poutine` -> `vladimir-poutine`, for ids that stay stable and readable."""
     return _NON_ALNUM.sub("-", fold(text)).strip("-") or "x"
+
+
+_BREAKS_AND_CONTROLS = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
+
+
+def one_line(value: str) -> str:
+    """Line breaks, tabs and control characters as spaces: a safe field for TSV, brat, XML."""
+    return _BREAKS_AND_CONTROLS.sub(" ", value)

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from veille import query
+from veille.text import one_line
 
 CONF = """[entities]
 person
@@ -47,7 +48,7 @@ def fragments(text: str, start: int, end: int) -> str:
 
 
 def _flat(value: str) -> str:
-    return value.replace("\n", " ").replace("\t", " ")
+    return one_line(value)
 
 
 def annotations(record: dict[str, Any]) -> str:

@@ -16,6 +16,7 @@ from typing import Any
 
 from veille import query
 from veille.consolidate import outlet, timex_interval
+from veille.text import one_line
 
 EVENT_COLUMNS = (
     "GLOBALEVENTID", "SQLDATE", "MonthYear", "Year", "FractionDate",
@@ -137,7 +138,7 @@ def mention_row(mention: dict[str, Any]) -> dict[str, Any]:
 
 
 def _clean(value: Any) -> str:
-    return "" if value is None else str(value).replace("\t", " ").replace("\n", " ")
+    return "" if value is None else one_line(str(value))
 
 
 def _write_tsv(path: Path, columns: tuple[str, ...], rows) -> None:

@@ -6,6 +6,7 @@ from pathlib import Path
 from xml.etree import ElementTree as ET
 
 from veille import __version__, query
+from veille.text import one_line
 
 NS = "http://gexf.net/1.3"
 
@@ -25,7 +26,9 @@ def build(con) -> ET.ElementTree:
     ET.SubElement(edge_attrs, "attribute", {"id": "1", "title": "mean_goldstein", "type": "double"})
     xml_nodes = ET.SubElement(graph, "nodes")
     for node in nodes:
-        element = ET.SubElement(xml_nodes, "node", {"id": node["id"], "label": node["name"]})
+        element = ET.SubElement(
+            xml_nodes, "node", {"id": one_line(node["id"]), "label": one_line(node["name"])}
+        )
         values = ET.SubElement(element, "attvalues")
         for i, key in enumerate(("kind", "country", "cameo", "n_articles")):
             if node[key] is not None:
