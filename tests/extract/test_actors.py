@@ -213,3 +213,40 @@ def test_actors_find_people_behind_ranks_and_repeated_surnames(nlp, annotated):
         assert actor is not None, f"no actor for {expected.text!r}"
         for key, value in expected.attrs.items():
             assert actor[key] == value
+
+
+@pytest.mark.parametrize(
+    "annotated",
+    [
+        # "le pays": the country named last, not the article's main one
+        "La France a voté. La France a protesté. La Somalie est en crise et <actor "
+        "id='country:SOM'>le pays</actor> manque de tout.",
+        # a bare description takes a country named in the previous sentence
+        "La France a voté. La France a protesté. La Russie a réagi. <actor cameo='RUSGOV'>"
+        "Le gouvernement</actor> a démenti.",
+        # "son homologue indien": the possessor's office, in India; a leader's counterpart is
+        # the leader named in the article
+        "Narendra Modi est en visite. Emmanuel Macron a reçu <actor "
+        "id='person:narendra-modi'>son homologue indien</actor> à Paris.",
+        # the ministry speaks through an unnamed spokesperson
+        "Selon <actor country='CHN' kind='organization'>un porte-parole du ministère chinois "
+        "des Affaires étrangères</actor>, rien n'a changé.",
+        "Selon <actor cameo='RUSGOV'>un porte-parole du Kremlin</actor>, rien n'a changé.",
+    ],
+)
+def test_actors_resolve_country_nouns_counterparts_and_spokespeople(nlp, annotated):
+    text, annotations = parse(annotated)
+    actors = actors_of(nlp, text)
+    for expected in annotations:
+        actor = actor_at(actors, expected.start, expected.text)
+        assert actor is not None, f"no actor for {expected.text!r}"
+        for key, value in expected.attrs.items():
+            assert actor[key] == value
+
+
+def test_actors_let_a_named_spokesperson_speak_for_themself(nlp):
+    text = "Le porte-parole du Kremlin, Dmitri Peskov, a démenti."
+    actors = actors_of(nlp, text)
+    spans = {m["text"] for a in actors for m in a["mentions"]}
+    assert "porte-parole du Kremlin" not in spans
+    assert "Dmitri Peskov" in spans

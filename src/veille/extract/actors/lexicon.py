@@ -15,17 +15,19 @@ import spacy
 
 from veille import lang
 from veille.extract.actors.matcher import Phrase, TokenTrie, build_trie
-from veille.kb import KnowledgeBase, data_files, knowledge_base
+from veille.kb import SEAT, KnowledgeBase, Surface, data_files, knowledge_base
 from veille.kb.index_cache import load_or_build
 from veille.text import fold
 
-TITLE, GOVERNMENT, AGENCY, HONORIFIC, KB, GROUP = (
+TITLE, GOVERNMENT, AGENCY, HONORIFIC, KB, GROUP, COUNTRY_NOUN, SPOKESPERSON = (
     "title",
     "government",
     "agency",
     "honorific",
     "kb",
     "group",
+    "country_noun",
+    "spokesperson",
 )
 
 
@@ -35,6 +37,7 @@ class Title:
     org_roles: tuple[str, ...]
     gender: str | None
     contextual: bool = True  # alone ("le président"), names the office of the article's country
+    same_office: bool = False  # "son homologue indien": the possessor's office, in India
 
 
 @dataclass(frozen=True)
@@ -43,6 +46,8 @@ class Words:
 
     determiners: frozenset[str]
     definite: frozenset[str]  # "le", "la", "les", "l'": a description of a known referent
+    definite_contracted: frozenset[str]  # "du", "au": a preposition and a definite article
+    demonstratives: frozenset[str]  # "ce", "cette": point back like a definite article
     former: frozenset[str]
     modifiers: frozenset[str]
     linkers: tuple[tuple[str, ...], ...]  # longest first: ("de", "la") before ("de",)
@@ -51,16 +56,22 @@ class Words:
 
 
 def _phrases(kb: KnowledgeBase) -> Iterator[tuple[str, Phrase]]:
+    data = lang.load("actor_phrases")
     for bucket in kb.surfaces.values():
         for surface in bucket:
             yield surface.text, Phrase(KB, surface, ())
-    data = lang.load("actor_phrases")
+            if surface.form == SEAT:  # "le Kremlin" also after "du", "au": "du Kremlin"
+                bare = _without_article(surface.text, data["definite"])
+                if bare != surface.text:
+                    yield bare, Phrase(KB, Surface(surface.entry_id, SEAT, bare), ())
     for title in data["titles"]:
         roles, org_roles = tuple(title["roles"]), tuple(title.get("org_roles", ()))
         contextual = title.get("contextual", True)
+        same_office = title.get("same_office", False)
         for gender, key in (("m", "words"), ("f", "feminine")):
             for text in title.get(key, []):
-                yield text, Phrase(TITLE, Title(roles, org_roles, gender, contextual), ())
+                office = Title(roles, org_roles, gender, contextual, same_office)
+                yield text, Phrase(TITLE, office, ())
     for text in data["government_nouns"]:
         yield text, Phrase(GOVERNMENT, "GOV", ())
     for agency in data["agencies"]:
@@ -68,9 +79,21 @@ def _phrases(kb: KnowledgeBase) -> Iterator[tuple[str, Phrase]]:
             yield text, Phrase(AGENCY, agency["sector"], ())
     for text in data["honorifics"]:
         yield text, Phrase(HONORIFIC, None, ())
+    for text in data["country_nouns"]:
+        yield text, Phrase(COUNTRY_NOUN, None, ())
+    for text in data["spokespeople"]:
+        yield text, Phrase(SPOKESPERSON, None, ())
     for group in data["groups"]:
         for text in group["words"]:
             yield text, Phrase(GROUP, (group.get("country"), group["words"][0]), ())
+
+
+def _without_article(text: str, articles: list[str]) -> str:
+    for article in articles:
+        joiner = "" if article.endswith(("'", "’")) else " "
+        if text.startswith(article + joiner) and len(text) > len(article) + 1:
+            return text[len(article + joiner) :]
+    return text
 
 
 @cache
@@ -137,6 +160,8 @@ def _words() -> Words:
     return Words(
         determiners=frozenset(fold(w) for w in data["determiners"]),
         definite=frozenset(fold(w) for w in data["definite"]),
+        definite_contracted=frozenset(fold(w) for w in data["definite_contracted"]),
+        demonstratives=frozenset(fold(w) for w in data["demonstratives"]),
         former=frozenset(fold(w) for w in data["former"]),
         modifiers=frozenset(fold(w) for w in data["modifiers"]),
         linkers=tuple(linkers),

@@ -23,6 +23,7 @@ from veille.text import fold, slug
 
 # rapidfuzz ratio (0-100) for a misspelt full name; high, so that only typos join.
 FUZZY_THRESHOLD = 88
+LEADERS = ("head_of_state", "head_of_government")
 ROLE_ORDER = (
     "head_of_state",
     "head_of_government",
@@ -74,7 +75,10 @@ class _Linker:
         self.kb: KnowledgeBase = knowledge_base()
         self.actors: dict[str, _Draft] = {}
         self.people: list[str] = []  # person actor ids, in order of first mention
+        self.recent_people: list[str] = []  # the same, in order of last mention
         self.context: str | None = None  # the article's main country
+        self.sentence = _sentence_of_tokens(doc)
+        self.last_country: tuple[str, int] | None = None  # (ISO3, sentence) named last
         self.honorifics = {fold(w) for w in lang.load("actor_phrases")["honorifics"]}
 
     def add(self, actor: _Draft, start: int, end: int) -> None:
@@ -82,6 +86,10 @@ class _Linker:
         draft.spans.append((start, end))
         if draft.kind == "person" and draft.id not in self.people:
             self.people.append(draft.id)
+        if draft.kind == "person":
+            if draft.id in self.recent_people:
+                self.recent_people.remove(draft.id)
+            self.recent_people.append(draft.id)
 
     def from_entry(self, entry: Entry) -> _Draft:
         if entry.id in self.actors:
@@ -192,6 +200,8 @@ class _Linker:
         if office_of is None:
             return None
         roles = title.org_roles if mention.entry_ids else title.roles
+        if title.same_office and not mention.entry_ids:
+            return self.counterpart(mention)
         for role in roles:
             people = [self.kb.entries[p] for p in self.kb.offices.get((role, office_of), [])]
             if mention.former:
@@ -205,7 +215,49 @@ class _Linker:
                 return (met or people)[0]
         return None
 
+    def counterpart(self, mention: Mention) -> Entry | None:
+        """ "son homologue indien": who holds, in India, the office the person named last
+        holds. A head of state's or government's counterpart is the other country's leader,
+        whichever of the two offices: one named in the article, else the first found."""
+        roles = self.possessor_roles()
+        if set(roles) & set(LEADERS):
+            roles = LEADERS
+        people = [p for role in roles for p in self.kb.holders(role, mention.country, self.date)]
+        met = [p for p in people if p.id in self.actors]
+        return (met or people or [None])[0]
+
+    def possessor_roles(self) -> tuple[str, ...]:
+        """The office held at the date by the person named last."""
+        for pid in reversed(self.recent_people):
+            entry = self.kb.entries.get(pid)
+            if entry is None:
+                continue
+            held = [r for r in entry.roles if held_at(r, self.date) and r.country]
+            if held:
+                held.sort(key=lambda r: ROLE_ORDER.index(r.role) if r.role in ROLE_ORDER else 99)
+                return (held[0].role,)
+        return ()
+
     # -- all mentions -------------------------------------------------------------------
+    def country_for(self, mention: Mention) -> str | None:
+        """The country a bare description refers to: the one named last when it was named in
+        the same or the previous sentence ("le pays": wherever it was named), else the
+        article's main country."""
+        if self.last_country is not None:
+            country, sentence = self.last_country
+            if mention.recent or self.sentence[mention.start] - sentence <= 1:
+                return country
+        return self.context
+
+    def remember_country(self, mention: Mention, draft: _Draft) -> None:
+        if mention.contextual or mention.nested or mention.kind in ("person", "spokesperson"):
+            return
+        country = draft.country if draft.kind != "person" else None
+        if mention.kind == "title":
+            country = mention.country
+        if country is not None:
+            self.last_country = (country, self.sentence[mention.start])
+
     def context_country(self, mentions: list[Mention]) -> str | None:
         """The country the article is about: the one its mentions name most often (the first
         named on a tie). Bare descriptions ("le président", "la police") belong to it."""
@@ -221,10 +273,14 @@ class _Linker:
     def link(self, mention: Mention) -> _Draft | None:
         span = self.doc[mention.start : mention.end]
         text = span.text
+        if mention.speaks_for is not None:
+            return self.link(mention.speaks_for)
         if mention.contextual:
-            if self.context is None:
+            mention.country = self.country_for(mention)
+            if mention.country is None:
                 return None
-            mention.country = self.context
+            if mention.recent:
+                return self.from_entry(self.kb.entries[f"country:{mention.country}"])
         if mention.kind == "title":
             if mention.name_start is not None:
                 draft = self.person(mention)
@@ -267,6 +323,7 @@ class _Linker:
             if draft is not None:
                 span = self.doc[mention.start : mention.end]
                 self.add(draft, span.start_char, span.end_char)
+                self.remember_country(mention, draft)
         text = self.doc.text
         return [
             Actor(
@@ -280,6 +337,18 @@ class _Linker:
             )
             for d in self.actors.values()
         ]
+
+
+def _sentence_of_tokens(doc: Doc) -> list[int]:
+    """Sentence number of each token (0 everywhere when the Doc has no sentences)."""
+    if not doc.has_annotation("SENT_START") and not doc.has_annotation("DEP"):
+        return [0] * len(doc)
+    numbers, current = [], -1
+    for token in doc:
+        if token.is_sent_start or token.i == 0:
+            current += 1
+        numbers.append(current)
+    return numbers
 
 
 def _former_holder(person: Entry, role: str, office_of: str, date: str | None) -> bool:

@@ -16,10 +16,12 @@ from spacy.tokens import Doc, Token
 from veille import lang
 from veille.extract.actors.lexicon import (
     AGENCY,
+    COUNTRY_NOUN,
     GOVERNMENT,
     GROUP,
     HONORIFIC,
     KB,
+    SPOKESPERSON,
     TITLE,
     Title,
     trie,
@@ -77,6 +79,8 @@ class Mention:
     contextual: bool = False  # "le président", "la police": the country comes from the article
     of_place: bool = False  # a branch named after a place: "la police d'Orlando"
     nested: bool = False  # named inside a longer name ("Rio" in "Jeux olympiques de Rio")
+    recent: bool = False  # "le pays": the country named last, wherever it was
+    speaks_for: Mention | None = None  # "un porte-parole du ministère": the ministry
 
 
 def _surfaces(match: Match) -> list[Surface]:
@@ -253,7 +257,54 @@ class _Finder:
     def definite(self, start: int) -> bool:
         """A description opened by a definite article ("le", "la", "les", "l'") names the one
         the article is about; "un ministre" names nobody in particular."""
-        return self.folded[start] in self.words.definite
+        if self.folded[start] in self.words.definite:
+            return True
+        return start > 0 and self.folded[start - 1] in self.words.definite_contracted
+
+    def country_nouns(self) -> list[Mention]:
+        """ "le pays", "du pays", "ce pays": the country named last before it."""
+        found = []
+        for match in self.matches:
+            if _phrase(match, COUNTRY_NOUN) is None and not any(
+                p.kind == COUNTRY_NOUN for p in match.phrases
+            ):
+                continue
+            if not self.free(match.start, match.end) or self.linked(match.end) is not None:
+                continue  # "le pays de Galles" is a name, "le pays d'origine" no reference
+            start, _ = self.opening(match.start)
+            if not (self.definite(start) or self.folded[start] in self.words.demonstratives):
+                continue
+            mention = Mention(start, match.end, "country", is_name=False)
+            mention.contextual = mention.recent = True
+            found.append(self.take(mention))
+        return found
+
+    def spokespeople(self, found: list[Mention]) -> list[Mention]:
+        """ "un porte-parole du ministère chinois des Affaires étrangères": the institution
+        speaks through them, unless they are named ("le porte-parole du Kremlin, Dmitri
+        Peskov" is Peskov). The mention spans the whole phrase; it joins the institution's
+        actor."""
+        starts = {m.start: m for m in found if not m.nested and m.kind != "person"}
+        spoken = []
+        for match in self.matches:
+            if not any(p.kind == SPOKESPERSON for p in match.phrases):
+                continue
+            j = self.linked(match.end)
+            institution = starts.get(j) if j is not None else None
+            if institution is None or institution.kind == "title":
+                continue
+            after = institution.end
+            if after < len(self.doc) and self.doc[after].text == ",":
+                after += 1
+            if self.name_at(after) is not None:
+                continue
+            start, _ = self.opening(match.start)
+            if start == match.start and start > 0 and self.doc[start - 1].pos_ == "DET":
+                start -= 1  # "un porte-parole"
+            mention = Mention(start, institution.end, "spokesperson", is_name=False)
+            mention.speaks_for = institution
+            spoken.append(mention)
+        return spoken
 
     def nested(self, i: int) -> list[Mention]:
         """The country or organisation named inside a title or a branch ("la présidence du
@@ -395,10 +446,18 @@ class _Finder:
             known = _surfaces(self.at[k]) if k in self.at else []
             if after is None and known and known[0].form != DEMONYM:
                 continue  # "l'organisation État islamique": the name itself is the mention
+            while not known and end < len(self.doc) and self.doc[end].pos_ == "ADJ":
+                if not self.doc[end].is_lower or self.taken[end]:
+                    break
+                end += 1  # "des Affaires étrangères"
             mention = Mention(i, end, "organization")
             # "le ministère de l'Intérieur", "le diocèse de Hearst": a proper name in lower
             # case; "la mairie de Paris" is described by the place it belongs to
             mention.is_name = self.doc[i].text[:1].isupper() or not known
+            for t in range(i + 1, j):  # "le ministère chinois des Affaires étrangères"
+                demonym = _country_surface(self.at.get(t), (DEMONYM,))
+                if demonym is not None:
+                    mention.country = self.kb.entries[demonym.entry_id].country
             for t in range(i, k):  # the name inside stays a mention of its own ("Paris")
                 self.taken[t] = True
             found.append(mention)
@@ -468,7 +527,7 @@ class _Finder:
         have = {(m.start, m.end) for m in found}
         nested: dict[tuple[int, int], Mention] = {}
         for (start, end), kind in sorted(outers.items()):
-            if kind in ("known", "person", "title", "country"):
+            if kind in ("known", "person", "title", "country", "government"):
                 continue
             for mention in self.names_inside(start, end, kind):
                 key = (mention.start, mention.end)
@@ -608,6 +667,7 @@ def find_mentions(doc: Doc) -> list[Mention]:
     found = (
         finder.titles()
         + finder.honorifics()
+        + finder.country_nouns()
         + finder.branches()
         + finder.organizations()
         + finder.wider_entities()
@@ -616,4 +676,5 @@ def find_mentions(doc: Doc) -> list[Mention]:
         + finder.repeated_surnames()
     )
     found += finder.nested_names(found)
+    found += finder.spokespeople(found)
     return sorted(found, key=lambda m: m.start)
