@@ -250,3 +250,14 @@ def test_actors_let_a_named_spokesperson_speak_for_themself(nlp):
     spans = {m["text"] for a in actors for m in a["mentions"]}
     assert "porte-parole du Kremlin" not in spans
     assert "Dmitri Peskov" in spans
+
+
+def test_actor_lexicon_splits_every_phrase_as_the_model_tokenizer_does(nlp):
+    """The trie is built without the model (start-up); its tokens must be the model's."""
+    from veille.extract.actors.lexicon import _phrases, split
+    from veille.kb import knowledge_base
+
+    texts = {text for text, _ in _phrases(knowledge_base())}
+    assert len(texts) > 3000
+    differ = [t for t in texts if split(t) != [token.text for token in nlp.tokenizer(t)]]
+    assert differ == []

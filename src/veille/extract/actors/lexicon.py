@@ -98,8 +98,22 @@ def _without_article(text: str, articles: list[str]) -> str:
 
 @cache
 def tokenizer():  # type: ignore[no-untyped-def]
-    """The French tokenizer alone: surfaces split exactly as the model splits the text."""
+    """The French tokenizer alone: surfaces split exactly as the model splits the text.
+
+    Building it compiles the language's regular expressions (seconds, unless the model was
+    loaded first in this process and Python's `re` cache holds them), so it is only made
+    for the phrases `split` cannot split by itself."""
     return spacy.blank("fr").tokenizer
+
+
+def split(text: str) -> list[str]:
+    """Tokens of a phrase as the model's tokenizer makes them. Words of letters only between
+    spaces are tokens as they stand (most names: tested against the tokenizer over the whole
+    lexicon); anything with an apostrophe, a hyphen or a dot goes through the tokenizer."""
+    words = text.split()
+    if all(word.isalpha() for word in words):
+        return words
+    return [token.text for token in tokenizer()(text)]
 
 
 @dataclass(frozen=True)
@@ -130,7 +144,7 @@ def lexicon() -> Lexicon:
 
 
 def _build_lexicon() -> Lexicon:
-    return Lexicon(build_trie(_phrases(knowledge_base()), tokenizer()), _words())
+    return Lexicon(build_trie(_phrases(knowledge_base()), split), _words())
 
 
 def trie() -> TokenTrie:
@@ -141,19 +155,18 @@ def words() -> Words:
     return lexicon().words
 
 
-def _elided_tokens(split, text: str) -> tuple[str, ...]:  # type: ignore[no-untyped-def]
+def _elided_tokens(text: str) -> tuple[str, ...]:
     """Folded tokens of a linker as it is split before a word: an elided "d'" only splits
     off a following word ("d'X" -> "d'", "X"), so tokenise it with one."""
     if text[-1:] in ("'", "’"):
-        return tuple(fold(t.text) for t in split(f"{text}X"))[:-1]
-    return tuple(fold(t.text) for t in split(text))
+        return tuple(fold(t) for t in split(f"{text}X"))[:-1]
+    return tuple(fold(t) for t in split(text))
 
 
 def _words() -> Words:
     data = lang.load("actor_phrases")
-    split = tokenizer()
     linkers = sorted(
-        (_elided_tokens(split, text) for text in data["linkers"]),
+        (_elided_tokens(text) for text in data["linkers"]),
         key=len,
         reverse=True,
     )

@@ -95,10 +95,11 @@ def _fits(phrase: Phrase, doc: Doc, start: int) -> bool:
 
 
 def build_trie(entries: Iterable[tuple[str, Phrase]], tokenize: Any) -> TokenTrie:
-    """`entries`: (text, phrase) pairs; `tokenize` splits a text the way the model does."""
+    """`entries`: (text, phrase) pairs; `tokenize` splits a text into token strings the way
+    the model does."""
     trie = TokenTrie()
     for text, phrase in entries:
-        tokens = [t.text for t in tokenize(text)]
+        tokens = list(tokenize(text))
         if tokens:
             trie.add(tokens, Phrase(phrase.kind, phrase.data, tuple(tokens)))
     return trie
