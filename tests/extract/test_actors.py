@@ -261,3 +261,26 @@ def test_actor_lexicon_splits_every_phrase_as_the_model_tokenizer_does(nlp):
     assert len(texts) > 3000
     differ = [t for t in texts if split(t) != [token.text for token in nlp.tokenizer(t)]]
     assert differ == []
+
+
+@pytest.mark.parametrize(
+    "annotated",
+    [
+        "Selon les informations du <actor id='org:le-parisien'>Parisien</actor>, il a fui.",
+        "Un conseiller du <actor cameo='RUSGOV'>Kremlin</actor> a démenti.",
+    ],
+)
+def test_actors_match_names_written_with_their_article_after_du_and_au(nlp, annotated):
+    text, annotations = parse(annotated)
+    actors = actors_of(nlp, text)
+    for expected in annotations:
+        actor = actor_at(actors, expected.start, expected.text)
+        assert actor is not None, f"no actor for {expected.text!r}"
+        for key, value in expected.attrs.items():
+            assert actor[key] == value
+
+
+def test_actors_want_the_article_before_a_name_written_with_one(nlp):
+    text = "Un jeune Parisien a été arrêté hier soir."
+    ids = {a["id"] for a in actors_of(nlp, text)}
+    assert "org:le-parisien" not in ids

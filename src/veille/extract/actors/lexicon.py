@@ -15,7 +15,7 @@ import spacy
 
 from veille import lang
 from veille.extract.actors.matcher import Phrase, TokenTrie, build_trie
-from veille.kb import SEAT, KnowledgeBase, Surface, data_files, knowledge_base
+from veille.kb import KnowledgeBase, Surface, data_files, knowledge_base
 from veille.kb.index_cache import load_or_build
 from veille.text import fold
 
@@ -57,13 +57,15 @@ class Words:
 
 def _phrases(kb: KnowledgeBase) -> Iterator[tuple[str, Phrase]]:
     data = lang.load("actor_phrases")
+    # "Le Parisien", "le Kremlin" also after "le", "du", "au": "du Parisien", "au Kremlin"
+    articles = frozenset(fold(w) for w in data["definite"] + data["definite_contracted"])
     for bucket in kb.surfaces.values():
         for surface in bucket:
             yield surface.text, Phrase(KB, surface, ())
-            if surface.form == SEAT:  # "le Kremlin" also after "du", "au": "du Kremlin"
-                bare = _without_article(surface.text, data["definite"])
-                if bare != surface.text:
-                    yield bare, Phrase(KB, Surface(surface.entry_id, SEAT, bare), ())
+            bare = _without_article(surface.text, data["definite"])
+            if bare != surface.text:
+                short = Surface(surface.entry_id, surface.form, bare)
+                yield bare, Phrase(KB, short, (), articles)
     for title in data["titles"]:
         roles, org_roles = tuple(title["roles"]), tuple(title.get("org_roles", ()))
         contextual = title.get("contextual", True)
@@ -91,8 +93,9 @@ def _phrases(kb: KnowledgeBase) -> Iterator[tuple[str, Phrase]]:
 def _without_article(text: str, articles: list[str]) -> str:
     for article in articles:
         joiner = "" if article.endswith(("'", "’")) else " "
-        if text.startswith(article + joiner) and len(text) > len(article) + 1:
-            return text[len(article + joiner) :]
+        for written in (article, article.capitalize()):
+            if text.startswith(written + joiner) and len(text) > len(written) + 1:
+                return text[len(written + joiner) :]
     return text
 
 

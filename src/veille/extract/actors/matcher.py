@@ -24,6 +24,7 @@ class Phrase:
     kind: str  # "kb" (data: Surface), "title", "government", "agency", "honorific"...
     data: Any
     shape: tuple[str, ...]  # tokens as written, for the case check
+    after: frozenset[str] = frozenset()  # folded words one of which must come just before
 
 
 @dataclass(frozen=True)
@@ -91,6 +92,8 @@ class TokenTrie:
 
 
 def _fits(phrase: Phrase, doc: Doc, start: int) -> bool:
+    if phrase.after and (start == 0 or fold(doc[start - 1].text) not in phrase.after):
+        return False
     return all(_case_fits(written, doc[start + k].text) for k, written in enumerate(phrase.shape))
 
 
@@ -101,5 +104,5 @@ def build_trie(entries: Iterable[tuple[str, Phrase]], tokenize: Any) -> TokenTri
     for text, phrase in entries:
         tokens = list(tokenize(text))
         if tokens:
-            trie.add(tokens, Phrase(phrase.kind, phrase.data, tuple(tokens)))
+            trie.add(tokens, Phrase(phrase.kind, phrase.data, tuple(tokens), phrase.after))
     return trie
