@@ -139,7 +139,7 @@ def _verb_event(
     if not targets and frame.needs:
         # `a rejeté une résolution proposée par la Russie`: the object the entry needs is
         # not an actor, whoever it comes from is the target
-        needed = [c for c in verb.children if c.i in used and c.dep_ in ("obj", "obl:arg")]
+        needed = [t for t in verb.subtree if t.i in used and t.i != verb.i]
         targets = [t for t in resolver.inside(needed) if t not in sources]
     if frame.political_target:
         targets = [t for t in targets if actors.political(t)]
@@ -167,6 +167,12 @@ def _noun_event(
                 found = resolver.resolve(owner) if owner is not None else []
             else:
                 found = resolver.first(complements(noun, slot, lex, used))
+                if not found and noun.dep_ == "obj" and slot not in ("de", "par"):
+                    # `a annulé le sommet avec Kim Jong-un`: the parser hung the complement
+                    # on the verb
+                    found = resolver.first(
+                        [t for t in complements(noun.head, slot, lex, used) if t.i != noun.i]
+                    )
             if found:
                 return found
         return []

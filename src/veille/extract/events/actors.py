@@ -102,7 +102,8 @@ class ActorIndex:
             queue.extend(
                 (c, complement or c.dep_ == "nmod")
                 for c in child.children
-                if c.dep_ in _INSIDE_PHRASE
+                # one complement deep: "le report de la visite en Algérie" is no Algeria
+                if c.dep_ in _INSIDE_PHRASE and not (complement and c.dep_ == "nmod")
             )
         return None
 

@@ -326,13 +326,19 @@ def _in_subject(doc, mention: tuple[int, int, str]) -> bool:
     return root.dep_ in SUBJECTS
 
 
+# Paths from a trigger's complement to the word its entry needs ("la moitié du personnel").
+_NEEDS_INSIDE = ("nmod", "amod", "fixed", "flat", "obl:arg")
+
+
 def needs_met(frame: Frame, token: Token, lex: Lexicon, used: set[int]) -> bool:
     """Does the trigger have the object (verb) or complement (noun) its entry requires?"""
     if not frame.needs:
         return True
     near = [c for c in token.children if c.dep_ not in SUBJECTS]
-    for child in list(near):
-        near.extend(g for g in child.children if g.dep_ in ("nmod", "amod", "fixed", "flat"))
+    layer = list(near)
+    for _ in range(2):  # `a rappelé la moitié du personnel de son ambassade`
+        layer = [g for c in layer for g in c.children if g.dep_ in _NEEDS_INSIDE]
+        near.extend(layer)
     for words in frame.needs:
         for child in near:
             if fold(child.lemma_) != words[0] and fold(child.text) != words[0]:

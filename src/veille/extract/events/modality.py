@@ -67,6 +67,12 @@ def modality_of(trigger: Token, chain: list[Token], sentence: Span) -> Modality:
         fold(c.lemma_) in cues["planned_modifiers"] for c in trigger.children
     ):
         return "planned"
+    if (
+        trigger.pos_ == "NOUN"
+        and trigger.dep_ == "nmod"
+        and (fold(trigger.head.lemma_) in cues["negating_nouns"])
+    ):
+        return "negated"  # `l'annulation du sommet`
     for i, verb in enumerate(chain):
         if verb.pos_ not in ("VERB", "AUX"):
             continue
