@@ -284,3 +284,27 @@ def test_actors_want_the_article_before_a_name_written_with_one(nlp):
     text = "Un jeune Parisien a été arrêté hier soir."
     ids = {a["id"] for a in actors_of(nlp, text)}
     assert "org:le-parisien" not in ids
+
+
+@pytest.mark.parametrize(
+    "annotated",
+    [
+        "Le mécène <actor kind='person'>Marc Ladreit de Lacharrière</actor> a été condamné.",
+        "Selon <actor cameo='BDIGOV'>le régime</actor> de <actor kind='person'>Pierre "
+        "Nkurunziza</actor>, le Burundi est calme. Le Burundi a voté.",
+    ],
+)
+def test_actors_keep_particles_in_names_and_people_out_of_branches(nlp, annotated):
+    text, annotations = parse(annotated)
+    actors = actors_of(nlp, text)
+    for expected in annotations:
+        actor = actor_at(actors, expected.start, expected.text)
+        assert actor is not None, f"no actor for {expected.text!r}"
+        for key, value in expected.attrs.items():
+            assert actor[key] == value
+
+
+def test_actors_end_a_name_at_a_line_break(nlp):
+    text = "Les buteurs :\nNikola Karabatic\nLuka Karabatic\nDaniel Narcisse"
+    names = {m["text"] for a in actors_of(nlp, text) for m in a["mentions"]}
+    assert not any("\n" in name for name in names)

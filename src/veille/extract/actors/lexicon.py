@@ -53,6 +53,7 @@ class Words:
     linkers: tuple[tuple[str, ...], ...]  # longest first: ("de", "la") before ("de",)
     not_names: frozenset[str]  # capitalised common words the model takes for names
     organization_heads: frozenset[str]  # "conseil", "comité": nouns that open an org's name
+    name_particles: frozenset[str]  # "de", "di", "van": small words inside a person's name
 
 
 def _phrases(kb: KnowledgeBase) -> Iterator[tuple[str, Phrase]]:
@@ -63,7 +64,7 @@ def _phrases(kb: KnowledgeBase) -> Iterator[tuple[str, Phrase]]:
         for surface in bucket:
             yield surface.text, Phrase(KB, surface, ())
             bare = _without_article(surface.text, data["definite"])
-            if bare != surface.text:
+            if bare != surface.text and any(ch.isalpha() for ch in bare):  # not "27"
                 short = Surface(surface.entry_id, surface.form, bare)
                 yield bare, Phrase(KB, short, (), articles)
     for title in data["titles"]:
@@ -183,4 +184,5 @@ def _words() -> Words:
         linkers=tuple(linkers),
         not_names=frozenset(fold(w) for w in data["not_names"]),
         organization_heads=frozenset(fold(w) for w in data["organization_heads"]),
+        name_particles=frozenset(fold(w) for w in data["name_particles"]),
     )

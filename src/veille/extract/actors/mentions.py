@@ -110,10 +110,8 @@ class _Finder:
         self.taken = [False] * len(doc)
         self.kb = knowledge_base()
         self.ents = [
-            self.person_name(
-                *self.relabel(*_trim(doc, self.folded, ent.start, ent.end, ent.label_))
-            )
-            for ent in doc.ents
+            self.person_name(*self.relabel(*_trim(doc, self.folded, start, end, label)))
+            for start, end, label in self.with_particles(_split_at_line_breaks(doc))
         ]
         self.ents = [e for e in self.ents if self.is_name(*e)]
         self.ent_at = {s: (s, e, label) for s, e, label in self.ents if label in ENTITY_KINDS}
@@ -136,6 +134,36 @@ class _Finder:
             if token.is_sent_start and token.pos_ not in ("PROPN",) and start not in self.at:
                 return False
         return _phrase(self.at.get(start), TITLE) is None
+
+    def with_particles(self, ents: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+        """A person's name goes on over a particle and the capitalised words after it, which
+        the model often reads as another entity: "Marc Ladreit de Lacharrière", "Elisa Di
+        Francisca" (not when a known place follows: "Jean Dupont de Paris")."""
+        particles = self.words.name_particles
+        starts = {s: (s, e, label) for s, e, label in ents}
+        merged, dropped = [], set()
+        for s, e, label in ents:
+            if (s, e, label) in dropped:
+                continue
+            while label == "PER" and e + 1 < len(self.doc) and self.folded[e] in particles:
+                nxt = self.doc[e + 1]
+                if not nxt.is_title or self.known_place(e + 1):
+                    break
+                other = starts.get(e + 1)
+                if other is not None and other[2] == "ORG":
+                    break  # "un journaliste de Mediapart"
+                end = other[1] if other is not None else e + 2
+                if other is not None:
+                    dropped.add(other)
+                e = end
+            merged.append((s, e, label))
+        return merged
+
+    def known_place(self, i: int) -> bool:
+        match = self.at.get(i)
+        if match is None:
+            return False
+        return any(self.kb.entries[s.entry_id].kind != "person" for s in _surfaces(match))
 
     def relabel(self, start: int, end: int, label: str) -> tuple[int, int, str]:
         """A place or person whose name opens with "Conseil", "Cour", "Université"... is an
@@ -351,6 +379,8 @@ class _Finder:
                 # "la police d'Orlando", "le parquet de Paris": the branch of a place
                 after = self.linked(match.end)
                 place_end = self.capitalised_run(after) if after is not None else None
+                if after is not None and self.name_at(after) is not None:
+                    place_end = None  # "le régime de Bachar el-Assad": the person stays
                 if after is not None and place_end is not None and place_end > after:
                     end, kind, of_place = place_end, "agency", True
                     country = self.country_of_place(after, place_end)
@@ -620,6 +650,22 @@ class _Finder:
                 if demonym is not None and self.doc[match.start - 1].pos_ == "NOUN":
                     return self.kb.entries[demonym.entry_id].country
         return None
+
+
+def _split_at_line_breaks(doc: Doc) -> list[tuple[int, int, str]]:
+    """A name never runs over a line break (the model joins names listed one a line)."""
+    found = []
+    for ent in doc.ents:
+        start = ent.start
+        for token in ent:
+            if "\n" in token.text or "\n" in token.whitespace_:
+                end = token.i if "\n" in token.text else token.i + 1
+                if end > start:
+                    found.append((start, end, ent.label_))
+                start = token.i + 1
+        if start < ent.end:
+            found.append((start, ent.end, ent.label_))
+    return found
 
 
 def _leads_name(match: Match, kb) -> bool:  # type: ignore[no-untyped-def]
