@@ -39,6 +39,7 @@ __all__ = ["extract_events"]
 _PLACE_KINDS = {"place", "country"}
 _VIOLENCE = "18"  # roots from here on: assault, fight, mass violence
 _NEEDS_DESTINATION = {"042"}  # make a visit
+_ASKED_IN_CLAUSE = {"02", "10"}  # appeals and demands: "demande que X ...", "exige que X ..."
 # Roots whose prepositional complement may be a place target: visits and cooperation go
 # somewhere (03-09), violence strikes somewhere (18-20); "a déclaré devant sa résidence" or
 # "a manifesté à Paris" name where, not to whom (a city as direct object is a metonym).
@@ -141,6 +142,15 @@ def _verb_event(
         # not an actor, whoever it comes from is the target
         needed = [t for t in verb.subtree if t.i in used and t.i != verb.i]
         targets = [t for t in resolver.inside(needed) if t not in sources]
+    if not targets and frame.code[:2] in _ASKED_IN_CLAUSE:
+        # `exige que les provocations de Pyongyang cessent`: whoever is asked to act
+        clauses = [c for c in verb.children if c.dep_ == "ccomp"]
+        asked = [s for c in clauses for s in c.children if s.dep_ in ("nsubj", "nsubj:pass")]
+        targets = [
+            t
+            for t in (resolver.first(asked) or resolver.inside(asked))
+            if t not in sources and actors.political(t)
+        ]
     if frame.political_target:
         targets = [t for t in targets if actors.political(t)]
     resolver.remember(verb, [*sources, *targets])

@@ -94,6 +94,8 @@ def modality_of(trigger: Token, chain: list[Token], sentence: Span) -> Modality:
             return own
         if i > 0 and chain[i - 1].dep_ == "ccomp":
             break  # a reported clause keeps its own modality, not the speaker's
+        if verb.dep_ == "ccomp" and fold(verb.head.lemma_) in cues["demanding_governors"]:
+            return "possible"  # `exige que la Russie retire ses troupes`
     clauses = {t.i for t in chain}
     for token in sentence:
         if fold(token.lemma_) in cues["reported"] and token.dep_ in ("case", "fixed"):
