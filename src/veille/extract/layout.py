@@ -29,11 +29,14 @@ class Layout:
 
 
 def layout(doc: Doc) -> Layout:
+    """The Doc's layout, read once; cached as plain lists, which spaCy can ship between
+    processes with the Doc (`--workers N`), where a Layout object could not be serialised."""
     cached = doc.user_data.get(_KEY)
     if cached is None:
-        cached = _read(doc)
+        found = _read(doc)
+        cached = [found.token_starts, found.sentence_starts, found.paragraph_starts]
         doc.user_data[_KEY] = cached
-    return cached
+    return Layout(*cached)
 
 
 def _read(doc: Doc) -> Layout:
