@@ -7,7 +7,7 @@ here, once per Doc, from the parse's arrays.
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from spacy.attrs import IDX, SENT_START
@@ -21,6 +21,17 @@ class Layout:
     token_starts: list[int]  # character offset of each token
     sentence_starts: list[int]  # index of each sentence's first token (the model's sentences)
     paragraph_starts: list[int]  # index of each token that opens a paragraph
+
+    def sentence_of(self, i: int) -> int:
+        """The index of the first token of token `i`'s sentence (`doc[i].sent.start`, which
+        spaCy computes by walking every sentence before it)."""
+        return self.sentence_starts[max(0, bisect_right(self.sentence_starts, i) - 1)]
+
+    def paragraph_start_char(self, char: int) -> int:
+        """Where the paragraph holding character offset `char` begins (0 for the first)."""
+        token = bisect_right(self.token_starts, char) - 1
+        k = bisect_right(self.paragraph_starts, token) - 1
+        return self.token_starts[self.paragraph_starts[k]] if k >= 0 else 0
 
     def sentence_chars(self, text_length: int) -> list[tuple[int, int]]:
         """(start, end) character offsets of each of the model's sentences."""

@@ -262,9 +262,9 @@ def _trigger_span(token: Token) -> Trigger:
         if c.i < token.i
         and (c.dep_.startswith(("aux", "expl")) or "Neg" in c.morph.get("Polarity"))
     ]
-    start = min([token.idx, *(c.idx for c in left)])
-    end = token.idx + len(token)
-    return Trigger(start, end, token.doc.text[start:end])
+    first = min([token.i, *(c.i for c in left)])
+    words = token.doc[first : token.i + 1]  # its text, not doc.text: that is rebuilt per read
+    return Trigger(words.start_char, words.end_char, words.text)
 
 
 def _code_sentence(

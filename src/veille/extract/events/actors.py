@@ -15,6 +15,7 @@ from typing import Any
 from spacy.tokens import Doc, Token
 
 from veille import lang
+from veille.extract.layout import layout
 from veille.text import fold
 
 # Kinds that are political by nature once the knowledge base has typed them.
@@ -166,7 +167,7 @@ class ActorIndex:
                 continue
             root = span.root
             near = [root.head, *(c for c in root.children if c.dep_ in ("appos", "nmod", "amod"))]
-            first = max(span.start - _TITLE_WINDOW, span.sent.start)
+            first = max(span.start - _TITLE_WINDOW, layout(self.doc).sentence_of(span.start))
             near += [self.doc[i] for i in range(first, span.start)]
             if any(fold(t.lemma_) in titles or fold(t.text) in titles for t in near):
                 return True

@@ -13,6 +13,7 @@ from spacy.tokens import Token
 
 from veille.extract.events.actors import ActorIndex, pair_kinds
 from veille.extract.events.lexicon import Frame, Lexicon
+from veille.extract.layout import layout
 from veille.text import fold
 
 SUBJECTS = {"nsubj", "nsubj:pass", "expl:subj"}
@@ -230,8 +231,9 @@ class Resolver:
 
     def _window(self, token: Token) -> list[tuple[int, int, str]]:
         """Mentions from the start of the previous sentence up to `token`, nearest first."""
-        sent = token.sent
-        start = token.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+        sentences = layout(token.doc)
+        first = sentences.sentence_of(token.i)
+        start = sentences.sentence_of(first - 1) if first > 0 else first
         found = self.actors.mentions_between(token.doc[start].idx, token.idx)
         return [m for m in reversed(found) if self.actors.kind(m[2]) != "place"]
 

@@ -13,6 +13,7 @@ from typing import Any
 
 from spacy.tokens import Span, Token
 
+from veille.extract.layout import layout
 from veille.records import DateFrom
 
 _DATED = ("DATE", "TIME")
@@ -96,10 +97,9 @@ def _told_before(clause: Token, sentence: Span, timexes: list[dict[str, Any]]) -
     past-tense clause with no date of its own takes that day (never one after the article)."""
     if not any("Past" in t.morph.get("Tense") for t in (clause, *clause.children)):
         return None
-    text = sentence.doc.text
-    start = text.rfind("\n", 0, sentence.start_char)
+    start = layout(sentence.doc).paragraph_start_char(sentence.start_char)
     previous = [
-        t for t in timexes if _usable(t) and start < t["start"] and t["end"] <= sentence.start_char
+        t for t in timexes if _usable(t) and start <= t["start"] and t["end"] <= sentence.start_char
     ]
     days = [t for t in previous if len(str(t["value"])) >= 10]
     return str(days[-1]["value"]) if days else None
