@@ -168,6 +168,7 @@ def test_actors_leave_common_capitalised_words_and_lone_letters_out(nlp):
             "Elle a étudié à l'Université de <actor kind='place'>Genève</actor> l'an dernier.",
             None,
         ),
+        ("Un corps a été retrouvé dans le lac du <actor kind='place'>Bourget</actor>.", None),
     ],
 )
 def test_actors_keep_a_name_inside_a_longer_name_as_its_own_mention(nlp, annotated, outer):
@@ -308,3 +309,9 @@ def test_actors_end_a_name_at_a_line_break(nlp):
     text = "Les buteurs :\nNikola Karabatic\nLuka Karabatic\nDaniel Narcisse"
     names = {m["text"] for a in actors_of(nlp, text) for m in a["mentions"]}
     assert not any("\n" in name for name in names)
+
+
+def test_actors_take_no_lower_case_word_or_weekday_for_a_name(nlp):
+    text = "Samedi, les autopompes sont arrivées. Le groupe A a gagné."
+    names = {m["text"] for a in actors_of(nlp, text) for m in a["mentions"]}
+    assert not names & {"Samedi", "autopompes", "groupe A"}

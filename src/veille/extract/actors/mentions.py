@@ -121,12 +121,21 @@ class _Finder:
 
     # -- helpers ------------------------------------------------------------------------
     def is_name(self, start: int, end: int, label: str) -> bool:
-        """Whether a model entity may be a name: not a lone letter or a capitalised common
-        word ("l'État", "le Nord"), not a title ("ministre de l'Intérieur"), not a word
-        capitalised only because it opens a sentence ("Hier", "Avançant")."""
+        """Whether a model entity may be a name: not a lone letter, a word in lower case or a
+        capitalised common word ("l'État", "le Nord"), not a title ("ministre de
+        l'Intérieur"), not a word capitalised only because it opens a sentence ("Hier")."""
         text = self.doc[start:end].text
         if len(text) < 2 or not any(ch.isalpha() for ch in text):
             return False
+        if text == text.lower():  # a name has a capital: not "autopompes", "procureur de la"
+            return False
+        last = self.doc[end - 1].text
+        if (
+            end - start > 1
+            and len(last) == 1
+            and self.folded[start] in self.words.organization_heads
+        ):
+            return False  # "le groupe A", "Groupe C": a label
         if end - start == 1:
             if self.folded[start] in self.words.not_names:
                 return False
@@ -471,6 +480,8 @@ class _Finder:
             end = self.capitalised_run(k)
             if end == k or (after is None and j > i + 1) or not self.free(i, end):
                 continue
+            if len(self.doc[k:end].text) < 2:
+                continue  # "le groupe A": a label, not a name
             if after is None and self.ent_at.get(k, (0, 0, ""))[2] == "PER":
                 continue  # "le groupe Jean Dupont": a person named after the noun
             known = _surfaces(self.at[k]) if k in self.at else []
@@ -572,10 +583,12 @@ class _Finder:
         return before or (end < len(self.doc) and self.doc[end].text == "-")
 
     def names_inside(self, start: int, end: int, outer: str) -> list[Mention]:
-        """`outer`: the longer name's kind; a place's holds no unknown name, an
-        organisation's no hyphenated one ("Agence France-Presse")."""
+        """`outer`: the longer name's kind; an organisation's holds no hyphenated name
+        ("Agence France-Presse")."""
         found = []
-        unknown = outer != "place"
+        # a place's name holds a name when a common noun opens it ("rue de Rivoli", "lac du
+        # Bourget"), not when it is a name throughout ("Arc de Triomphe", "Côte d'Azur")
+        unknown = outer != "place" or self.doc[start].is_lower
         after_linker = {self.linked(i) for i in range(start, end)} - {None}
         covered = [False] * (end - start)
         for match in trie().matches(self.doc, self.folded, start, end, end - start):
