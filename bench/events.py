@@ -21,38 +21,15 @@ from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
-SHARED = ROOT.parent / "shared"
 sys.path.insert(0, str(ROOT / "src"))
 
 from spacy.tokens import Doc, DocBin  # noqa: E402
 
 from veille import components  # noqa: E402
 from veille.pipeline import Extractor  # noqa: E402
-from veille.text import fold  # noqa: E402
 
-
-def article_text(gold: dict[str, Any], base: Path) -> str:
-    raw = (base / gold["file"]).read_text(encoding="utf-8")
-    first, _, rest = raw.partition("\n")
-    header = f"date {gold['published']}"
-    if first.strip() != header and first.startswith(header):
-        return raw[len(header) + 1 :]
-    return rest
-
-
-def actor_keys(actor: dict[str, Any] | None) -> set[str]:
-    if actor is None:
-        return set()
-    keys = {fold(actor["name"]), actor["id"].split(":", 1)[-1]}
-    keys |= {fold(m["text"]) for m in actor.get("mentions", ())}
-    keys |= {actor[k] for k in ("country", "cameo") if actor.get(k)}
-    return keys
-
-
-def side_matches(actor: dict[str, Any] | None, gold_keys: list[str] | None) -> bool:
-    if not gold_keys:
-        return actor is None
-    return bool(actor_keys(actor) & set(gold_keys))
+sys.path.insert(0, str(ROOT / "bench"))
+from scoring import GOLD_SETS, SHARED, article_of, names  # noqa: E402
 
 
 def match(
@@ -71,8 +48,8 @@ def match(
                 if strict
                 else (event["root"] in gold[i]["roots"])
             )
-            and side_matches(src, gold[i]["source_keys"])
-            and side_matches(tgt, gold[i]["target_keys"])
+            and names(src, gold[i]["source_keys"])
+            and names(tgt, gold[i]["target_keys"])
         ]
         if fits:  # several reports of one dyad: the one of the same date
             i = next((i for i in fits if gold[i]["date"] == event["date"]), fits[0])
@@ -169,7 +146,7 @@ def parsed_docs(
         return [events(doc) for doc in docs]
     docs = []
     for gold in golds:
-        doc = nlp.make_doc(article_text(gold, base))
+        doc = nlp.make_doc(article_of(gold).text)
         doc._.published = gold["published"]
         docs.append(doc)
     docs = list(nlp.pipe(docs))
@@ -214,13 +191,9 @@ def main() -> None:
     parser.add_argument("--only", help="run one gold set: seed, dev or wikinews")
     args = parser.parse_args()
     extractor = Extractor()
-    sets = {
-        "seed": ([SHARED / "gold" / "seed.json"], SHARED),
-        "dev": (sorted((SHARED / "gold" / "dev").glob("*.json")), SHARED),
-        "wikinews": (sorted((ROOT / "bench" / "gold" / "wikinews").glob("*.json")), SHARED),
-    }
     results = {}
-    for name, (files, base) in sets.items():
+    for name, files in GOLD_SETS.items():
+        base = SHARED
         if not files or (args.only and args.only != name):
             continue
         cache = args.parsed / f"{name}.spacy" if args.parsed else None

@@ -18,23 +18,16 @@ from __future__ import annotations
 import argparse
 import json
 import math
-from dataclasses import dataclass, field
+import sys
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
-from veille import lang
 from veille.pipeline import Extractor
 from veille.records import ArticleResult
-from veille.sources.text import parse_text
-from veille.text import fold
 
-ROOT = Path(__file__).resolve().parents[1]
-SHARED = ROOT.parent / "shared"
-GOLD_SETS = {
-    "seed": [SHARED / "gold" / "seed.json"],
-    "dev": sorted((SHARED / "gold" / "dev").glob("*.json")),
-    "wikinews": sorted((ROOT / "bench" / "gold" / "wikinews").glob("*.json")),
-}
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from scoring import GOLD_SETS, article_of, names
 
 
 @dataclass
@@ -59,31 +52,6 @@ def _overlap(a: dict[str, Any], b: Any) -> bool:
     return a["start"] < b.end and b.start < a["end"]
 
 
-def _name_forms(name: str, honorifics: set[str], person: bool) -> set[str]:
-    """`M. Mohamed Salem Ould Salek` -> itself, without honorific, and (people) its last words."""
-    words = [w for w in fold(name).split() if w not in honorifics]
-    forms = {fold(name), " ".join(words)}
-    return forms | {" ".join(words[-1:]), " ".join(words[-2:])} if person else forms
-
-
-def _actor_keys(result: ArticleResult, actor_id: str | None) -> set[str]:
-    honorifics = {fold(h) for h in lang.load("quotes")["honorifics"]}
-    determiners = tuple(fold(d) for d in lang.load("determiners")["leading"])
-    for actor in result.actors:
-        if actor.id != actor_id:
-            continue
-        keys = {actor.id, actor.id.split(":", 1)[-1], actor.country or "", actor.cameo or ""}
-        person = actor.kind == "person"
-        keys |= _name_forms(actor.name, honorifics, person)
-        for mention in actor.mentions:
-            text = fold(mention.text)
-            for determiner in determiners:
-                text = text.removeprefix(determiner)
-            keys |= _name_forms(text, honorifics, person)
-        return {fold(k) for k in keys if k}
-    return set()
-
-
 def score_quotes(gold: list[dict[str, Any]], result: ArticleResult, score: Score) -> None:
     predicted = list(result.quotes)
     score.predicted += len(predicted)
@@ -99,10 +67,9 @@ def score_quotes(gold: list[dict[str, Any]], result: ArticleResult, score: Score
         used.add(match)
         score.true_pos += 1
         quote = predicted[match]
-        wanted = {fold(k) for k in item["speaker_keys"] or []}
-        right = (not wanted and quote.speaker is None) or bool(
-            wanted & _actor_keys(result, quote.speaker)
-        )
+        wanted = item["speaker_keys"] or []
+        speaker = next((asdict(a) for a in result.actors if a.id == quote.speaker), None)
+        right = names(speaker, wanted)
         score.speakers_right += right
         if not right:
             score.errors.append(
@@ -154,9 +121,7 @@ def score_amounts(gold: list[dict[str, Any]], result: ArticleResult, score: Scor
 def run(extractor: Extractor, files: list[Path], show_errors: bool) -> tuple[Score, Score]:
     quotes, amounts = Score(), Score()
     golds = [json.loads(path.read_text(encoding="utf-8")) for path in files]
-    articles = [
-        parse_text((SHARED / g["file"]).read_text(encoding="utf-8"), g["file"]) for g in golds
-    ]
+    articles = [article_of(gold) for gold in golds]
     for path, gold, result in zip(files, golds, extractor.run(articles), strict=True):
         if not isinstance(result, ArticleResult):
             raise SystemExit(f"{path.name}: {result.message}")
