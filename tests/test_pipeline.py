@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
 import spacy
 from spacy.language import Language
@@ -115,3 +117,17 @@ def test_two_workers_give_the_same_records_as_one(extractor, shared):
     parallel = Extractor(Settings(workers=2, batch_size=4), nlp=extractor.nlp)
     two = [result.to_dict() for result in parallel.run(articles)]
     assert two == one
+
+
+def test_every_record_of_the_gold_articles_honours_the_contract(extractor, shared):
+    """All 61 annotated articles (shared dev gold and the project's own), every extractor on."""
+    from tests.conftest import ROOT
+
+    golds = sorted((shared / "gold/dev").glob("*.json"))
+    golds += sorted((ROOT / "bench/gold/wikinews").glob("*.json"))
+    files = sorted({json.loads(path.read_text())["file"] for path in golds})
+    assert len(files) >= 60
+    articles = list(read_paths([str(shared / name) for name in files]))
+    for result in extractor.run(articles):
+        assert isinstance(result, ArticleResult), getattr(result, "message", "")
+        assert problems(result.to_dict()) == [], result.article.source
