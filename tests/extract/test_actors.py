@@ -315,3 +315,25 @@ def test_actors_take_no_lower_case_word_or_weekday_for_a_name(nlp):
     text = "Samedi, les autopompes sont arrivées. Le groupe A a gagné."
     names = {m["text"] for a in actors_of(nlp, text) for m in a["mentions"]}
     assert not names & {"Samedi", "autopompes", "groupe A"}
+
+
+@pytest.mark.parametrize(
+    "annotated",
+    [
+        # the government of a person the knowledge base knows is their country's, whatever
+        # country was named just before
+        "Canada : des diplomates à Cuba seront rapatriés. Hier, <actor cameo='CANGOV'>le "
+        "gouvernement</actor> de Justin Trudeau a annoncé leur retour.",
+        # a relative is not the known person whose surname they share
+        "François Fillon a parlé. <actor id='person:penelope-fillon'>Penelope Fillon</actor> "
+        "a été entendue.",
+    ],
+)
+def test_actors_read_governments_of_people_and_relatives(nlp, annotated):
+    text, annotations = parse(annotated)
+    actors = actors_of(nlp, text)
+    for expected in annotations:
+        actor = actor_at(actors, expected.start, expected.text)
+        assert actor is not None, f"no actor for {expected.text!r}"
+        for key, value in expected.attrs.items():
+            assert actor[key] == value

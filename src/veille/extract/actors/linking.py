@@ -24,6 +24,8 @@ from veille.text import fold, slug
 # rapidfuzz ratio (0-100) for a misspelt full name; high, so that only typos join.
 FUZZY_THRESHOLD = 88
 LEADERS = ("head_of_state", "head_of_government")
+# "le pays" refers back to a country named at most this many sentences before.
+RECENT_SENTENCES = 3
 ROLE_ORDER = (
     "head_of_state",
     "head_of_government",
@@ -180,6 +182,8 @@ class _Linker:
             known = self.earlier_person(name) or self.kb_person(name)
             if known is not None:
                 return known if isinstance(known, _Draft) else self.from_entry(known)
+            if _other_first_name(name, entry):  # "Penelope Fillon" is not François Fillon
+                entry = None
         if entry is not None:
             return self.from_entry(entry)
         earlier = self.earlier_person(name)
@@ -241,11 +245,12 @@ class _Linker:
     # -- all mentions -------------------------------------------------------------------
     def country_for(self, mention: Mention) -> str | None:
         """The country a bare description refers to: the one named last when it was named in
-        the same or the previous sentence ("le pays": wherever it was named), else the
-        article's main country."""
+        the same or the previous sentence ("le pays": in the last few), else the article's
+        main country."""
         if self.last_country is not None:
             country, sentence = self.last_country
-            if mention.recent or self.sentence[mention.start] - sentence <= 1:
+            window = RECENT_SENTENCES if mention.recent else 1
+            if self.sentence[mention.start] - sentence <= window:
                 return country
         return self.context
 
@@ -337,6 +342,13 @@ class _Linker:
             )
             for d in self.actors.values()
         ]
+
+
+def _other_first_name(name: str, entry: Entry) -> bool:
+    """A longer name around a known surname whose first word is none of the known person's
+    names: a relative or a namesake ("Michelle Obama", "Penelope Fillon")."""
+    words = fold(name).split()
+    return len(words) > 1 and words[0] not in fold(entry.name).split()
 
 
 def _sentence_of_tokens(doc: Doc) -> list[int]:

@@ -389,8 +389,12 @@ class _Finder:
                 after = self.linked(match.end)
                 place_end = self.capitalised_run(after) if after is not None else None
                 if after is not None and self.name_at(after) is not None:
-                    place_end = None  # "le régime de Bachar el-Assad": the person stays
-                if after is not None and place_end is not None and place_end > after:
+                    # "le gouvernement de Justin Trudeau": the person's country, and the
+                    # person stays a mention of their own
+                    country = self.person_country(after)
+                    if country is None and not self.definite(start):
+                        continue
+                elif after is not None and place_end is not None and place_end > after:
                     end, kind, of_place = place_end, "agency", True
                     country = self.country_of_place(after, place_end)
                 elif not self.definite(start):
@@ -404,6 +408,17 @@ class _Finder:
             if end > match.end:
                 found.extend(self.nested(match.end))
         return found
+
+    def person_country(self, start: int) -> str | None:
+        """The country of a person the knowledge base knows, named at `start`."""
+        match = self.at.get(start)
+        if match is None:
+            return None
+        for surface in _surfaces(match):
+            entry = self.kb.entries[surface.entry_id]
+            if entry.kind == "person" and entry.country:
+                return entry.country
+        return None
 
     def country_of_place(self, start: int, end: int) -> str | None:
         match = self.at.get(start)
