@@ -222,6 +222,9 @@ def test_actors_find_people_behind_ranks_and_repeated_surnames(nlp, annotated):
         # "le pays": the country named last, not the article's main one
         "La France a voté. La France a protesté. La Somalie est en crise et <actor "
         "id='country:SOM'>le pays</actor> manque de tout.",
+        # "la capitale": the capital of the country named last
+        "La Somalie est en crise. Un attentat a frappé <actor id='place:mogadiscio' "
+        "country='SOM'>la capitale</actor> mardi.",
         # a bare description takes a country named in the previous sentence
         "La France a voté. La France a protesté. La Russie a réagi. <actor cameo='RUSGOV'>"
         "Le gouvernement</actor> a démenti.",

@@ -83,7 +83,9 @@ def _phrases(kb: KnowledgeBase) -> Iterator[tuple[str, Phrase]]:
     for text in data["honorifics"]:
         yield text, Phrase(HONORIFIC, None, ())
     for text in data["country_nouns"]:
-        yield text, Phrase(COUNTRY_NOUN, None, ())
+        yield text, Phrase(COUNTRY_NOUN, "country", ())
+    for text in data["capital_nouns"]:
+        yield text, Phrase(COUNTRY_NOUN, "capital", ())
     for text in data["spokespeople"]:
         yield text, Phrase(SPOKESPERSON, None, ())
     for group in data["groups"]:

@@ -16,7 +16,7 @@ from spacy.tokens import Doc
 from veille import lang
 from veille.extract.actors.lexicon import words
 from veille.extract.actors.mentions import Mention, find_mentions
-from veille.kb import Entry, KnowledgeBase, ended_before, held_at, knowledge_base
+from veille.kb import CAPITAL, Entry, KnowledgeBase, ended_before, held_at, knowledge_base
 from veille.records import Actor
 from veille.records import Mention as MentionRecord
 from veille.text import fold, slug
@@ -284,6 +284,11 @@ class _Linker:
             mention.country = self.country_for(mention)
             if mention.country is None:
                 return None
+            if mention.recent and mention.kind == "place":  # "la capitale"
+                capital = _capitals(self.kb).get(mention.country)
+                if capital is None:
+                    return None
+                return _Draft(f"place:{slug(capital)}", capital, "place", mention.country)
             if mention.recent:
                 return self.from_entry(self.kb.entries[f"country:{mention.country}"])
         if mention.kind == "title":
@@ -376,6 +381,23 @@ def _without_determiner(span) -> str:  # type: ignore[no-untyped-def]
     while len(tokens) > 1 and fold(tokens[0].text) in determiners:
         tokens = tokens[1:]
     return span.doc[tokens[0].i : span.end].text
+
+
+_CAPITALS: dict[int, dict[str, str]] = {}
+
+
+def _capitals(kb: KnowledgeBase) -> dict[str, str]:
+    """Each country's capital as the knowledge base writes it (the first one listed)."""
+    key = id(kb)
+    if key not in _CAPITALS:
+        capitals: dict[str, str] = {}
+        for surfaces in kb.surfaces.values():
+            for s in surfaces:
+                entry = kb.entries[s.entry_id]
+                if s.form == CAPITAL and entry.country:
+                    capitals.setdefault(entry.country, s.text)
+        _CAPITALS[key] = capitals
+    return _CAPITALS[key]
 
 
 _FULL_NAMES: dict[int, dict[str, str]] = {}

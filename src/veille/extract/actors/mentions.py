@@ -299,19 +299,20 @@ class _Finder:
         return start > 0 and self.folded[start - 1] in self.words.definite_contracted
 
     def country_nouns(self) -> list[Mention]:
-        """ "le pays", "du pays", "ce pays": the country named last before it."""
+        """ "le pays", "du pays", "ce pays": the country named last before it; "la capitale":
+        its capital."""
         found = []
         for match in self.matches:
-            if _phrase(match, COUNTRY_NOUN) is None and not any(
-                p.kind == COUNTRY_NOUN for p in match.phrases
-            ):
+            noun = _phrase(match, COUNTRY_NOUN)
+            if noun is None:
                 continue
             if not self.free(match.start, match.end) or self.linked(match.end) is not None:
                 continue  # "le pays de Galles" is a name, "le pays d'origine" no reference
             start, _ = self.opening(match.start)
             if not (self.definite(start) or self.folded[start] in self.words.demonstratives):
                 continue
-            mention = Mention(start, match.end, "country", is_name=False)
+            kind = "country" if noun == "country" else "place"
+            mention = Mention(start, match.end, kind, is_name=False, form=str(noun))
             mention.contextual = mention.recent = True
             found.append(self.take(mention))
         return found
