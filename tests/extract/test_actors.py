@@ -294,8 +294,8 @@ def test_actors_want_the_article_before_a_name_written_with_one(nlp):
     "annotated",
     [
         "Le mécène <actor kind='person'>Marc Ladreit de Lacharrière</actor> a été condamné.",
-        "Selon <actor cameo='BDIGOV'>le régime</actor> de <actor kind='person'>Pierre "
-        "Nkurunziza</actor>, le Burundi est calme. Le Burundi a voté.",
+        "Selon <actor cameo='BDIGOV'>le régime de Pierre Nkurunziza</actor>, le Burundi est "
+        "calme. Le Burundi a voté.",
     ],
 )
 def test_actors_keep_particles_in_names_and_people_out_of_branches(nlp, annotated):
@@ -326,7 +326,7 @@ def test_actors_take_no_lower_case_word_or_weekday_for_a_name(nlp):
         # the government of a person the knowledge base knows is their country's, whatever
         # country was named just before
         "Canada : des diplomates à Cuba seront rapatriés. Hier, <actor cameo='CANGOV'>le "
-        "gouvernement</actor> de Justin Trudeau a annoncé leur retour.",
+        "gouvernement de Justin Trudeau</actor> a annoncé leur retour.",
         # a relative is not the known person whose surname they share
         "François Fillon a parlé. <actor id='person:penelope-fillon'>Penelope Fillon</actor> "
         "a été entendue.",
@@ -340,3 +340,10 @@ def test_actors_read_governments_of_people_and_relatives(nlp, annotated):
         assert actor is not None, f"no actor for {expected.text!r}"
         for key, value in expected.attrs.items():
             assert actor[key] == value
+
+
+def test_actors_keep_the_person_named_in_a_government_phrase_as_a_mention(nlp):
+    text = "Le régime de Pierre Nkurunziza a réprimé les manifestations au Burundi."
+    actors = actors_of(nlp, text)
+    people = [a for a in actors if a["kind"] == "person"]
+    assert [m["text"] for p in people for m in p["mentions"]] == ["Pierre Nkurunziza"]

@@ -385,16 +385,19 @@ class _Finder:
             start, _ = self.opening(match.start)
             kind = "government" if government else "agency"
             contextual = of_place = False
+            claimed_end = None
             if country is None:
                 # "la police d'Orlando", "le parquet de Paris": the branch of a place
                 after = self.linked(match.end)
                 place_end = self.capitalised_run(after) if after is not None else None
-                if after is not None and self.name_at(after) is not None:
-                    # "le gouvernement de Justin Trudeau": the person's country, and the
-                    # person stays a mention of their own
+                person_end = self.name_at(after) if after is not None else None
+                if after is not None and person_end is not None:
+                    # "le gouvernement de Justin Trudeau": the government of the person's
+                    # country (else of the article's), the person a mention of their own
                     country = self.person_country(after)
                     if country is None and not self.definite(start):
                         continue
+                    claimed_end, end = end, person_end
                 elif after is not None and place_end is not None and place_end > after:
                     end, kind, of_place = place_end, "agency", True
                     country = self.country_of_place(after, place_end)
@@ -405,7 +408,9 @@ class _Finder:
             mention.is_name = False
             mention.contextual = contextual
             mention.of_place = of_place
-            found.append(self.take(mention))
+            found.append(mention)
+            for i in range(start, claimed_end or end):  # a person inside stays free
+                self.taken[i] = True
             if end > match.end:
                 found.extend(self.nested(match.end))
         return found
