@@ -11,13 +11,15 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from spacy.tokens import Doc
 
 from veille.extract.timex import resolve as r
 from veille.extract.timex.context import Context
 from veille.extract.timex.direction import FUTURE, PAST, tense_at
-from veille.extract.timex.lexicon import Lexicon, Pattern, lexicon
+from veille.extract.timex.lexicon import WORD_START, Lexicon, Pattern, lexicon
+from veille.extract.timex.prefilter import Scanner
 from veille.records import Timex
 
 __all__ = ["extract_timexes", "find_timexes"]
@@ -157,12 +159,18 @@ class _Guards:
         return not (token.pos_ in ("NOUN", "ADJ", "NUM") and token.text[:1].islower())
 
 
+@cache
+def _scanner(lex: Lexicon) -> Scanner:
+    return Scanner([pattern.regex for pattern in lex.patterns], WORD_START)
+
+
 def find_candidates(doc: Doc, text: str, lex: Lexicon) -> list[Candidate]:
     """Every accepted match, the longest of overlapping ones kept."""
     guards = _Guards(lex, doc, text)
     found: list[Candidate] = []
-    for order, pattern in enumerate(lex.patterns):
-        for match in pattern.regex.finditer(text):
+    matches = _scanner(lex).matches(text)  # each pattern's finditer, only where it can match
+    for order, (pattern, pattern_matches) in enumerate(zip(lex.patterns, matches, strict=True)):
+        for match in pattern_matches:
             start, end = _span(pattern, match)
             if end > start and guards.accept(pattern, match, start, end):
                 found.append(Candidate(start, end, pattern, match, order))

@@ -14,6 +14,7 @@ from typing import Any
 from veille import lang
 
 _PLACEHOLDER = re.compile(r"\{([a-z_][a-z_0-9]*)\}")
+WORD_START = r"(?<![\w-])"  # every pattern begins there: not inside a word or a hyphenation
 _APOSTROPHES = "'’"
 
 
@@ -121,7 +122,7 @@ class Lexicon:
 
     def _pattern(self, spec: dict[str, Any], fragments: dict[str, str]) -> Pattern:
         body = self._expand(spec["regex"], fragments)
-        regex = re.compile(r"(?<![\w-])" + body + r"(?!\w)", re.I)
+        regex = re.compile(WORD_START + body + r"(?!\w)", re.I)
         options = {k: v for k, v in spec.items() if k not in ("regex",)}
         return Pattern(regex=regex, **options)
 
