@@ -133,6 +133,54 @@ CASES = {
         "a répondu que cette décision procédait d'une « <quote speaker='person:sapin'>stratégie "
         "extrêmement concertée</quote> »."
     ),
+    "relative_qui_speaks_for_the_person_it_describes": (
+        "L'accusé est <actor id='person:dupont'>Jean Dupont</actor>, qui a affirmé « <quote "
+        "speaker='person:dupont'>je n'ai rien fait de mal</quote> » devant le tribunal."
+    ),
+    "elle_skips_a_man_for_a_woman": (
+        "<actor id='person:martin'>Mme Anne Martin</actor> a été critiquée par <actor "
+        "id='person:nicolas-sarkozy'>Nicolas Sarkozy</actor>. Elle se présente comme la seule "
+        "opposante : « <quote speaker='person:martin'>Je suis la seule à lui tenir tête"
+        "</quote> »."
+    ),
+    "pronoun_skips_a_person_named_as_a_complement": (
+        "<actor id='person:durand'>Paul Durand</actor> reste ouvert à une rencontre avec "
+        "<actor id='person:kim'>le dirigeant du Nord</actor>, mais il le met en garde : "
+        "« <quote speaker='person:durand'>nos moyens sont immenses</quote> »."
+    ),
+    "pronoun_prefers_the_main_clause_subject": (
+        "<actor id='person:durand'>Paul Durand</actor> a affirmé qu'il ne serait pas « <quote "
+        "speaker='person:durand'>une solution de repêchage</quote> » dans le cas où <actor "
+        "id='person:petit'>Marc Petit</actor> renoncerait. « <quote speaker='person:durand'>"
+        "C'est clairement non, cela ne change rien</quote> », a-t-il ajouté."
+    ),
+    "name_before_its_title_speaks": (
+        "<actor id='person:rossi'>Marco Rossi</actor>, le ministre de l'Intérieur, refuse de "
+        "céder : « <quote speaker='person:rossi'>Nous ne reviendrons pas en arrière</quote> »."
+    ),
+    "apposed_name_after_a_title_of_someone_else": (
+        "Un porte-parole de <actor id='person:barrow'>Adama Barrow</actor>, <actor "
+        "id='person:sannah'>Halifa Sannah</actor>, a déclaré que les caisses étaient « <quote "
+        "speaker='person:sannah'>intactes</quote> »."
+    ),
+    "name_the_linker_missed_is_the_same_name_elsewhere": (
+        "L'opérateur <actor id='org:sprint'>Sprint</actor> annonce 5 000 emplois. Sprint a "
+        "déclaré vouloir engager « <quote speaker='org:sprint'>immédiatement</quote> » des "
+        "discussions."
+    ),
+    "bare_noun_is_the_body_named_with_it": (
+        "Un bombardement de la <actor id='org:coalition'>coalition internationale</actor> a "
+        "touché Mossoul. La coalition a confirmé être à l'origine du tir, « <quote "
+        "speaker='org:coalition'>à la demande des forces irakiennes</quote> »."
+    ),
+    "pour_lui_is_the_last_person": (
+        "<actor id='person:fillon'>François Fillon</actor> s'est défendu hier soir. Pour lui, "
+        "« <quote speaker='person:fillon'>la vraie question est ailleurs</quote> »."
+    ),
+    "en_parlant_de_gives_the_subject": (
+        "<actor id='person:macron'>Emmanuel Macron</actor> a exprimé son soutien, en parlant "
+        "d'une « <quote speaker='person:macron'>atteinte à la souveraineté européenne</quote> »."
+    ),
     "unattributed_question_keeps_null_speaker": (
         "Le premier sujet était : « <quote>Le désir est-il par nature illimité ?</quote> »"
     ),

@@ -23,6 +23,7 @@ from spacy.tokens import Doc, Token
 
 from veille.extract.layout import layout
 from veille.extract.quotes.marks import Quoted
+from veille.kb import knowledge_base
 from veille.text import fold
 
 _SUBJECT = ("nsubj", "nsubj:pass", "expl:subj")
@@ -36,6 +37,8 @@ _PERSON = "person"
 # a person named as one of these is not what a later il/elle refers to
 _ANTECEDENTS = ("nsubj", "nsubj:pass", _AGENT)  # not expl:subj: "il s'agit", "il y a"
 _COMPLEMENTS = ("obj", "iobj", "obl", "obl:arg", "obl:mod", "nmod", "appos")
+# a subject under one of these links is in a subordinate clause, less salient for a pronoun
+_SUBORDINATE = ("acl", "acl:relcl", "advcl", "ccomp", "csubj")
 
 
 @dataclass(frozen=True)
@@ -63,6 +66,8 @@ class Lexicon:
         self.plural = {fold(p) for p in data["pronouns"]["plural"]}
         self.pronouns = self.singular | self.plural
         self.titles = {fold(t) for t in data.get("person_titles", [])}
+        self.pronoun_gender = {fold(p): g for p, g in data.get("pronoun_gender", {}).items()}
+        self.honorific_gender = {fold(h): g for h, g in data.get("honorific_gender", {}).items()}
         self.scare_max: int = data["scare_max_words"]
         # synonymous titles ("chef du gouvernement" = "Premier ministre"): a title may refer
         # back to a person introduced with a synonym
@@ -126,6 +131,13 @@ class SpeakerFinder:
         self.mentions = sorted(mentions, key=lambda m: (m.start, -m.end))
         self.mention_starts = [m.start for m in self.mentions]
         self.kinds = {m.actor: m.kind for m in self.mentions}
+        self.genders = self._genders(actors)
+        # a name the linker missed once ("Sprint a déclaré") is the actor it named elsewhere
+        self.by_text = {
+            fold(self.text[m.start : m.end]): m.actor
+            for m in reversed(self.mentions)
+            if self.text[m.start : m.start + 1].isupper()
+        }
         # the marks of every quote, so that words inside quotes are never cues or antecedents
         spans = [
             (q.open_at, (q.close_at if q.close_at is not None else q.end) + 1) for q in quoted or []
@@ -134,6 +146,25 @@ class SpeakerFinder:
         self.quote_starts = [s for s, _ in self.quote_spans]
         self.speakers: list[tuple[int, str]] = []  # (cue offset, speaker) of attributed quotes
         self.resolved: dict[int, str | None] = {}  # token index -> actor, for phrases
+
+    def _genders(self, actors: list[dict[str, Any]]) -> dict[str, str]:
+        """A person's gender: the knowledge base's, else its courtesy title's (Mme X)."""
+        entries = knowledge_base().entries
+        genders: dict[str, str] = {}
+        for actor in actors:
+            entry = entries.get(actor["id"])
+            gender = getattr(entry, "gender", None)
+            if gender is None:
+                for mention in actor.get("mentions", []):
+                    first = fold(self.text[mention["start"] : mention["end"]]).split()[:1]
+                    before = fold(
+                        self.text[max(0, mention["start"] - 5) : mention["start"]]
+                    ).split()
+                    for word in first + before[-1:]:
+                        gender = gender or self.lex.honorific_gender.get(word)
+            if gender is not None:
+                genders[actor["id"]] = gender
+        return genders
 
     # -- token, sentence and actor lookups --------------------------------------------
     def token_at(self, offset: int) -> int:
@@ -180,8 +211,13 @@ class SpeakerFinder:
     def _phrase_actor(self, token: Token) -> str | None:
         if self.lex.pronoun_of(token):
             return self.resolve_pronoun(token)
+        if "Rel" in token.morph.get("PronType"):
+            return self.antecedent_of(token)
         left, right = token.left_edge, token.right_edge
         end = right.idx + len(right.text)
+        named_first = self.person_before_apposition(left)
+        if named_first is not None:
+            return named_first
         # A subject's relative clause may name others: stop at its first comma, unless the
         # comma opens an apposition naming a person ("Le porte-parole, Sean Spicer, a dit").
         comma = self.text.find(",", token.idx, end)
@@ -190,6 +226,12 @@ class SpeakerFinder:
         head = next((m for m in hits if m.start <= token.idx < m.end), None)
         if head is not None and (head.kind == _PERSON or not self.lex.is_title(token)):
             return head.actor
+        if self.lex.is_title(token) and comma != -1:
+            # "un porte-parole d'A. Barrow, Halifa Sannah": the apposed name speaks, not the
+            # person the title belongs to
+            apposed = [m for m in self.hits(stop, end) if m.kind == _PERSON]
+            if apposed and self.text[stop : apposed[0].start].strip(" ,") == "":
+                return apposed[0].actor
         people = [m for m in hits if m.kind == _PERSON]
         if people:
             return people[0].actor
@@ -202,7 +244,58 @@ class SpeakerFinder:
                 return titled
         if head is not None:
             return head.actor
-        return hits[0].actor if hits else None
+        if hits:
+            return hits[0].actor
+        return self.same_name(token) or self.described(token)
+
+    def antecedent_of(self, relative: Token) -> str | None:
+        """`X, qui a déclaré`: the noun the relative clause describes, else the actor named
+        right before the relative pronoun in its sentence."""
+        verb = relative.head
+        if verb.dep_.startswith("acl") and verb.head.i < relative.i:
+            found = self.phrase_actor(verb.head)
+            if found is not None:
+                return found
+        begin = self.starts[self.sent_starts[self.sentence_index(relative.i)]]
+        before = [m for m in self.hits(begin, relative.idx) if m.end <= relative.idx]
+        return before[-1].actor if before else None
+
+    def person_before_apposition(self, left: Token) -> str | None:
+        """`Matteo Salvini, le ministre de l'Intérieur, refuse`: the model may take the
+        title for the subject; the name that opens the clause before it speaks."""
+        if left.i < 2 or self.doc[left.i - 1].text != ",":
+            return None
+        comma = self.doc[left.i - 1].idx
+        named = [m for m in self.hits(comma - 1, comma) if m.end == comma and m.kind == _PERSON]
+        if not named:
+            return None
+        first = self.token_at(named[0].start)
+        opens = first == 0 or self.starts_sentence(first) or self.doc[first - 1].is_punct
+        return named[0].actor if opens or self.doc[first - 1].is_space else None
+
+    def same_name(self, token: Token) -> str | None:
+        """A capitalised subject the linker did not mark, spelt as another mention."""
+        if not token.text[:1].isupper():  # the tagger may take a rare name for anything
+            return None
+        words = [t for t in self.doc[token.left_edge.i : token.i + 1] if t.text[:1].isupper()]
+        phrase = self.text[words[0].idx : token.idx + len(token.text)] if words else token.text
+        return self.by_text.get(fold(phrase)) or self.by_text.get(fold(token.text))
+
+    def described(self, token: Token) -> str | None:
+        """`la coalition a annoncé` after `la coalition internationale`: a common noun with
+        no actor of its own names the last body whose mention holds that noun."""
+        if token.pos_ != "NOUN" or self.folded is None or self.lex.is_title(token):
+            return None
+        word = fold(token.text)
+        hi = bisect_left(self.mention_starts, token.idx)
+        for mention in reversed(self.mentions[:hi]):
+            if mention.start < token.idx - _TITLE_REACH:
+                break
+            if mention.kind != _PERSON and _has_word(
+                self.folded[mention.start : mention.end], word
+            ):
+                return mention.actor
+        return None
 
     def titled_person(self, title: Token) -> str | None:
         """`le ministre` -> the last person named with that title (or a synonym) before it."""
@@ -239,37 +332,75 @@ class SpeakerFinder:
         return self.sent_starts[k]
 
     def resolve_pronoun(self, token: Token) -> str | None:
-        """il/elle: the most recent person subject, speaker or person; ils: the last subject."""
-        plural = fold(token.text).lstrip("-").removeprefix("t-") in self.lex.plural
+        """il/elle: the most recent person subject, speaker or person of the pronoun's gender
+        (a main clause's before a subordinate one's in the same sentence); ils: the last
+        subject."""
+        word = fold(token.text).lstrip("-").removeprefix("t-")
+        plural = word in self.lex.plural
+        gender = self.lex.pronoun_gender.get(word)
         first = self.window_start(token.i)
         begin = self.doc[first].idx
-        subjects: list[tuple[int, str]] = []
+        # (sentence, main clause, offset, actor): the latest sentence first, then its main
+        # clause, then the latest in it
+        subjects: list[tuple[int, bool, int, str]] = []
         for candidate in self.doc[first : token.i]:
             if candidate.dep_ not in _ANTECEDENTS or self.inside_quote(candidate.idx):
                 continue
             actor = self.phrase_actor(candidate)
             if actor is not None:
-                subjects.append((candidate.idx, actor))
-        subjects += [(at, who) for at, who in self.speakers if begin <= at < token.idx]
+                subjects.append(self._ranked(candidate, actor))
+        subjects += [
+            (self.sentence_index(self.token_at(at)), True, at, who)
+            for at, who in self.speakers
+            if begin <= at < token.idx
+        ]
         subjects.sort()
         if plural:
-            return subjects[-1][1] if subjects else None
-        people = [(at, who) for at, who in subjects if self.kinds.get(who) == _PERSON]
+            return subjects[-1][3] if subjects else None
+        people = [s for s in subjects if self.kinds.get(s[3]) == _PERSON]
         named = [m for m in self.hits(begin, token.idx) if m.kind == _PERSON]
         for mention in named:
-            first = min(self.token_at(mention.start), len(self.doc) - 1)
+            head = self.head_of(mention)
             topic = (
-                self.doc[first].dep_ not in _COMPLEMENTS
-                or self.starts_sentence(first)
-                or (first > 0 and self.lex.is_reporting(self.doc[first - 1]))  # a dit X
+                head.dep_ not in _COMPLEMENTS
+                or self.starts_sentence(head.i)
+                or (head.i > 0 and self.lex.is_reporting(self.doc[head.i - 1]))  # a dit X
             )
             if topic and not self.inside_quote(mention.start):
-                people.append((mention.start, mention.actor))
-        if people:
-            return max(people)[1]
-        if subjects:
-            return subjects[-1][1]
-        return named[-1].actor if named else None
+                people.append(self._ranked(head, mention.actor, mention.start))
+        agreeing = [p for p in people if self.genders.get(p[3], gender) == gender]
+        if agreeing:
+            return max(agreeing)[3]
+        # "elle" after men only: the last body subject (la Commission), else nobody
+        bodies = [s for s in subjects if self.kinds.get(s[3]) != _PERSON]
+        if bodies:
+            return bodies[-1][3]
+        named = [m for m in named if self.genders.get(m.actor, gender) == gender]
+        return named[-1].actor if named and not people else None
+
+    def _ranked(
+        self, token: Token, actor: str, at: int | None = None
+    ) -> tuple[int, bool, int, str]:
+        main = True
+        node = token
+        for _ in range(8):
+            if node.dep_ in _SUBORDINATE:
+                main = False
+                break
+            if node.head.i == node.i:
+                break
+            node = node.head
+        offset = token.idx if at is None else at
+        return (self.sentence_index(token.i), main, offset, actor)
+
+    def head_of(self, mention: _Mention) -> Token:
+        """The token of a mention whose head lies outside it (its syntactic head)."""
+        first = min(self.token_at(mention.start), len(self.doc) - 1)
+        last = max(first, min(self.token_at(mention.end) - 1, len(self.doc) - 1))
+        for token in self.doc[first : last + 1]:
+            if not first <= token.head.i <= last or token.head.i == token.i:
+                return token
+        return self.doc[first]
 
     # -- cues ------------------------------------------------------------------------
     def incise_after(self, quote: Quoted) -> Attribution | None:
