@@ -37,6 +37,7 @@ LINKER_TYPES = {
     "place": "Location",
     "organization": "Organization",
     "government": "Location",  # a capital or a seat of power named as such
+    "agency": "Organization",  # a branch named as an institution: "l'armée syrienne"
 }
 DETERMINERS = ("l'", "le ", "la ", "les ")
 

@@ -9,6 +9,7 @@ import pytest
 
 from tests.annotated import parse
 from veille import components
+from veille.extract.actors.mentions import find_mentions
 from veille.text import fold
 
 pytestmark = pytest.mark.model
@@ -347,3 +348,44 @@ def test_actors_keep_the_person_named_in_a_government_phrase_as_a_mention(nlp):
     actors = actors_of(nlp, text)
     people = [a for a in actors if a["kind"] == "person"]
     assert [m["text"] for p in people for m in p["mentions"]] == ["Pierre Nkurunziza"]
+
+
+@pytest.mark.parametrize(
+    "annotated",
+    [
+        # a noun that classifies a name is no part of it
+        "La compagnie <actor kind='organization'>EgyptAir</actor> a annulé ses vols.",
+        "Le chantier a été confié à la société <actor kind='organization'>Dark Star</actor>.",
+        # a noun that belongs to the name stays in it
+        "Le <actor kind='organization'>comité Nobel</actor> a choisi un écrivain.",
+    ],
+)
+def test_actors_leave_a_classifying_noun_out_of_an_organisation_name(nlp, annotated):
+    text, annotations = parse(annotated)
+    actors = actors_of(nlp, text)
+    for expected in annotations:
+        actor = actor_at(actors, expected.start, expected.text)
+        assert actor is not None, f"no actor for {expected.text!r}"
+        for key, value in expected.attrs.items():
+            assert actor[key] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "named", "described"),
+    [
+        ("L'armée syrienne a repris la ville.", "L'armée syrienne", None),
+        ("Le vote du Parlement hongrois est attendu.", "Parlement hongrois", None),
+        ("Le texte a été adopté par le Parlement.", "le Parlement", None),
+        ("Les troupes américaines ont quitté la base.", None, "Les troupes américaines"),
+        ("La police a bouclé le quartier.", None, "La police"),
+    ],
+)
+def test_actors_name_a_single_branch_of_a_state_as_an_institution(nlp, text, named, described):
+    doc = nlp(text)
+    branches = {
+        doc[m.start : m.end].text: m.is_name for m in find_mentions(doc) if m.kind == "agency"
+    }
+    if named is not None:
+        assert branches.get(named) is True
+    if described is not None:
+        assert branches.get(described) is False

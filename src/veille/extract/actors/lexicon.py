@@ -53,6 +53,7 @@ class Words:
     linkers: tuple[tuple[str, ...], ...]  # longest first: ("de", "la") before ("de",)
     not_names: frozenset[str]  # capitalised common words the model takes for names
     organization_heads: frozenset[str]  # "conseil", "comité": nouns that open an org's name
+    classifier_heads: frozenset[str]  # "société", "groupe": nouns before a name, not in it
     name_particles: frozenset[str]  # "de", "di", "van": small words inside a person's name
 
 
@@ -186,5 +187,6 @@ def _words() -> Words:
         linkers=tuple(linkers),
         not_names=frozenset(fold(w) for w in data["not_names"]),
         organization_heads=frozenset(fold(w) for w in data["organization_heads"]),
+        classifier_heads=frozenset(fold(w) for w in data["classifier_heads"]),
         name_particles=frozenset(fold(w) for w in data["name_particles"]),
     )

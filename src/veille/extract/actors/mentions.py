@@ -405,15 +405,27 @@ class _Finder:
                     continue
                 contextual = country is None  # "les autorités", "la police"
             mention = Mention(start, end, kind, country=country, sector=str(sector or "GOV"))
-            mention.is_name = False
             mention.contextual = contextual
             mention.of_place = of_place
+            named = kind == "agency" and not of_place
+            mention.is_name = named and self.named_branch(match.start, contextual)
             found.append(mention)
             for i in range(start, claimed_end or end):  # a person inside stays free
                 self.taken[i] = True
             if end > match.end:
                 found.extend(self.nested(match.end))
         return found
+
+    def named_branch(self, head: int, contextual: bool) -> bool:
+        """A single branch of one state is named as an institution: "l'armée syrienne",
+        "le parlement hongrois", "le Parlement" (capitalised, the country's own); plural
+        nouns ("les troupes américaines", "les policiers") stay descriptions."""
+        token = self.doc[head]
+        if "Plur" in token.morph.get("Number") or self.folded[head].endswith(("s", "x")):
+            return False
+        if not contextual:
+            return True
+        return token.text[:1].isupper() and not token.is_sent_start
 
     def person_country(self, start: int) -> str | None:
         """The country of a person the knowledge base knows, named at `start`."""
@@ -485,7 +497,7 @@ class _Finder:
         """An organisation noun and the name that completes it, which the model misses:
         "le comité Nobel", "la Commission locale d'information de Flamanville"."""
         found = []
-        heads = self.words.organization_heads
+        heads = self.words.organization_heads | self.words.classifier_heads
         inside_kb = [False] * len(self.doc)
         for match in self.matches:
             if _surfaces(match):
@@ -512,7 +524,10 @@ class _Finder:
                 if not self.doc[end].is_lower or self.taken[end]:
                     break
                 end += 1  # "des Affaires étrangères"
-            mention = Mention(i, end, "organization")
+            # "la société Vinci", "le groupe TF1": the noun classifies the name after it
+            classified = after is None and j == i + 1 and self.doc[i].is_lower
+            classified = classified and folded in self.words.classifier_heads
+            mention = Mention(k if classified else i, end, "organization")
             # "le ministère de l'Intérieur", "le diocèse de Hearst": a proper name in lower
             # case; "la mairie de Paris" is described by the place it belongs to
             mention.is_name = self.doc[i].text[:1].isupper() or not known
@@ -589,7 +604,7 @@ class _Finder:
         have = {(m.start, m.end) for m in found}
         nested: dict[tuple[int, int], Mention] = {}
         for (start, end), kind in sorted(outers.items()):
-            if kind in ("known", "person", "title", "country", "government"):
+            if kind in ("known", "person", "title", "country", "government", "agency"):
                 continue
             for mention in self.names_inside(start, end, kind):
                 key = (mention.start, mention.end)
