@@ -180,16 +180,17 @@ def _needs(op: Any, av: Any) -> Needs:
 
 def _sequence(items: Any) -> Needs:
     """A sequence needs what its most telling part needs."""
-    choices = _choices(items)
+    choices = [needs for needs, _last in _choices(items)]
     return max(choices, key=_score) if choices else None
 
 
-def _choices(items: Any) -> list[frozenset[str]]:
+def _choices(items: Any) -> list[tuple[frozenset[str], int]]:
     """What each part of a sequence needs: a run of nodes whose strings can be listed (all
-    the strings of the run), or one node that needs some words. Each is needed."""
+    the strings of the run), or one node that needs some words. Each is needed; each comes
+    with the index of the last node it is found in."""
     items = list(items)
     listed = [_strings(op, av) for op, av in items]
-    choices: list[frozenset[str]] = []
+    choices: list[tuple[frozenset[str], int]] = []
     for first in range(len(items)):
         run: frozenset[str] | None = frozenset([""])
         for last in range(first, len(items)):
@@ -199,11 +200,11 @@ def _choices(items: Any) -> list[frozenset[str]]:
                 break
             words = _minimal(set(run))
             if "" not in words:
-                choices.append(words)
+                choices.append((words, last))
         if listed[first] is None:
             needs = _needs(*items[first])
             if needs is not None and "" not in needs:
-                choices.append(needs)
+                choices.append((needs, first))
     return choices
 
 
@@ -212,12 +213,20 @@ def _implies(words: frozenset[str], other: frozenset[str]) -> bool:
     return all(any(short in word for short in other) for word in words)
 
 
-def _required(tree: Any) -> tuple[frozenset[str], ...]:
+def _required(tree: Any, free: frozenset[str]) -> tuple[tuple[frozenset[str], int | None], ...]:
+    """The most telling sets a match needs, none implied by one before it, each with the
+    most characters outside `free` a match spans before the word of the set begins."""
+    items = list(tree)
+    bounds: dict[frozenset[str], int | None] = {}
+    for needs, last in _choices(items):
+        bound = _sequence_reach(items[: last + 1], free)
+        known = bounds.get(needs, bound)
+        bounds[needs] = None if bound is None or known is None else min(bound, known)
     kept: list[frozenset[str]] = []
-    for needs in sorted(set(_choices(tree)), key=_score, reverse=True):
+    for needs in sorted(bounds, key=_score, reverse=True):
         if not any(_implies(earlier, needs) for earlier in kept):
             kept.append(needs)
-    return tuple(kept[:_MAX_SETS])
+    return tuple((needs, bounds[needs]) for needs in kept[:_MAX_SETS])
 
 
 _REPEATS = (_constants.MAX_REPEAT, _constants.MIN_REPEAT, _constants.POSSESSIVE_REPEAT)
@@ -366,6 +375,7 @@ class Plan:
     """What a pattern's matches are known to hold, read from its regex once."""
 
     needs: tuple[frozenset[str], ...]  # each match holds one string of each set (folded)
+    bounds: tuple[int | None, ...]  # the most characters outside `free` before each string
     first: frozenset[str] | None  # the characters (folded) a match may begin with
     reach: int | None  # the most characters outside `free` a match spans
     free: frozenset[str] = frozenset()  # characters (folded) not counted; white space neither
@@ -385,11 +395,13 @@ def plan(regex: re.Pattern[str]) -> Plan:
     try:
         tree = _parser.parse(regex.pattern, regex.flags)
     except Exception:  # an unexpected tree only costs the speed-up
-        return Plan((), None, None)
-    if not _sequence_min_width(tree):  # unknown, or a match may be empty
-        return Plan(_required(tree), None, None)
+        return Plan((), (), None, None)
     free = _free(tree)
-    return Plan(_required(tree), _sequence_first(tree), _sequence_reach(tree, free), free)
+    needs = tuple(needs for needs, _bound in _required(tree, free))
+    bounds = tuple(bound for _needs, bound in _required(tree, free))
+    if not _sequence_min_width(tree):  # unknown, or a match may be empty
+        return Plan(needs, bounds, None, None)
+    return Plan(needs, bounds, _sequence_first(tree), _sequence_reach(tree, free), free)
 
 
 def _trie(words: list[str]) -> str:
@@ -435,13 +447,17 @@ class Scanner:
         # The sets looked for: each pattern's most telling one, and the others that are not
         # too common (a set of one-letter words is found in any text).
         sets: list[frozenset[str]] = []
-        self._sets_of: list[list[int]] = []
+        self._sets_of: list[list[tuple[int, int | None]]] = []  # (set, bound) of each pattern
         for p in self.plans:
-            chosen = [n for k, n in enumerate(p.needs) if k == 0 or _score(n)[0] >= _MIN_LENGTH]
-            for needs in chosen:
+            chosen = [
+                (needs, bound)
+                for k, (needs, bound) in enumerate(zip(p.needs, p.bounds, strict=True))
+                if k == 0 or _score(needs)[0] >= _MIN_LENGTH
+            ]
+            for needs, _bound in chosen:
                 if needs not in sets:
                     sets.append(needs)
-            self._sets_of.append([sets.index(needs) for needs in chosen])
+            self._sets_of.append([(sets.index(needs), bound) for needs, bound in chosen])
         vocabulary = sorted({word for needs in sets for word in needs})
         self._words = re.compile("(?=(" + _trie(vocabulary) + "))") if vocabulary else None
         # A word found at a place is also where each of its prefixes is found.
@@ -482,7 +498,7 @@ class Scanner:
         for regex, plan_, local, sets in zip(
             self.regexes, self.plans, self._local, self._sets_of, strict=True
         ):
-            if not all(places[k] for k in sets):
+            if not all(places[k] for k, _bound in sets):
                 found.append([])  # a required word is missing
             elif not local:
                 found.append(list(regex.finditer(text)))
@@ -491,16 +507,26 @@ class Scanner:
                     starts = [match.start() for match in self._starts.finditer(text)]
                 if plan_.free not in counts:
                     counts[plan_.free] = _counted(folded, plan_.free)
-                rarest = min((places[k] for k in sets), key=len)
-                found.append(_near(regex, plan_, text, folded, rarest, starts, counts[plan_.free]))
+                k, bound = min(sets, key=lambda chosen: len(places[chosen[0]]))
+                window = (places[k], plan_.reach if bound is None else bound)
+                found.append(_near(regex, plan_, text, folded, window, starts, counts[plan_.free]))
         return found
 
 
 def _counted(folded: str, free: frozenset[str]) -> list[int]:
     """How many characters outside `free` and white space precede each offset."""
-    codes = np.frombuffer(folded.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
-    skipped = np.concatenate((_space_codes(), np.array([ord(c) for c in free], dtype=np.uint32)))
-    return [0, *np.cumsum(~np.isin(codes, skipped)).tolist()]
+    masked = folded.translate(_skipping(free))
+    codes = np.frombuffer(masked.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+    return [0, *np.cumsum(codes != 0).tolist()]
+
+
+@cache
+def _skipping(free: frozenset[str]) -> dict[int, int]:
+    """A translation that writes white space and the `free` characters as NUL, and NUL as 1."""
+    table = dict.fromkeys(_space_codes(), 0)
+    table.update(dict.fromkeys(map(ord, free), 0))
+    table[0] = 1
+    return table
 
 
 def _near(
@@ -508,12 +534,13 @@ def _near(
     plan_: Plan,
     text: str,
     folded: str,
-    places: list[int],
+    window: tuple[list[int], int | None],
     starts: list[int],
     counted: list[int],
 ) -> list[re.Match[str]]:
     """The matches, trying only the word starts within reach before a required word."""
-    reach, first_chars = plan_.reach, plan_.first
+    places, reach = window
+    first_chars = plan_.first
     matches: list[re.Match[str]] = []
     end = 0  # where the last match ended: finditer goes on from there
     k = 0  # the next word start to try
@@ -533,7 +560,7 @@ def _near(
 
 
 @cache
-def _space_codes() -> np.ndarray:
+def _space_codes() -> tuple[int, ...]:
     """The code points `\\s` matches."""
     every = "".join(map(chr, range(sys.maxunicode + 1)))
-    return np.array([ord(char) for char in re.findall(r"\s", every)], dtype=np.uint32)
+    return tuple(ord(char) for char in re.findall(r"\s", every))
