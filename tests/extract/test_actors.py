@@ -389,3 +389,32 @@ def test_actors_name_a_single_branch_of_a_state_as_an_institution(nlp, text, nam
         assert branches.get(named) is True
     if described is not None:
         assert branches.get(described) is False
+
+
+@pytest.mark.parametrize(
+    "annotated",
+    [
+        "La victoire revient à l'Américain <actor kind='person'>River Radamus</actor>.",
+        "Devant, la Britannique <actor kind='person'>Leanda Cave</actor> a résisté.",
+    ],
+)
+def test_actors_take_a_name_after_a_demonym_noun_for_a_person(nlp, annotated):
+    text, annotations = parse(annotated)
+    actors = actors_of(nlp, text)
+    for expected in annotations:
+        actor = actor_at(actors, expected.start, expected.text)
+        assert actor is not None, f"no actor for {expected.text!r}"
+        for key, value in expected.attrs.items():
+            assert actor[key] == value
+
+
+def test_actors_join_an_acronym_defined_in_parentheses_to_its_name(nlp):
+    text, annotations = parse(
+        "<actor id='a'>L'Union internationale de patinage</actor> (<actor id='a'>ISU</actor>) "
+        "a sanctionné la fédération. Selon <actor id='a'>l'ISU</actor>, la décision est "
+        "définitive."
+    )
+    actors = actors_of(nlp, text)
+    found = [actor_at(actors, e.start, e.text) for e in annotations]
+    assert all(actor is not None for actor in found)
+    assert len({actor["id"] for actor in found}) == 1

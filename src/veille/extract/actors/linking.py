@@ -280,6 +280,8 @@ class _Linker:
         text = span.text
         if mention.speaks_for is not None:
             return self.link(mention.speaks_for)
+        if mention.stands_for is not None:  # "(ISU)": the name it abbreviates
+            return self.link(mention.stands_for)
         if mention.contextual:
             mention.country = self.country_for(mention)
             if mention.country is None:

@@ -81,6 +81,7 @@ class Mention:
     nested: bool = False  # named inside a longer name ("Rio" in "Jeux olympiques de Rio")
     recent: bool = False  # "le pays": the country named last, wherever it was
     speaks_for: Mention | None = None  # "un porte-parole du ministère": the ministry
+    stands_for: Mention | None = None  # an acronym defined after a name: "(OMS)"
 
 
 def _surfaces(match: Match) -> list[Surface]:
@@ -179,7 +180,29 @@ class _Finder:
         organisation ("Conseil départemental de Vaucluse")."""
         if label in ("LOC", "PER") and self.folded[start] in self.words.organization_heads:
             return start, end, "ORG"
+        if label == "LOC":
+            return self.person_after_demonym(start, end, label)
         return start, end, label
+
+    def person_after_demonym(self, start: int, end: int, label: str) -> tuple[int, int, str]:
+        """A name after a demonym used as a noun is a person's: "l'Américain River Radamus",
+        "la Britannique Leanda Cave", "l'Espagnole Caroline Routier" (the model often takes
+        the name, or the whole phrase, for a place)."""
+        match = self.at.get(start)
+        leads = match is not None and match.end < end and self.is_demonym(match)
+        if leads and self.doc[match.end].is_title:  # "Espagnole Caroline Routier"
+            return match.end, end, "PER"
+        for i in range(max(0, start - 3), start):
+            before = self.at.get(i)
+            if before is None or before.end != start or not self.is_demonym(before):
+                continue
+            if i > 0 and self.folded[i - 1] in self.words.determiners:
+                return start, end, "PER"
+        return start, end, label
+
+    def is_demonym(self, match: Match) -> bool:
+        surfaces = _surfaces(match)
+        return bool(surfaces) and all(s.form == DEMONYM for s in surfaces)
 
     def person_name(self, start: int, end: int, label: str) -> tuple[int, int, str]:
         """A person entity starts at the name: without an honorific or a rank ("M. Schultz",
@@ -691,6 +714,39 @@ class _Finder:
                 found.append(self.take(Mention(i, i + 1, "person")))
         return found
 
+    def acronyms(self, found: list[Mention]) -> list[Mention]:
+        """An acronym in parentheses after a name stands for it, there and wherever it comes
+        back in the article: "l'Union internationale de patinage (ISU) ... l'ISU a"."""
+        doc, defined = self.doc, {}
+        for m in found:
+            if not m.is_name or m.nested or m.kind not in ("organization", "place", "country"):
+                continue
+            if m.end + 2 >= len(doc) or doc[m.end].text != "(" or doc[m.end + 2].text != ")":
+                continue
+            acronym = doc[m.end + 1].text
+            if not (acronym.isupper() and acronym.isalpha() and 2 <= len(acronym) <= 8):
+                continue
+            initials = {self.folded[i][:1] for i in range(m.start, m.end)}
+            if fold(acronym)[:1] not in initials:
+                continue  # "(AFP)" after a name: a source, not its acronym (ISU: in English)
+            defined.setdefault(acronym, m)
+        if not defined:
+            return []
+        known = {m.start: m for m in found if m.end - m.start == 1}
+        added = []
+        for token in doc:
+            long = defined.get(token.text)
+            if long is None or token.i < long.start:
+                continue
+            mention = known.get(token.i)
+            if mention is not None:
+                if not mention.entry_ids and mention.kind != "person":
+                    mention.kind, mention.stands_for = long.kind, long
+            elif not self.taken[token.i]:
+                mention = Mention(token.i, token.i + 1, long.kind, stands_for=long)
+                added.append(self.take(mention))
+        return added
+
     def demonym_before(self, start: int) -> str | None:
         """ "le diplomate iranien X": a noun and a demonym just before a name give its country."""
         for match in self.matches:
@@ -771,5 +827,6 @@ def find_mentions(doc: Doc) -> list[Mention]:
         + finder.repeated_surnames()
     )
     found += finder.nested_names(found)
+    found += finder.acronyms(found)
     found += finder.spokespeople(found)
     return sorted(found, key=lambda m: m.start)
