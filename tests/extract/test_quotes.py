@@ -181,6 +181,39 @@ CASES = {
         "<actor id='person:macron'>Emmanuel Macron</actor> a exprimé son soutien, en parlant "
         "d'une « <quote speaker='person:macron'>atteinte à la souveraineté européenne</quote> »."
     ),
+    "words_in_a_que_clause_belong_to_the_outer_reporter": (
+        "Le porte-parole, <actor id='person:roux'>Jean Roux</actor>, a révélé que <actor "
+        "id='person:benoit'>Paul Benoit</actor> avait demandé « <quote speaker='person:roux'>"
+        "l'autorisation d'observer les opérations</quote> » ce jour-là."
+    ),
+    "clause_opening_name_speaks_when_the_parse_has_no_subject": (
+        "Après avoir remporté l'élection, <actor id='person:duque'>Duque</actor> a tweeté : « "
+        "<quote speaker='person:duque'>Je vais tout donner pour unir le pays.</quote> »"
+    ),
+    "cue_naming_nobody_leaves_the_speaker_to_the_colon_clause": (
+        "<actor id='person:sindimwo'>Gaston Sindimwo</actor> a réagi vivement :\n\n« <quote "
+        "speaker='person:sindimwo'>C'est un geste de déstabilisation</quote> » poursuivant par "
+        "« <quote speaker='person:sindimwo'>On dit que c'est le gouvernement qui ne paie pas"
+        "</quote> »"
+    ),
+    "adverb_between_incise_verb_and_title": (
+        "<actor id='person:bakary'>Issa Bakary</actor>, ministre des Communications, a donné "
+        "un bilan. « <quote speaker='person:bakary'>Les otages libérés sont en majorité des "
+        "femmes</quote> », précise encore le ministre."
+    ),
+    "relative_on_a_complement_describes_the_whole_phrase": (
+        "« <quote speaker='person:rebaudengo'>La destruction de cet hôpital prive la zone de "
+        "soins</quote> », a ajouté <actor id='person:rebaudengo'>Massimiliano Rebaudengo"
+        "</actor>, le chef de mission de <actor id='org:msf'>MSF</actor> pour la <actor "
+        "id='country:syr'>Syrie</actor> qui considère qu'il s'agit « <quote "
+        "speaker='person:rebaudengo'>d'une attaque délibérée</quote> »."
+    ),
+    "name_after_a_title_read_as_someone_else": (
+        "Des députés signent une déclaration, dont <actor id='person:felipe'>le président"
+        "</actor> de la Catalogne <actor id='person:puigdemont'>Carles Puigdemont</actor>, qui "
+        "précise toutefois que celle-ci est « <quote speaker='person:puigdemont'>suspendue"
+        "</quote> »."
+    ),
     "unattributed_question_keeps_null_speaker": (
         "Le premier sujet était : « <quote>Le désir est-il par nature illimité ?</quote> »"
     ),

@@ -224,12 +224,19 @@ class SpeakerFinder:
         stop = comma if comma != -1 else end
         hits = self.hits(left.idx, stop)
         head = next((m for m in hits if m.start <= token.idx < m.end), None)
+        if head is not None and head.kind == _PERSON and self.lex.is_title(token):
+            # "le président de la Catalogne Carles Puigdemont": the name, not whoever the
+            # bare title was read as
+            named = [m for m in hits if m.kind == _PERSON and m.start >= head.end]
+            if named:
+                return named[0].actor
         if head is not None and (head.kind == _PERSON or not self.lex.is_title(token)):
             return head.actor
-        if self.lex.is_title(token) and comma != -1:
-            # "un porte-parole d'A. Barrow, Halifa Sannah": the apposed name speaks, not the
-            # person the title belongs to
-            apposed = [m for m in self.hits(stop, end) if m.kind == _PERSON]
+        if head is None and comma != -1:
+            # "un porte-parole d'A. Barrow, Halifa Sannah", "l'agence de presse de l'EI,
+            # Amaq": the apposed name speaks, not the one its description belongs to
+            title = self.lex.is_title(token)
+            apposed = [m for m in self.hits(stop, end) if m.kind == _PERSON or not title]
             if apposed and self.text[stop : apposed[0].start].strip(" ,") == "":
                 return apposed[0].actor
         people = [m for m in hits if m.kind == _PERSON]
@@ -253,7 +260,12 @@ class SpeakerFinder:
         right before the relative pronoun in its sentence."""
         verb = relative.head
         if verb.dep_.startswith("acl") and verb.head.i < relative.i:
-            found = self.phrase_actor(verb.head)
+            noun = verb.head
+            # "le chef de mission de MSF pour la Syrie, qui considère": the whole phrase,
+            # not its last complement, is described
+            while noun.dep_ == "nmod" and noun.head.pos_ in ("NOUN", "PROPN"):
+                noun = noun.head
+            found = self.phrase_actor(noun)
             if found is not None:
                 return found
         begin = self.starts[self.sent_starts[self.sentence_index(relative.i)]]
@@ -443,6 +455,7 @@ class SpeakerFinder:
             return None
         stop = doc[end - 1].idx + len(doc[end - 1].text)
         heads = [t for t in doc[i:end] if t.head.i < i or t.head.i >= end or t.head.i == t.i]
+        heads = [t for t in heads if t.pos_ != "ADV"]  # précise encore le ministre
         if heads and heads[0].pos_ in ("NOUN", "PROPN", "PRON"):
             return self.phrase_actor(heads[0]) or self.actor_in(doc[i].idx, stop)
         return self.actor_in(doc[i].idx, stop)
@@ -498,8 +511,23 @@ class SpeakerFinder:
                 # qui ..., pour un «cessez-le-feu»") is nobody's words
                 return None
             if self.lex.is_reporting(token):
+                token = self.outermost(token)
                 return Attribution(self.verb_cue(token), self.subject_of(token))
         return None
+
+    def outermost(self, verb: Token) -> Token:
+        """`X a révélé que Y a demandé «...»`: words reported in a que-clause of another
+        reporting verb are the outer speaker's to the reader."""
+        for _ in range(3):
+            head = verb.head
+            if (
+                verb.dep_ != "ccomp"
+                or not self.lex.is_reporting(head)
+                or self.sentence_index(head.i) != self.sentence_index(verb.i)
+            ):
+                break
+            verb = head
+        return verb
 
     def colon_introduction(self, quote: Quoted) -> Attribution | None:
         """`X refuse de céder : «...»`, `X est plus explicite :` + a quoted paragraph."""
@@ -515,7 +543,7 @@ class SpeakerFinder:
         if not verbs:
             return None
         verb = verbs[0]
-        speaker = self.subject_of(verb)
+        speaker = self.subject_of(verb) or self.clause_opening_actor(self.doc[end - 1].idx)
         if speaker is None:
             return None
         return Attribution(self.verb_cue(verb), speaker)
@@ -534,6 +562,7 @@ class SpeakerFinder:
             if self.sentence_index(token.i) != sentence:
                 return None  # the model may join sentences: a verb in another one is not it
             if self.lex.is_reporting(token):
+                token = self.outermost(token)
                 return Attribution(self.verb_cue(token), self.subject_of(token))
             if token.head.i == token.i or token.dep_.startswith("acl"):
                 # a clause that describes a noun ("une résolution, qui ..., pour un
@@ -568,7 +597,9 @@ class SpeakerFinder:
             subjects = [
                 child
                 for child in token.children
-                if child.dep_ in _SUBJECT and self.paragraph_start(child.idx) == paragraph
+                if child.dep_ in _SUBJECT
+                and self.paragraph_start(child.idx) == paragraph
+                and not self.inside_quote(child.idx)
             ]
             if subjects:
                 before = [c for c in subjects if c.i < verb.i]
@@ -576,6 +607,10 @@ class SpeakerFinder:
             if token.dep_ not in ("conj", "xcomp", "advcl", "acl", "ccomp", "parataxis"):
                 break
             token = token.head
+        if self.is_finite(token):
+            opening = self.clause_opening_actor(token.idx)
+            if opening is not None:
+                return opening
         if self.speakers:
             at, who = self.speakers[-1]
             start = self.clause_start(verb.idx)
@@ -583,17 +618,51 @@ class SpeakerFinder:
                 return who
         return None
 
+    @staticmethod
+    def is_finite(verb: Token) -> bool:
+        return "Fin" in verb.morph.get("VerbForm") or any(
+            c.dep_.startswith("aux") for c in verb.children
+        )
+
+    def clause_opening_actor(self, limit: int) -> str | None:
+        """The parse found no subject (it may hang it on another paragraph's word): the
+        nearest actor before `limit` in its sentence that opens a clause (after a comma,
+        a break or the sentence start: "Après la victoire, Duque a tweeté :")."""
+        begin = self.clause_start(limit)
+        for mention in reversed(self.hits(begin, limit)):
+            if mention.end > limit or mention.start < begin or self.inside_quote(mention.start):
+                continue
+            first = self.token_at(mention.start)
+            before = self.doc[first - 1] if first > 0 else None
+            while before is not None and before.pos_ == "DET" and before.i > 0:
+                before = self.doc[before.i - 1]
+            if before is None or before.is_punct or before.is_space or before.i < 0:
+                return mention.actor
+            if self.starts_sentence(before.i + 1):
+                return mention.actor
+        return None
+
     def paragraph_start(self, offset: int) -> int:
         return self.text.rfind("\n", 0, offset) + 1
 
     # -- entry point -------------------------------------------------------------------
     def attribute(self, quote: Quoted) -> Attribution:
-        found = (
-            self.incise_after(quote)
-            or self.introduction(quote)
-            or self.colon_introduction(quote)
-            or self.governing_verb(quote)
-        )
+        found: Attribution | None = None
+        for cue in (
+            self.incise_after,
+            self.introduction,
+            self.colon_introduction,
+            self.governing_verb,
+        ):
+            attribution = cue(quote)
+            if attribution is None:
+                continue
+            found = found or attribution
+            if attribution.speaker is not None:
+                # a cue naming nobody ("» poursuivant par «") leaves the speaker to the
+                # next cue that names one (the colon clause above the quote)
+                found = Attribution(found.cue, attribution.speaker)
+                break
         if found is None:
             return Attribution(None, None)
         if found.speaker is not None:
