@@ -214,6 +214,21 @@ CASES = {
         "précise toutefois que celle-ci est « <quote speaker='person:puigdemont'>suspendue"
         "</quote> »."
     ),
+    "verb_lemmatised_as_its_noun_still_reports": (
+        "Le décret a été bloqué par le juge <actor id='person:watson'>Derrick Watson</actor>. "
+        "Il estime que le décret comprend « <quote speaker='person:watson'>des preuves "
+        "significatives d'animosité religieuse</quote> »."
+    ),
+    "bare_title_of_a_body_is_the_person_titled_next_to_it": (
+        "<actor id='person:pepy'>Guillaume Pepy</actor>, président de la <actor "
+        "id='org:sncf'>SNCF</actor>, a parlé hier.\n\nEn revanche, le PDG de la <actor "
+        "id='org:sncf'>SNCF</actor> a annoncé que « <quote speaker='person:pepy'>la solution, "
+        "c'est le covoiturage</quote> »."
+    ),
+    "what_a_passive_reporting_verb_judges_does_not_speak": (
+        "Dans un texte commun, l'implication de la <actor id='country:rus'>Russie</actor> est "
+        "jugée comme « <quote>très probable</quote> »."
+    ),
     "unattributed_question_keeps_null_speaker": (
         "Le premier sujet était : « <quote>Le désir est-il par nature illimité ?</quote> »"
     ),

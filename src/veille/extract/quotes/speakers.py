@@ -88,7 +88,8 @@ class Lexicon:
         """A reporting verb, also when the tagger took it for a noun ("Elle juge que")."""
         lemma = fold(token.lemma_)
         if token.pos_ in ("VERB", "AUX"):
-            return lemma in self.verbs
+            # the lemmatiser may give a verb its noun's form ("estime" for estimer)
+            return lemma in self.verbs or (lemma + "r") in self.verbs
         has_subject = any(child.dep_ in _SUBJECT for child in token.children)
         return has_subject and token.pos_ == "NOUN" and (lemma + "r") in self.verbs
 
@@ -327,6 +328,30 @@ class SpeakerFinder:
             ]
             if any(_has_word(around, form) for form in forms):
                 return mention.actor
+        return self.person_of_body(title)
+
+    def person_of_body(self, title: Token) -> str | None:
+        """`le PDG de la SNCF` after `Guillaume Pepy, président de la SNCF`: the last
+        person named with some title next to the same body as the title's complement."""
+        if self.folded is None:
+            return None
+        end = title.right_edge.idx + len(title.right_edge)
+        bodies = {m.actor for m in self.hits(title.idx, end) if m.kind != _PERSON}
+        if not bodies:
+            return None
+        lowest = title.idx - _TITLE_REACH
+        hi = bisect_left(self.mention_starts, title.idx)
+        for mention in reversed(self.mentions[:hi]):
+            if mention.start < lowest:
+                break
+            if mention.kind != _PERSON:
+                continue
+            near = self.hits(mention.end, mention.end + _TITLE_CONTEXT)
+            around = self.folded[mention.end : mention.end + _TITLE_CONTEXT]
+            if any(m.actor in bodies for m in near) and any(
+                _has_word(around, word) for word in self.lex.titles
+            ):
+                return mention.actor
         return None
 
     # -- pronouns -------------------------------------------------------------------
@@ -541,7 +566,11 @@ class SpeakerFinder:
         roots = [t for t in clause if t.head.i == t.i or not begin <= t.head.i < end]
         verbs = [t for t in roots if t.pos_ in ("VERB", "AUX", "ADJ", "NOUN")]
         if not verbs:
-            return None
+            # a parse with no verb ("Petro, 58 ans, a tweeté" read as names): the clause's
+            # opening actor still speaks
+            speaker = self.clause_opening_actor(colon)
+            last = clause[-1].text if clause else None
+            return Attribution(last, speaker) if speaker is not None and last else None
         verb = verbs[0]
         speaker = self.subject_of(verb) or self.clause_opening_actor(self.doc[end - 1].idx)
         if speaker is None:
@@ -601,16 +630,25 @@ class SpeakerFinder:
                 and self.paragraph_start(child.idx) == paragraph
                 and not self.inside_quote(child.idx)
             ]
+            if token.i == verb.i:
+                # "l'implication de X est jugée «...»": what is judged does not speak
+                subjects = [c for c in subjects if c.dep_ != "nsubj:pass"]
             if subjects:
                 before = [c for c in subjects if c.i < verb.i]
-                return self.phrase_actor(before[-1] if before else subjects[0])
+                found = self.phrase_actor(before[-1] if before else subjects[0])
+                if found is not None:
+                    return found
+                break
             if token.dep_ not in ("conj", "xcomp", "advcl", "acl", "ccomp", "parataxis"):
                 break
             token = token.head
-        if self.is_finite(token):
-            opening = self.clause_opening_actor(token.idx)
-            if opening is not None:
-                return opening
+        for finite in (verb, token):
+            if self.is_finite(finite) and self.sentence_index(finite.i) == self.sentence_index(
+                verb.i
+            ):
+                opening = self.clause_opening_actor(finite.idx)
+                if opening is not None:
+                    return opening
         if self.speakers:
             at, who = self.speakers[-1]
             start = self.clause_start(verb.idx)
