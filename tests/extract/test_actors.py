@@ -378,6 +378,7 @@ def test_actors_leave_a_classifying_noun_out_of_an_organisation_name(nlp, annota
         ("Le texte a été adopté par le Parlement.", "le Parlement", None),
         ("Les troupes américaines ont quitté la base.", None, "Les troupes américaines"),
         ("La police a bouclé le quartier.", None, "La police"),
+        ("La police de Paris a bouclé le quartier.", None, "La police de Paris"),
     ],
 )
 def test_actors_name_a_single_branch_of_a_state_as_an_institution(nlp, text, named, described):
@@ -418,3 +419,23 @@ def test_actors_join_an_acronym_defined_in_parentheses_to_its_name(nlp):
     found = [actor_at(actors, e.start, e.text) for e in annotations]
     assert all(actor is not None for actor in found)
     assert len({actor["id"] for actor in found}) == 1
+
+
+@pytest.mark.parametrize(
+    "annotated",
+    [
+        "Le ministre de l'<actor id='org:ministere-de-l-interieur'>Intérieur</actor> a parlé. "
+        "Le <actor id='org:ministere-de-l-interieur'>ministère de l'Intérieur</actor> a "
+        "confirmé.",
+        "La ministre déléguée aux <actor id='org:ministere-des-transports'>Transports</actor> "
+        "est arrivée.",
+    ],
+)
+def test_actors_read_a_ministers_portfolio_as_their_ministry(nlp, annotated):
+    text, annotations = parse(annotated)
+    actors = actors_of(nlp, text)
+    for expected in annotations:
+        actor = actor_at(actors, expected.start, expected.text)
+        assert actor is not None, f"no actor for {expected.text!r}"
+        for key, value in expected.attrs.items():
+            assert actor[key] == value

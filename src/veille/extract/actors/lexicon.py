@@ -54,6 +54,9 @@ class Words:
     not_names: frozenset[str]  # capitalised common words the model takes for names
     organization_heads: frozenset[str]  # "conseil", "comité": nouns that open an org's name
     classifier_heads: frozenset[str]  # "société", "groupe": nouns before a name, not in it
+    minister_nouns: tuple[tuple[str, ...], ...]  # "ministre", "secrétaire d'État"
+    minister_modifiers: frozenset[str]  # "délégué": between the noun and the portfolio
+    ministry_noun: str  # "ministère": a portfolio's ministry is named with it
     name_particles: frozenset[str]  # "de", "di", "van": small words inside a person's name
 
 
@@ -188,5 +191,8 @@ def _words() -> Words:
         not_names=frozenset(fold(w) for w in data["not_names"]),
         organization_heads=frozenset(fold(w) for w in data["organization_heads"]),
         classifier_heads=frozenset(fold(w) for w in data["classifier_heads"]),
+        minister_nouns=tuple(_elided_tokens(text) for text in data["minister_nouns"]),
+        minister_modifiers=frozenset(fold(w) for w in data["minister_modifiers"]),
+        ministry_noun=data["ministry_noun"],
         name_particles=frozenset(fold(w) for w in data["name_particles"]),
     )

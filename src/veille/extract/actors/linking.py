@@ -315,6 +315,9 @@ class _Linker:
             return _Draft(f"org:{slug(_without_determiner(span))}", text, "organization")
         if mention.entry_ids:
             return self.from_entry(self.kb.entries[mention.entry_ids[0]])
+        if mention.kind == "organization" and mention.canonical:  # "l'Intérieur"
+            name = mention.canonical
+            return _Draft(f"org:{slug(name)}", name, "organization", mention.country)
         if mention.kind == "group":
             country = self.kb.entries.get(f"country:{mention.country}")
             code = country.cameo if country else mention.country

@@ -75,7 +75,8 @@ class Mention:
     name_start: int | None = None  # the person's name inside a "title + name" mention
     is_name: bool = True  # a proper name, as opposed to a description ("le président russe")
     form: str | None = None  # the knowledge-base surface form it matched (SEAT, CAPITAL...)
-    canonical: str | None = None  # a group's name as the lexicon writes it ("Kurdes")
+    canonical: str | None = None  # a group's name as the lexicon writes it ("Kurdes"), a
+    # ministry's name from its portfolio ("ministère de l'Intérieur")
     contextual: bool = False  # "le président", "la police": the country comes from the article
     of_place: bool = False  # a branch named after a place: "la police d'Orlando"
     nested: bool = False  # named inside a longer name ("Rio" in "Jeux olympiques de Rio")
@@ -430,8 +431,8 @@ class _Finder:
             mention = Mention(start, end, kind, country=country, sector=str(sector or "GOV"))
             mention.contextual = contextual
             mention.of_place = of_place
-            named = kind == "agency" and not of_place
-            mention.is_name = named and self.named_branch(match.start, contextual)
+            named = kind == "agency" and not of_place and claimed_end is None
+            mention.is_name = named and self.named_branch(match.start, match.end, contextual)
             found.append(mention)
             for i in range(start, claimed_end or end):  # a person inside stays free
                 self.taken[i] = True
@@ -439,15 +440,21 @@ class _Finder:
                 found.extend(self.nested(match.end))
         return found
 
-    def named_branch(self, head: int, contextual: bool) -> bool:
+    def named_branch(self, head: int, end: int, contextual: bool) -> bool:
         """A single branch of one state is named as an institution: "l'armée syrienne",
-        "le parlement hongrois", "le Parlement" (capitalised, the country's own); plural
-        nouns ("les troupes américaines", "les policiers") stay descriptions."""
+        "le parlement hongrois", "le Parlement" (capitalised, the country's own). Not plural
+        nouns ("les troupes américaines", "les policiers"), the branch of a city ("la police
+        de Paris"), nor a portfolio inside a longer name ("le ministère de la Justice")."""
         token = self.doc[head]
         if "Plur" in token.morph.get("Number") or self.folded[head].endswith(("s", "x")):
             return False
+        heads = self.words.organization_heads | {n[0] for n in self.words.minister_nouns}
+        if any(self.folded[i] in heads for i in range(max(0, head - 3), head)):
+            return False
         if not contextual:
-            return True
+            after = self.linked(end)
+            place = self.at.get(after) if after is not None else None
+            return place is None or _country_surface(place, (CAPITAL,)) is None
         return token.text[:1].isupper() and not token.is_sent_start
 
     def person_country(self, start: int) -> str | None:
@@ -538,8 +545,8 @@ class _Finder:
                 continue
             if len(self.doc[k:end].text) < 2:
                 continue  # "le groupe A": a label, not a name
-            if after is None and self.ent_at.get(k, (0, 0, ""))[2] == "PER":
-                continue  # "le groupe Jean Dupont": a person named after the noun
+            if self.ent_at.get(k, (0, 0, ""))[2] == "PER":
+                continue  # "le groupe Jean Dupont", "l'entreprise de Mark Zuckerberg"
             known = _surfaces(self.at[k]) if k in self.at else []
             if after is None and known and known[0].form != DEMONYM:
                 continue  # "l'organisation État islamique": the name itself is the mention
@@ -714,6 +721,52 @@ class _Finder:
                 found.append(self.take(Mention(i, i + 1, "person")))
         return found
 
+    def portfolios(self, found: list[Mention]) -> list[Mention]:
+        """A minister's portfolio written with a capital names their ministry, a mention of
+        its own inside the title: "le ministre de l'Intérieur", "la ministre turque de la
+        Justice", "le ministre délégué aux Transports" -> the ministère de l'Intérieur..."""
+        titles = {m.start: m for m in found if m.kind == "title"}
+        names = {m.start: m for m in found if m.is_name}
+        added = []
+        for i in range(len(self.doc)):
+            noun = next(
+                (n for n in self.words.minister_nouns if tuple(self.folded[i : i + len(n)]) == n),
+                None,
+            )
+            if noun is None:
+                continue
+            j = i + len(noun)
+            while j < len(self.doc) and (
+                self.folded[j] in self.words.minister_modifiers or self.doc[j].pos_ == "ADJ"
+            ):
+                j += 1  # "ministre délégué", "la ministre turque"
+            k = self.linked(j)
+            if k is None and j < len(self.doc) and self.folded[j] in self.words.definite_contracted:
+                k = j + 1  # "aux Transports"
+            if k is None or k >= len(self.doc) or not self.doc[k].is_title:
+                continue
+            if k in self.at and _surfaces(self.at[k]):
+                continue  # "le ministre du Canada": a country, not a portfolio
+            end = k + 1
+            while end < len(self.doc) and self.doc[end].pos_ == "ADJ" and self.doc[end].is_lower:
+                if _country_surface(self.at.get(end), (DEMONYM,)) is not None:
+                    break
+                end += 1  # "Éducation nationale", "Transition écologique"
+            linker = self.doc[j:k].text_with_ws if k > j else "de "
+            if self.folded[j] in self.words.definite_contracted:
+                linker = {"au": "du ", "aux": "des "}.get(self.folded[j], linker)
+            title = next((t for s, t in titles.items() if s <= i < t.end), None)
+            model = names.get(k)
+            if model is not None and (model.entry_ids or model.kind == "person"):
+                continue
+            mention = model or Mention(k, end, "organization", nested=True)
+            mention.kind = "organization"  # the model's "Transports" (ORG or LOC) included
+            mention.canonical = f"{self.words.ministry_noun} {linker}{self.doc[k:end].text}"
+            mention.country = title.country if title is not None else None
+            if model is None:
+                added.append(mention)
+        return added
+
     def acronyms(self, found: list[Mention]) -> list[Mention]:
         """An acronym in parentheses after a name stands for it, there and wherever it comes
         back in the article: "l'Union internationale de patinage (ISU) ... l'ISU a"."""
@@ -828,5 +881,6 @@ def find_mentions(doc: Doc) -> list[Mention]:
     )
     found += finder.nested_names(found)
     found += finder.acronyms(found)
+    found += finder.portfolios(found)
     found += finder.spokespeople(found)
     return sorted(found, key=lambda m: m.start)
