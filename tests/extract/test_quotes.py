@@ -229,6 +229,10 @@ CASES = {
         "Dans un texte commun, l'implication de la <actor id='country:rus'>Russie</actor> est "
         "jugée comme « <quote>très probable</quote> »."
     ),
+    "nickname_after_surnomme_is_no_quote": (
+        "Cette localité, dont le maire <actor id='person:ali'>Karim Ali</actor> a parlé hier, "
+        "se trouve dans une zone surnommée « triangle de la mort » depuis des années."
+    ),
     "unattributed_question_keeps_null_speaker": (
         "Le premier sujet était : « <quote>Le désir est-il par nature illimité ?</quote> »"
     ),

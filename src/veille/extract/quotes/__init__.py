@@ -16,19 +16,27 @@ from veille import components, lang
 from veille.extract.quotes.marks import quoted_spans
 from veille.extract.quotes.speakers import Attribution, Lexicon, SpeakerFinder
 from veille.records import Quote
+from veille.text import fold
 
 __all__ = ["extract_quotes", "is_name", "quoted_spans"]
 
 
 @cache
-def _lexicon() -> tuple[Lexicon, dict[str, str], int, int]:
+def _lexicon() -> tuple[Lexicon, dict[str, str], int, int, frozenset[str]]:
     data = lang.load("quotes")
     return (
         Lexicon(data),
         dict(data["marks"]),
         data["scare_max_words"],
         data["name_max_words"],
+        frozenset(fold(w) for w in data.get("naming_words", [])),
     )
+
+
+def _named(text: str, open_at: int, naming: frozenset[str]) -> bool:
+    """The word before the opening mark gives a name (surnommée « ... »)."""
+    before = text[max(0, open_at - 30) : open_at].split()
+    return bool(before) and fold(before[-1]) in naming
 
 
 def is_name(words: list[str], max_words: int) -> bool:
@@ -86,7 +94,7 @@ def _inherit_speakers(text: str, quotes: list[Quote]) -> list[Quote]:
 
 
 def extract_quotes(doc: Doc) -> list[Quote]:
-    lexicon, marks, scare_max, name_max = _lexicon()
+    lexicon, marks, scare_max, name_max, naming = _lexicon()
     text = doc.text  # Doc.text joins every token on each access: read it once
     spans = quoted_spans(text, marks)
     finder = SpeakerFinder(doc, components.records_of(doc, "actors"), lexicon, spans)
@@ -94,7 +102,9 @@ def extract_quotes(doc: Doc) -> list[Quote]:
     for quoted in spans:
         words = text[quoted.start : quoted.end]
         attribution = finder.attribute(quoted)
-        if _keep(words, attribution, scare_max, name_max):
+        if _keep(words, attribution, scare_max, name_max) and not _named(
+            text, quoted.open_at, naming
+        ):
             quotes.append(
                 Quote(quoted.start, quoted.end, words, attribution.speaker, attribution.cue)
             )
