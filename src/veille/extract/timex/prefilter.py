@@ -493,7 +493,8 @@ class Scanner:
             return [list(regex.finditer(text)) for regex in self.regexes]
         places = self._places(folded)
         starts: list[int] | None = None
-        counts: dict[frozenset[str], list[int]] = {}
+        codes: np.ndarray | None = None
+        counts: dict[frozenset[str], tuple[np.ndarray, list[int]]] = {}
         found: list[list[re.Match[str]]] = []
         for regex, plan_, local, sets in zip(
             self.regexes, self.plans, self._local, self._sets_of, strict=True
@@ -505,27 +506,37 @@ class Scanner:
             else:
                 if starts is None:
                     starts = [match.start() for match in self._starts.finditer(text)]
+                    encoded = folded.encode("utf-32-le", "surrogatepass")
+                    codes = np.frombuffer(encoded, dtype=np.uint32)
                 if plan_.free not in counts:
-                    counts[plan_.free] = _counted(folded, plan_.free)
-                k, bound = min(sets, key=lambda chosen: len(places[chosen[0]]))
+                    counts[plan_.free] = _counted(codes, starts, plan_.free)  # type: ignore[arg-type]
+                # The set whose windows hold the fewest word starts, roughly.
+                k, bound = min(sets, key=lambda chosen: _width(places[chosen[0]], chosen[1]))
                 window = (places[k], plan_.reach if bound is None else bound)
                 found.append(_near(regex, plan_, text, folded, window, starts, counts[plan_.free]))
         return found
 
 
-def _counted(folded: str, free: frozenset[str]) -> list[int]:
-    """How many characters outside `free` and white space precede each offset."""
-    masked = folded.translate(_skipping(free))
-    codes = np.frombuffer(masked.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
-    return [0, *np.cumsum(codes != 0).tolist()]
+def _width(places: list[int], bound: int | None) -> float:
+    """How much text the windows before these places cover, roughly."""
+    return len(places) * (1 + bound) if bound is not None else float("inf")
+
+
+def _counted(
+    codes: np.ndarray, starts: list[int], free: frozenset[str]
+) -> tuple[np.ndarray, list[int]]:
+    """How many characters outside `free` and white space precede each offset, and each
+    word start."""
+    before = np.concatenate(([0], np.cumsum(_counts(free)[codes])))
+    return before, before[starts].tolist()
 
 
 @cache
-def _skipping(free: frozenset[str]) -> dict[int, int]:
-    """A translation that writes white space and the `free` characters as NUL, and NUL as 1."""
-    table = dict.fromkeys(_space_codes(), 0)
-    table.update(dict.fromkeys(map(ord, free), 0))
-    table[0] = 1
+def _counts(free: frozenset[str]) -> np.ndarray:
+    """For each code point: 1 if it counts, 0 for white space and the `free` characters."""
+    table = np.ones(sys.maxunicode + 1, dtype=np.int32)
+    table[list(_space_codes())] = 0
+    table[[ord(char) for char in free]] = 0
     return table
 
 
@@ -536,17 +547,19 @@ def _near(
     folded: str,
     window: tuple[list[int], int | None],
     starts: list[int],
-    counted: list[int],
+    counted: tuple[np.ndarray, list[int]],
 ) -> list[re.Match[str]]:
-    """The matches, trying only the word starts within reach before a required word."""
+    """The matches, trying only the word starts within reach before a required word: those
+    with at most `reach` counted characters between them and the word."""
     places, reach = window
+    before, before_starts = counted
     first_chars = plan_.first
     matches: list[re.Match[str]] = []
     end = 0  # where the last match ended: finditer goes on from there
     k = 0  # the next word start to try
     for place in places:
-        lowest = bisect_left(counted, counted[place] - reach)  # type: ignore[operator]
-        k = max(k, bisect_left(starts, max(lowest, end)))
+        lowest = int(before[place]) - reach  # type: ignore[operator]
+        k = max(k, bisect_left(before_starts, lowest), bisect_left(starts, end))
         while k < len(starts) and starts[k] <= place:
             start = starts[k]
             k += 1
