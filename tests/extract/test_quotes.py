@@ -233,6 +233,11 @@ CASES = {
         "Cette localité, dont le maire <actor id='person:ali'>Karim Ali</actor> a parlé hier, "
         "se trouve dans une zone surnommée « triangle de la mort » depuis des années."
     ),
+    "quote_paragraph_continues_the_person_of_the_paragraph_before": (
+        "<actor id='person:peladeau'>Pierre Karl Péladeau</actor> a annoncé sa démission. Il a "
+        "évoqué des raisons familiales.\n\n« <quote speaker='person:peladeau'>Aujourd'hui, je "
+        "suis devant une absence d'alternative</quote> »\n\nIl avait été élu en 2014."
+    ),
     "unattributed_question_keeps_null_speaker": (
         "Le premier sujet était : « <quote>Le désir est-il par nature illimité ?</quote> »"
     ),

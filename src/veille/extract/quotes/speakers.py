@@ -702,10 +702,34 @@ class SpeakerFinder:
                 found = Attribution(found.cue, attribution.speaker)
                 break
         if found is None:
-            return Attribution(None, None)
+            speaker = self.previous_paragraph_person(quote)
+            if speaker is not None:
+                self.speakers.append((quote.open_at, speaker))
+            return Attribution(None, speaker)
         if found.speaker is not None:
             self.speakers.append((quote.open_at, found.speaker))
         return found
+
+    def previous_paragraph_person(self, quote: Quoted) -> str | None:
+        """A paragraph that is nothing but a quote, with no cue, continues the person the
+        paragraph before it is about (its last sentence's subject): «Il a évoqué des raisons
+        familiales.¶¶« Aujourd'hui, je suis devant une absence d'alternative »."""
+        start = self.paragraph_start(quote.open_at)
+        close = quote.close_at if quote.close_at is not None else quote.end
+        line_end = self.text.find("\n", close)
+        rest = self.text[close + 1 : line_end if line_end != -1 else len(self.text)]
+        if self.text[start : quote.open_at].strip() or rest.strip(" .…»\u00a0"):
+            return None
+        k = self.sentence_index(self.token_at(max(0, start - 2)))
+        if self.paragraph_start(self.starts[self.sent_starts[k]]) == start:
+            return None
+        first, last = self.sent_starts[k], self.token_at(start)
+        for token in self.doc[first:last]:
+            if token.dep_ in _ANTECEDENTS and not self.inside_quote(token.idx):
+                actor = self.phrase_actor(token)
+                if actor is not None and self.kinds.get(actor) == _PERSON:
+                    return actor
+        return None
 
 
 def _has_word(text: str, word: str) -> bool:
