@@ -439,3 +439,17 @@ def test_actors_read_a_ministers_portfolio_as_their_ministry(nlp, annotated):
         assert actor is not None, f"no actor for {expected.text!r}"
         for key, value in expected.attrs.items():
             assert actor[key] == value
+
+
+def test_actors_find_an_organisations_acronym_wherever_it_comes_back(nlp):
+    text, annotations = parse(
+        # the first one, before the acronym is read as an organisation, the model misses
+        "Le vice-président représente le pays au sommet du <actor id='org:comesa'>COMESA"
+        "</actor> à Madagascar. Le Marché commun de l'Afrique orientale et australe "
+        "(<actor id='org:comesa'>COMESA</actor>) se réunit cette semaine."
+    )
+    actors = actors_of(nlp, text)
+    for expected in annotations:
+        actor = actor_at(actors, expected.start, expected.text)
+        assert actor is not None, f"no actor for {expected.text!r}"
+        assert actor["id"] == expected.attrs["id"]

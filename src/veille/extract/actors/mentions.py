@@ -769,8 +769,14 @@ class _Finder:
 
     def acronyms(self, found: list[Mention]) -> list[Mention]:
         """An acronym in parentheses after a name stands for it, there and wherever it comes
-        back in the article: "l'Union internationale de patinage (ISU) ... l'ISU a"."""
+        back in the article: "l'Union internationale de patinage (ISU) ... l'ISU a". An
+        acronym read once as an organisation is one wherever it comes back ("le COMESA")."""
         doc, defined = self.doc, {}
+        for m in found:
+            text = doc[m.start].text
+            single = m.end - m.start == 1 and m.is_name and m.kind == "organization"
+            if single and text.isupper() and text.isalpha() and len(text) >= 2:
+                defined.setdefault(text, m)
         for m in found:
             if not m.is_name or m.nested or m.kind not in ("organization", "place", "country"):
                 continue
@@ -782,15 +788,17 @@ class _Finder:
             initials = {self.folded[i][:1] for i in range(m.start, m.end)}
             if fold(acronym)[:1] not in initials:
                 continue  # "(AFP)" after a name: a source, not its acronym (ISU: in English)
-            defined.setdefault(acronym, m)
+            defined[acronym] = m
         if not defined:
             return []
         known = {m.start: m for m in found if m.end - m.start == 1}
         added = []
         for token in doc:
             long = defined.get(token.text)
-            if long is None or token.i < long.start:
+            if long is None or long.start == token.i:
                 continue
+            if long.end - long.start == 1:  # an acronym itself ("COMESA"): what it stands for
+                long = long.stands_for or long
             mention = known.get(token.i)
             if mention is not None:
                 if not mention.entry_ids and mention.kind != "person":
