@@ -97,7 +97,9 @@ def extract_quotes(doc: Doc) -> list[Quote]:
     lexicon, marks, scare_max, name_max, naming = _lexicon()
     text = doc.text  # Doc.text joins every token on each access: read it once
     spans = quoted_spans(text, marks)
-    finder = SpeakerFinder(doc, components.records_of(doc, "actors"), lexicon, spans)
+    if not spans:
+        return []
+    finder = SpeakerFinder(doc, components.records_of(doc, "actors"), lexicon, spans, text)
     quotes: list[Quote] = []
     for quoted in spans:
         words = text[quoted.start : quoted.end]

@@ -8,6 +8,7 @@ there, so one missing mark never swallows the rest of the article.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 
@@ -49,8 +50,16 @@ def quoted_spans(text: str, marks: Mapping[str, str]) -> list[Quoted]:
         if stop > start:
             found.append(Quoted(start, stop, open_at, close_at))
 
-    i, length = 0, len(text)
-    while i < length:
+    length = len(text)
+    closers = set(marks.values())
+    # only marks and line breaks matter: jump from one to the next instead of reading
+    # every character
+    pattern = re.compile("[" + re.escape("".join({*marks, *closers, "\n"})) + "]")
+    skip_to = 0
+    for found_at in pattern.finditer(text):
+        i = found_at.start()
+        if i < skip_to:
+            continue
         char = text[i]
         if char == "\n" and stack:
             j = i
@@ -58,7 +67,7 @@ def quoted_spans(text: str, marks: Mapping[str, str]) -> list[Quoted]:
                 j += 1
             outer = stack[0][0]
             if j < length and text[j] == outer and outer != marks[outer]:
-                i = j + 1  # the next paragraph reopens the same quote: it goes on
+                skip_to = j + 1  # the next paragraph reopens the same quote: it goes on
                 continue
             emit(stack[0][1], i, None)
             stack.clear()
@@ -68,7 +77,7 @@ def quoted_spans(text: str, marks: Mapping[str, str]) -> list[Quoted]:
                 emit(open_at, i, i)
         elif char in marks and (marks[char] != char or _opens_straight(text, i)):
             stack.append((char, i))
-        else:
+        elif char in closers:
             depth = next(
                 (d for d in range(len(stack) - 1, -1, -1) if marks[stack[d][0]] == char), None
             )
@@ -77,7 +86,6 @@ def quoted_spans(text: str, marks: Mapping[str, str]) -> list[Quoted]:
                 del stack[depth:]
                 if not stack:
                     emit(open_at, i, i)
-        i += 1
     if stack:
         emit(stack[0][1], length, None)
     return found

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
+from functools import cached_property
 from typing import Any
 
 from spacy.tokens import Doc, Token
@@ -114,11 +115,11 @@ class SpeakerFinder:
         actors: list[dict[str, Any]],
         lexicon: Lexicon,
         quoted: list[Quoted] | None = None,
+        text: str | None = None,
     ) -> None:
         self.doc = doc
-        self.text = doc.text  # Doc.text joins every token on each access: read it once
-        folded = fold(self.text)
-        self.folded = folded if len(folded) == len(self.text) else None
+        # Doc.text joins every token on each access: read it once, or take the caller's
+        self.text = doc.text if text is None else text
         self.lex = lexicon
         shape = layout(doc)
         self.starts = shape.token_starts
@@ -147,6 +148,12 @@ class SpeakerFinder:
         self.quote_starts = [s for s, _ in self.quote_spans]
         self.speakers: list[tuple[int, str]] = []  # (cue offset, speaker) of attributed quotes
         self.resolved: dict[int, str | None] = {}  # token index -> actor, for phrases
+
+    @cached_property
+    def folded(self) -> str | None:
+        """The folded text, when folding keeps offsets (read only for bare titles and nouns)."""
+        folded = fold(self.text)
+        return folded if len(folded) == len(self.text) else None
 
     def _genders(self, actors: list[dict[str, Any]]) -> dict[str, str]:
         """A person's gender: the knowledge base's, else its courtesy title's (Mme X)."""
