@@ -180,17 +180,20 @@ def _needs(op: Any, av: Any) -> Needs:
 
 def _sequence(items: Any) -> Needs:
     """A sequence needs what its most telling part needs."""
-    choices = [needs for needs, _last in _choices(items)]
+    choices = [choice[0] for choice in _choices(items)]
     return max(choices, key=_score) if choices else None
 
 
-def _choices(items: Any) -> list[tuple[frozenset[str], int]]:
+Choice = tuple[frozenset[str], int, int, frozenset[str] | None]
+
+
+def _choices(items: Any) -> list[Choice]:
     """What each part of a sequence needs: a run of nodes whose strings can be listed (all
     the strings of the run), or one node that needs some words. Each is needed; each comes
-    with the index of the last node it is found in."""
+    with the indexes of the first and last nodes it is found in, and the run's strings."""
     items = list(items)
     listed = [_strings(op, av) for op, av in items]
-    choices: list[tuple[frozenset[str], int]] = []
+    choices: list[Choice] = []
     for first in range(len(items)):
         run: frozenset[str] | None = frozenset([""])
         for last in range(first, len(items)):
@@ -200,11 +203,11 @@ def _choices(items: Any) -> list[tuple[frozenset[str], int]]:
                 break
             words = _minimal(set(run))
             if "" not in words:
-                choices.append((words, last))
+                choices.append((words, first, last, run))
         if listed[first] is None:
             needs = _needs(*items[first])
             if needs is not None and "" not in needs:
-                choices.append((needs, first))
+                choices.append((needs, first, first, None))
     return choices
 
 
@@ -213,20 +216,111 @@ def _implies(words: frozenset[str], other: frozenset[str]) -> bool:
     return all(any(short in word for short in other) for word in words)
 
 
-def _required(tree: Any, free: frozenset[str]) -> tuple[tuple[frozenset[str], int | None], ...]:
+Before = tuple[frozenset[str], bool, bool]  # characters, any white space, a word start
+
+
+def _required(
+    tree: Any, free: frozenset[str]
+) -> list[tuple[frozenset[str], int | None, Before | None]]:
     """The most telling sets a match needs, none implied by one before it, each with the
-    most characters outside `free` a match spans before the word of the set begins."""
+    most characters outside `free` a match spans before the word of the set begins, and
+    what may stand just before that word (None: anything)."""
     items = list(tree)
     bounds: dict[frozenset[str], int | None] = {}
-    for needs, last in _choices(items):
+    befores: dict[frozenset[str], Before | None] = {}
+    for needs, first, last, run in _choices(items):
         bound = _sequence_reach(items[: last + 1], free)
         known = bounds.get(needs, bound)
         bounds[needs] = None if bound is None or known is None else min(bound, known)
+        before = None if run is None else _before(items, first, run, needs)
+        seen = befores.get(needs, before)
+        befores[needs] = _either(before, seen)
     kept: list[frozenset[str]] = []
     for needs in sorted(bounds, key=_score, reverse=True):
         if not any(_implies(earlier, needs) for earlier in kept):
             kept.append(needs)
-    return tuple((needs, bounds[needs]) for needs in kept[:_MAX_SETS])
+    return [(needs, bounds[needs], befores[needs]) for needs in kept[:_MAX_SETS]]
+
+
+def _either(one: Before | None, other: Before | None) -> Before | None:
+    if one is None or other is None:
+        return None
+    return one[0] | other[0], one[1] or other[1], one[2] or other[2]
+
+
+def _before(
+    items: list[Any], first: int, run: frozenset[str], words: frozenset[str]
+) -> Before | None:
+    """What may stand just before a word of `words` where the run items[first:] holds it:
+    a character inside a longer string of the run, the last character of the nodes before
+    the run, or, when they may all be empty, whatever stands before a match (a word start
+    when the pattern opens with a lookbehind)."""
+    chars: set[str] = set()
+    space = False
+    for string in run:
+        for word in words:
+            at = string.find(word, 1)
+            while at != -1:
+                space |= string[at - 1].isspace()
+                chars.add(string[at - 1])
+                at = string.find(word, at + 1)
+    for op, av in reversed(items[:first]):
+        last, width = _last(op, av), _min_width(op, av)
+        if last is None or width is None:
+            return None
+        chars |= last[0]
+        space |= last[1]
+        if width > 0:
+            return frozenset(chars), space, False
+    return frozenset(chars), space, True
+
+
+def _last(op: Any, av: Any) -> tuple[frozenset[str], bool] | None:
+    """The characters (folded) a non-empty match of the node may end with, and whether
+    white space may end it; None when unknown."""
+    if op is _constants.LITERAL:
+        folded = _fold_char(av)
+        if folded is None:
+            return None
+        return (frozenset(), True) if folded.isspace() else (frozenset([folded]), False)
+    if op is _constants.IN:
+        if _only_space(av):
+            return frozenset(), True
+        chars = _class(av)
+        if chars is None:
+            return None
+        return frozenset(c for c in chars if not c.isspace()), any(c.isspace() for c in chars)
+    if op is _constants.SUBPATTERN:
+        return _sequence_last(av[-1])
+    if op is _constants.BRANCH:
+        found: set[str] = set()
+        space = False
+        for branch in av[1]:
+            last = _sequence_last(branch)
+            if last is None:
+                return None
+            found |= last[0]
+            space |= last[1]
+        return frozenset(found), space
+    if op in _REPEATS:
+        return _sequence_last(av[2])
+    if op in _ZERO_WIDTH:
+        return frozenset(), False
+    return None
+
+
+def _sequence_last(items: Any) -> tuple[frozenset[str], bool] | None:
+    chars: set[str] = set()
+    space = False
+    for op, av in reversed(list(items)):
+        last, width = _last(op, av), _min_width(op, av)
+        if last is None or width is None:
+            return None
+        chars |= last[0]
+        space |= last[1]
+        if width > 0:
+            break
+    return frozenset(chars), space
 
 
 _REPEATS = (_constants.MAX_REPEAT, _constants.MIN_REPEAT, _constants.POSSESSIVE_REPEAT)
@@ -376,6 +470,7 @@ class Plan:
 
     needs: tuple[frozenset[str], ...]  # each match holds one string of each set (folded)
     bounds: tuple[int | None, ...]  # the most characters outside `free` before each string
+    befores: tuple[Before | None, ...]  # what may stand just before each string
     first: frozenset[str] | None  # the characters (folded) a match may begin with
     reach: int | None  # the most characters outside `free` a match spans
     free: frozenset[str] = frozenset()  # characters (folded) not counted; white space neither
@@ -395,13 +490,16 @@ def plan(regex: re.Pattern[str]) -> Plan:
     try:
         tree = _parser.parse(regex.pattern, regex.flags)
     except Exception:  # an unexpected tree only costs the speed-up
-        return Plan((), (), None, None)
+        return Plan((), (), (), None, None)
     free = _free(tree)
-    needs = tuple(needs for needs, _bound in _required(tree, free))
-    bounds = tuple(bound for _needs, bound in _required(tree, free))
+    required = _required(tree, free)
+    needs = tuple(needs for needs, _bound, _before in required)
+    bounds = tuple(bound for _needs, bound, _before in required)
+    befores = tuple(before for _needs, _bound, before in required)
     if not _sequence_min_width(tree):  # unknown, or a match may be empty
-        return Plan(needs, bounds, None, None)
-    return Plan(needs, bounds, _sequence_first(tree), _sequence_reach(tree, free), free)
+        return Plan(needs, bounds, befores, None, None)
+    first, reach = _sequence_first(tree), _sequence_reach(tree, free)
+    return Plan(needs, bounds, befores, first, reach, free)
 
 
 def _trie(words: list[str]) -> str:
@@ -447,17 +545,19 @@ class Scanner:
         # The sets looked for: each pattern's most telling one, and the others that are not
         # too common (a set of one-letter words is found in any text).
         sets: list[frozenset[str]] = []
-        self._sets_of: list[list[tuple[int, int | None]]] = []  # (set, bound) of each pattern
+        self._sets_of: list[list[tuple[int, int | None, Before | None]]] = []
         for p in self.plans:
             chosen = [
-                (needs, bound)
-                for k, (needs, bound) in enumerate(zip(p.needs, p.bounds, strict=True))
+                (needs, bound, before)
+                for k, (needs, bound, before) in enumerate(
+                    zip(p.needs, p.bounds, p.befores, strict=True)
+                )
                 if k == 0 or _score(needs)[0] >= _MIN_LENGTH
             ]
-            for needs, _bound in chosen:
+            for needs, _bound, _before in chosen:
                 if needs not in sets:
                     sets.append(needs)
-            self._sets_of.append([(sets.index(needs), bound) for needs, bound in chosen])
+            self._sets_of.append([(sets.index(n), bound, before) for n, bound, before in chosen])
         vocabulary = sorted({word for needs in sets for word in needs})
         self._words = re.compile("(?=(" + _trie(vocabulary) + "))") if vocabulary else None
         # A word found at a place is also where each of its prefixes is found.
@@ -467,6 +567,7 @@ class Scanner:
         }
         self._set_count = len(sets)
         self._starts = re.compile(word_start + r"\S")
+        self._word_start = re.compile(word_start)
         # A pattern that opens with the word-start test can only match at a word start.
         opening = list(_parser.parse(word_start))
         self._local = [
@@ -499,7 +600,7 @@ class Scanner:
         for regex, plan_, local, sets in zip(
             self.regexes, self.plans, self._local, self._sets_of, strict=True
         ):
-            if not all(places[k] for k, _bound in sets):
+            if not all(places[k] for k, _bound, _before in sets):
                 found.append([])  # a required word is missing
             elif not local:
                 found.append(list(regex.finditer(text)))
@@ -511,10 +612,27 @@ class Scanner:
                 if plan_.free not in counts:
                     counts[plan_.free] = _counted(codes, starts, plan_.free)  # type: ignore[arg-type]
                 # The set whose windows hold the fewest word starts, roughly.
-                k, bound = min(sets, key=lambda chosen: _width(places[chosen[0]], chosen[1]))
-                window = (places[k], plan_.reach if bound is None else bound)
+                k, bound, before = min(
+                    sets, key=lambda chosen: _width(places[chosen[0]], chosen[1])
+                )
+                at = places[k] if before is None else self._fitting(places[k], before, text, folded)
+                window = (at, plan_.reach if bound is None else bound)
                 found.append(_near(regex, plan_, text, folded, window, starts, counts[plan_.free]))
         return found
+
+    def _fitting(self, places: list[int], before: Before, text: str, folded: str) -> list[int]:
+        """The places whose preceding character may stand before the word there."""
+        chars, space, word_start = before
+        fitting = []
+        for place in places:
+            if (
+                place == 0
+                or folded[place - 1] in chars
+                or (space and text[place - 1].isspace())
+                or (word_start and self._word_start.match(text, place) is not None)
+            ):
+                fitting.append(place)
+        return fitting
 
 
 def _width(places: list[int], bound: int | None) -> float:
