@@ -238,6 +238,16 @@ CASES = {
         "évoqué des raisons familiales.\n\n« <quote speaker='person:peladeau'>Aujourd'hui, je "
         "suis devant une absence d'alternative</quote> »\n\nIl avait été élu en 2014."
     ),
+    "coordinated_people_give_the_most_fully_named": (
+        "<actor id='person:thierry'>Thierry</actor> et <actor id='person:veronique-roy'>"
+        "Véronique Roy</actor> rapportent que « <quote speaker='person:veronique-roy'>d'autres "
+        "recruteurs sévissent toujours</quote> » dans le quartier."
+    ),
+    "participle_apart_from_its_auxiliary_keeps_the_clause_subject": (
+        "<actor id='person:fillon'>François Fillon</actor>, le candidat à la présidentielle, "
+        "a, lors de « L'Émission politique » du jeudi 23 mars, accusé l'Élysée de tenir un "
+        "« <quote speaker='person:fillon'>cabinet noir</quote> »."
+    ),
     "unattributed_question_keeps_null_speaker": (
         "Le premier sujet était : « <quote>Le désir est-il par nature illimité ?</quote> »"
     ),

@@ -238,7 +238,17 @@ class SpeakerFinder:
             named = [m for m in hits if m.kind == _PERSON and m.start >= head.end]
             if named:
                 return named[0].actor
-        if head is not None and (head.kind == _PERSON or not self.lex.is_title(token)):
+        if head is not None and head.kind == _PERSON:
+            # "Thierry et Véronique Roy": of coordinated people, the most fully named
+            joined = [head] + [
+                m
+                for child in token.children
+                if child.dep_ == "conj"
+                for m in self.hits(child.idx, child.idx + len(child))
+                if m.kind == _PERSON
+            ]
+            return max(joined, key=lambda m: len(self.text[m.start : m.end].split())).actor
+        if head is not None and not self.lex.is_title(token):
             return head.actor
         if head is None and comma != -1:
             # "un porte-parole d'A. Barrow, Halifa Sannah", "l'agence de presse de l'EI,
@@ -663,10 +673,19 @@ class SpeakerFinder:
                 return who
         return None
 
-    @staticmethod
-    def is_finite(verb: Token) -> bool:
-        return "Fin" in verb.morph.get("VerbForm") or any(
+    def is_finite(self, verb: Token) -> bool:
+        """A conjugated verb, also a participle whose auxiliary the parse hung elsewhere
+        ("X a, lors de « L'Émission politique », accusé")."""
+        if "Fin" in verb.morph.get("VerbForm") or any(
             c.dep_.startswith("aux") for c in verb.children
+        ):
+            return True
+        if "Part" not in verb.morph.get("VerbForm"):
+            return False
+        begin = self.token_at(self.clause_start(verb.idx))
+        return any(
+            t.pos_ == "AUX" and "Fin" in t.morph.get("VerbForm") and not self.inside_quote(t.idx)
+            for t in self.doc[begin : verb.i]
         )
 
     def clause_opening_actor(self, limit: int) -> str | None:
@@ -681,9 +700,9 @@ class SpeakerFinder:
             before = self.doc[first - 1] if first > 0 else None
             while before is not None and before.pos_ == "DET" and before.i > 0:
                 before = self.doc[before.i - 1]
-            if before is None or before.is_punct or before.is_space or before.i < 0:
+            if before is None or before.is_punct or before.is_space or before.pos_ == "PUNCT":
                 return mention.actor
-            if self.starts_sentence(before.i + 1):
+            if self.starts_sentence(before.i + 1) or before.idx + len(before) <= begin:
                 return mention.actor
         return None
 
