@@ -453,3 +453,26 @@ def test_actors_find_an_organisations_acronym_wherever_it_comes_back(nlp):
         actor = actor_at(actors, expected.start, expected.text)
         assert actor is not None, f"no actor for {expected.text!r}"
         assert actor["id"] == expected.attrs["id"]
+
+
+@pytest.mark.parametrize(
+    ("annotated", "unresolved"),
+    [
+        (
+            "Un homme a ouvert le feu dans une boîte de nuit d'<actor id='place:orlando'>Orlando"
+            "</actor>, en Floride. <actor id='place:orlando'>La ville</actor> est en deuil.",
+            None,
+        ),
+        # no city named lately: "la ville" names nobody
+        ("Le maire a parlé. Une fête a eu lieu. La ville est en deuil.", "La ville"),
+    ],
+)
+def test_actors_read_la_ville_as_the_city_named_last(nlp, annotated, unresolved):
+    text, annotations = parse(annotated)
+    actors = actors_of(nlp, text)
+    for expected in annotations:
+        actor = actor_at(actors, expected.start, expected.text)
+        assert actor is not None, f"no actor for {expected.text!r}"
+        assert actor["id"] == expected.attrs["id"]
+    if unresolved is not None:
+        assert unresolved not in {m["text"] for a in actors for m in a["mentions"]}

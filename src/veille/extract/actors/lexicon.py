@@ -90,6 +90,8 @@ def _phrases(kb: KnowledgeBase) -> Iterator[tuple[str, Phrase]]:
         yield text, Phrase(COUNTRY_NOUN, "country", ())
     for text in data["capital_nouns"]:
         yield text, Phrase(COUNTRY_NOUN, "capital", ())
+    for text in data.get("city_nouns", []):
+        yield text, Phrase(COUNTRY_NOUN, "city", ())
     for text in data["spokespeople"]:
         yield text, Phrase(SPOKESPERSON, None, ())
     for group in data["groups"]:

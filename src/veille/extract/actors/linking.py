@@ -9,6 +9,7 @@ fuzzy match on the knowledge base, else a new person named as the text names the
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cache
 
 from rapidfuzz import fuzz, process
 from spacy.tokens import Doc
@@ -81,6 +82,7 @@ class _Linker:
         self.context: str | None = None  # the article's main country
         self.sentence = _sentence_of_tokens(doc)
         self.last_country: tuple[str, int] | None = None  # (ISO3, sentence) named last
+        self.last_place: tuple[_Draft, int] | None = None  # the place named last, where
         self.honorifics = {fold(w) for w in lang.load("actor_phrases")["honorifics"]}
 
     def add(self, actor: _Draft, start: int, end: int) -> None:
@@ -280,6 +282,11 @@ class _Linker:
         text = span.text
         if mention.speaks_for is not None:
             return self.link(mention.speaks_for)
+        if mention.form == "city":  # "la ville": the place named last, if lately
+            if self.last_place is None:
+                return None
+            place, sentence = self.last_place
+            return place if self.sentence[mention.start] - sentence <= RECENT_SENTENCES else None
         if mention.stands_for is not None:  # "(ISU)": the name it abbreviates
             return self.link(mention.stands_for)
         if mention.contextual:
@@ -330,6 +337,14 @@ class _Linker:
             return _Draft(f"place:{slug(text)}", text, "place", mention.country)
         return _Draft(f"org:{slug(text)}", text, "organization", mention.country)
 
+    def city(self, mention: Mention) -> bool:
+        """A place "la ville" may point back to: not one named after "en" or "au" (a region
+        or a country: "en Floride", "au Texas")."""
+        if mention.start == 0:
+            return True
+        before = fold(self.doc[mention.start - 1].text)
+        return before not in _region_prepositions()
+
     def run(self) -> list[Actor]:
         mentions = find_mentions(self.doc)
         self.context = self.context_country(mentions)
@@ -339,6 +354,8 @@ class _Linker:
                 span = self.doc[mention.start : mention.end]
                 self.add(draft, span.start_char, span.end_char)
                 self.remember_country(mention, draft)
+                if draft.kind == "place" and not mention.contextual and self.city(mention):
+                    self.last_place = (draft, self.sentence[mention.start])
         text = self.doc.text
         return [
             Actor(
@@ -352,6 +369,11 @@ class _Linker:
             )
             for d in self.actors.values()
         ]
+
+
+@cache
+def _region_prepositions() -> frozenset[str]:
+    return frozenset(fold(w) for w in lang.load("actor_phrases")["region_prepositions"])
 
 
 def _other_first_name(name: str, entry: Entry) -> bool:
