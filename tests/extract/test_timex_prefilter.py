@@ -1,4 +1,5 @@
-"""The timex prefilter finds exactly what every pattern's `finditer` finds, without a model."""
+"""The timex prefilter finds exactly what every pattern's `finditer` finds, without a model;
+what `regex_plan` reads from a regex."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ from hypothesis import strategies as st
 
 from veille.extract.timex import _scanner
 from veille.extract.timex.lexicon import lexicon
-from veille.extract.timex.prefilter import fold, plan
+from veille.extract.timex.regex_plan import fold, plan
 
 
 def _spans(found: list[list[re.Match[str]]]) -> list[list[tuple[int, int, dict]]]:
