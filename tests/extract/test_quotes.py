@@ -248,6 +248,11 @@ CASES = {
         "a, lors de « L'Émission politique » du jeudi 23 mars, accusé l'Élysée de tenir un "
         "« <quote speaker='person:fillon'>cabinet noir</quote> »."
     ),
+    "source_cue_ending_the_sentence_sources_its_quote": (
+        "Le résultat définitif sera annoncé dans environ « <quote speaker='org:ysk'>11 ou 12 "
+        "jours</quote> » et la participation atteint 85 %, d'après les informations du <actor "
+        "id='org:ysk'>YSK</actor>."
+    ),
     "unattributed_question_keeps_null_speaker": (
         "Le premier sujet était : « <quote>Le désir est-il par nature illimité ?</quote> »"
     ),

@@ -557,6 +557,25 @@ class SpeakerFinder:
                 return Attribution(self.verb_cue(token), self.subject_of(token))
         return None
 
+    def source_later_in_sentence(self, quote: Quoted) -> Attribution | None:
+        """`«...» et le taux se monte à 85 %, d'après les informations du YSK.`: a source
+        cue opening a later clause of the quote's sentence sources the whole sentence."""
+        close = quote.close_at if quote.close_at is not None else quote.end
+        i = self.token_at(close + 1)
+        while i < len(self.doc):
+            token = self.doc[i]
+            if self.inside_quote(token.idx):
+                i += 1
+                continue
+            if token.text in _SENTENCE_END or token.is_space or "\n" in token.text:
+                return None
+            if i > 0 and self.doc[i - 1].text in ",;(":
+                source = self.source_cue_at(i)
+                if source is not None and source.speaker is not None:
+                    return source
+            i += 1
+        return None
+
     def outermost(self, verb: Token) -> Token:
         """`X a révélé que Y a demandé «...»`: words reported in a que-clause of another
         reporting verb are the outer speaker's to the reader."""
@@ -717,6 +736,7 @@ class SpeakerFinder:
             self.introduction,
             self.colon_introduction,
             self.governing_verb,
+            self.source_later_in_sentence,
         ):
             attribution = cue(quote)
             if attribution is None:
