@@ -120,3 +120,18 @@ def test_timex_prefilter_reads_required_words_from_the_regex():
 def test_timex_prefilter_folds_case_variants_and_digits_together():
     assert fold("Mars ١٢") == "mars 12"
     assert fold("ſ") == fold("s")
+
+
+def test_without_cpythons_regex_parser_every_pattern_is_scanned_in_full(monkeypatch):
+    from veille.extract.timex import regex_plan
+
+    monkeypatch.setattr(regex_plan, "_parser", None)
+    lex = lexicon("fr")
+    assert all(not plan(pattern.regex).needs for pattern in lex.patterns)
+    text = "Le 3 mai 2023, il y a 10 ans, lundi 4 mars à 18 h 30, l'été dernier."
+    expected = [list(pattern.regex.finditer(text)) for pattern in lex.patterns]
+    from veille.extract.timex.lexicon import WORD_START
+    from veille.extract.timex.prefilter import Scanner
+
+    scanner = Scanner([pattern.regex for pattern in lex.patterns], WORD_START)
+    assert _spans(scanner.matches(text)) == _spans(expected)

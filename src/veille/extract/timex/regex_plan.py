@@ -20,8 +20,12 @@ import sys
 import unicodedata
 from dataclasses import dataclass
 from functools import cache
-from re import _casefix, _constants, _parser  # type: ignore[attr-defined]
 from typing import Any
+
+try:  # CPython's own regex parser (private, present since 3.11): it gives the plan
+    from re import _casefix, _constants, _parser  # type: ignore[attr-defined]
+except ImportError:  # another Python: every pattern is scanned in full, same results
+    _casefix = _constants = _parser = None
 
 Needs = frozenset[str] | None  # strings one of which every match holds; None: no such set
 
@@ -34,10 +38,11 @@ def _case_classes() -> dict[int, int]:
     """Characters that `re.IGNORECASE` matches beyond lower case ("ı" and "i", "ſ" and "s"),
     each mapped to one representative, so that folding never tells them apart."""
     representative: dict[int, int] = {}
-    for char, others in _casefix._EXTRA_CASES.items():
+    extra_cases = _casefix._EXTRA_CASES if _casefix is not None else {}
+    for char, others in extra_cases.items():
         group = {char, *others}
         for member in list(group):
-            group |= set(_casefix._EXTRA_CASES.get(member, ()))
+            group |= set(extra_cases.get(member, ()))
         lowest = min(group)
         for member in group:
             representative[member] = lowest
@@ -485,6 +490,8 @@ class Plan:
 
 
 def plan(regex: re.Pattern[str]) -> Plan:
+    if _parser is None:
+        return Plan((), (), (), None, None)
     try:
         tree = _parser.parse(regex.pattern, regex.flags)
     except Exception:  # an unexpected tree only costs the speed-up
