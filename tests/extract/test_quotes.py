@@ -253,6 +253,12 @@ CASES = {
         "jours</quote> » et la participation atteint 85 %, d'après les informations du <actor "
         "id='org:ysk'>YSK</actor>."
     ),
+    "phrase_before_the_auxiliary_is_the_subject_the_parse_lost": (
+        "Alors que <actor id='government:chn'>les autorités chinoises</actor> considère Taïwan "
+        "comme une partie intégrante de leur territoire, le nouveau chef de l’état "
+        "pro-indépendance a déclaré qu' « <quote>il n’y aura pas d’événement inattendu dans la "
+        "relation avec la Chine</quote> »"
+    ),
     "unattributed_question_keeps_null_speaker": (
         "Le premier sujet était : « <quote>Le désir est-il par nature illimité ?</quote> »"
     ),

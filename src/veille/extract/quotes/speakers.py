@@ -557,6 +557,27 @@ class SpeakerFinder:
                 return Attribution(self.verb_cue(token), self.subject_of(token))
         return None
 
+    def phrase_before_auxiliary(self, verb: Token) -> Token | None:
+        """`Alors que X considère Y, le nouveau chef de l'État a déclaré`: the parse made the
+        noun phrase right before the auxiliary an object of the other clause; a phrase that
+        opens after a comma and ends at the auxiliary is the verb's subject."""
+        auxiliaries = [c for c in verb.children if c.dep_.startswith("aux") and c.i < verb.i]
+        passive = any(c.dep_ == "aux:pass" for c in auxiliaries)  # what is judged is mute
+        if passive or not auxiliaries or auxiliaries[0].i == 0:
+            return None
+        last = self.doc[auxiliaries[0].i - 1]
+        noun = last
+        while (
+            noun.head.i != noun.i and noun.head.right_edge.i == last.i and noun.head.i < last.i + 1
+        ):
+            noun = noun.head
+        if noun.pos_ not in ("NOUN", "PROPN") or noun.right_edge.i != last.i:
+            return None
+        opening = noun.left_edge.i
+        if opening == 0 or self.doc[opening - 1].text != ",":
+            return None
+        return noun
+
     def source_later_in_sentence(self, quote: Quoted) -> Attribution | None:
         """`«...» et le taux se monte à 85 %, d'après les informations du YSK.`: a source
         cue opening a later clause of the quote's sentence sources the whole sentence."""
@@ -675,6 +696,10 @@ class SpeakerFinder:
                 if found is not None:
                     return found
                 break
+            if token.i == verb.i:
+                stranded = self.phrase_before_auxiliary(verb)
+                if stranded is not None:
+                    return self.phrase_actor(stranded)  # unresolved: nobody, not a guess
             if token.dep_ not in ("conj", "xcomp", "advcl", "acl", "ccomp", "parataxis"):
                 break
             token = token.head
