@@ -728,7 +728,8 @@ class _Finder:
         titles = {m.start: m for m in found if m.kind == "title"}
         names = {m.start: m for m in found if m.is_name}
         added = []
-        for i in range(len(self.doc)):
+        firsts = {n[0] for n in self.words.minister_nouns}
+        for i in (i for i, f in enumerate(self.folded) if f in firsts):
             noun = next(
                 (n for n in self.words.minister_nouns if tuple(self.folded[i : i + len(n)]) == n),
                 None,
@@ -793,7 +794,9 @@ class _Finder:
             return []
         known = {m.start: m for m in found if m.end - m.start == 1}
         added = []
-        for token in doc:
+        folded = {fold(text) for text in defined}
+        for i in (i for i, f in enumerate(self.folded) if f in folded):
+            token = doc[i]
             long = defined.get(token.text)
             if long is None or long.start == token.i:
                 continue
