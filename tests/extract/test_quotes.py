@@ -259,6 +259,11 @@ CASES = {
         "pro-indépendance a déclaré qu' « <quote>il n’y aura pas d’événement inattendu dans la "
         "relation avec la Chine</quote> »"
     ),
+    "ils_takes_the_last_plural_subject": (
+        "Les <actor id='org:syndicats'>syndicats</actor> ont appelé à la grève. Le <actor "
+        "id='person:ministre'>ministre</actor> a refusé de céder. « <quote "
+        "speaker='org:syndicats'>Nous irons jusqu'au bout</quote> », ont-ils affirmé."
+    ),
     "unattributed_question_keeps_null_speaker": (
         "Le premier sujet était : « <quote>Le désir est-il par nature illimité ?</quote> »"
     ),

@@ -397,12 +397,17 @@ class SpeakerFinder:
         # (sentence, main clause, offset, actor): the latest sentence first, then its main
         # clause, then the latest in it
         subjects: list[tuple[int, bool, int, str]] = []
+        several: list[tuple[int, bool, int, str]] = []  # plural or coordinated subjects
         for candidate in self.doc[first : token.i]:
             if candidate.dep_ not in _ANTECEDENTS or self.inside_quote(candidate.idx):
                 continue
             actor = self.phrase_actor(candidate)
             if actor is not None:
                 subjects.append(self._ranked(candidate, actor))
+                if "Plur" in candidate.morph.get("Number") or any(
+                    c.dep_ == "conj" for c in candidate.children
+                ):
+                    several.append(subjects[-1])
         subjects += [
             (self.sentence_index(self.token_at(at)), True, at, who)
             for at, who in self.speakers
@@ -410,7 +415,8 @@ class SpeakerFinder:
         ]
         subjects.sort()
         if plural:
-            return subjects[-1][3] if subjects else None
+            # ils/elles: the last plural or coordinated subject, else the last subject
+            return max(several)[3] if several else subjects[-1][3] if subjects else None
         people = [s for s in subjects if self.kinds.get(s[3]) == _PERSON]
         named = [m for m in self.hits(begin, token.idx) if m.kind == _PERSON]
         for mention in named:
