@@ -476,3 +476,10 @@ def test_actors_read_la_ville_as_the_city_named_last(nlp, annotated, unresolved)
         assert actor["id"] == expected.attrs["id"]
     if unresolved is not None:
         assert unresolved not in {m["text"] for a in actors for m in a["mentions"]}
+
+
+def test_actors_keep_a_branch_noun_inside_an_organisations_name(nlp):
+    doc = nlp("Le ministère de la Justice a publié un rapport.")
+    spans = {(doc[m.start : m.end].text, m.kind) for m in find_mentions(doc)}
+    assert ("ministère de la Justice", "organization") in spans
+    assert not any(kind == "agency" for _, kind in spans)

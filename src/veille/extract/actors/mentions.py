@@ -405,6 +405,8 @@ class _Finder:
                 continue
             if self.doc[match.start].pos_ not in NOUNS or not self.opened(match.start):
                 continue
+            if self.completes_name(match.start):
+                continue  # "le ministère de la Justice": the ministry's name, not the courts
             country, _, end = self.target(match.end)
             start, _ = self.opening(match.start)
             kind = "government" if government else "agency"
@@ -439,6 +441,15 @@ class _Finder:
             if end > match.end:
                 found.extend(self.nested(match.end))
         return found
+
+    def completes_name(self, i: int) -> bool:
+        """Whether the noun at i ends an organisation's name: "ministère de la Justice"."""
+        heads = self.words.organization_heads
+        for k in (1, 2, 3):
+            j = i - k
+            if j > 0 and self.linked(j) == i and self.folded[j - 1] in heads:
+                return True
+        return False
 
     def named_branch(self, head: int, end: int, contextual: bool) -> bool:
         """A single branch of one state is named as an institution: "l'armée syrienne",
