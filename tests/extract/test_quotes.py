@@ -264,6 +264,19 @@ CASES = {
         "id='person:ministre'>ministre</actor> a refusé de céder. « <quote "
         "speaker='org:syndicats'>Nous irons jusqu'au bout</quote> », ont-ils affirmé."
     ),
+    "clause_after_et_opens_with_its_subject": (
+        "À la suite de l'explosion, le Premier ministre <actor id='person:cazeneuve'>Bernard "
+        "Cazeneuve</actor> a écourté une visite dans la <actor id='place:somme'>Somme</actor> "
+        "et <actor id='person:hollande'>François Hollande</actor> a confié en milieu "
+        "d'après-midi, depuis la <actor id='place:correze'>Corrèze</actor> où il se trouvait, "
+        "que « <quote speaker='person:hollande'>tout cela me conduit à justifier l'état "
+        "d'urgence</quote> »."
+    ),
+    "place_after_a_title_does_not_speak": (
+        "La piste terroriste a été écartée. « <quote>Aucun lien ne peut être envisagé avec une "
+        "entreprise terroriste</quote> », selon la procureure de <actor "
+        "id='place:grasse'>Grasse</actor>."
+    ),
     "unattributed_question_keeps_null_speaker": (
         "Le premier sujet était : « <quote>Le désir est-il par nature illimité ?</quote> »"
     ),

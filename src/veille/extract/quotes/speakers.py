@@ -35,6 +35,7 @@ _TITLE_REACH = 4000  # characters a bare title looks back for the person it name
 _TITLE_CONTEXT = 60  # characters around a person's mention where its title may stand
 _SENTENCE_END = ".!?"
 _PERSON = "person"
+_PLACE = "place"
 # a person named as one of these is not what a later il/elle refers to
 _ANTECEDENTS = ("nsubj", "nsubj:pass", _AGENT)  # not expl:subj: "il s'agit", "il y a"
 _COMPLEMENTS = ("obj", "iobj", "obl", "obl:arg", "obl:mod", "nmod", "appos")
@@ -269,6 +270,9 @@ class SpeakerFinder:
                 return titled
         if head is not None:
             return head.actor
+        if self.lex.is_title(token):
+            # "la procureure de Grasse": a place does not speak for the title's holder
+            hits = [m for m in hits if m.kind != _PLACE]
         if hits:
             return hits[0].actor
         return self.same_name(token) or self.described(token)
@@ -505,7 +509,10 @@ class SpeakerFinder:
         heads = [t for t in doc[i:end] if t.head.i < i or t.head.i >= end or t.head.i == t.i]
         heads = [t for t in heads if t.pos_ != "ADV"]  # précise encore le ministre
         if heads and heads[0].pos_ in ("NOUN", "PROPN", "PRON"):
-            return self.phrase_actor(heads[0]) or self.actor_in(doc[i].idx, stop)
+            found = self.phrase_actor(heads[0])
+            if found is not None or self.lex.is_title(heads[0]):
+                return found  # "selon la procureure de Grasse": not Grasse
+            return self.actor_in(doc[i].idx, stop)
         return self.actor_in(doc[i].idx, stop)
 
     def source_cue_at(self, i: int) -> Attribution | None:
@@ -574,13 +581,20 @@ class SpeakerFinder:
         last = self.doc[auxiliaries[0].i - 1]
         noun = last
         while (
-            noun.head.i != noun.i and noun.head.right_edge.i == last.i and noun.head.i < last.i + 1
+            noun.dep_ != "conj"  # "la Somme et François Hollande": a conjunct is its own phrase
+            and noun.head.i != noun.i
+            and noun.head.right_edge.i == last.i
+            and noun.head.i < last.i
         ):
             noun = noun.head
         if noun.pos_ not in ("NOUN", "PROPN") or noun.right_edge.i != last.i:
             return None
         opening = noun.left_edge.i
-        if opening == 0 or self.doc[opening - 1].text != ",":
+        if self.doc[opening].pos_ == "CCONJ":
+            return noun
+        if opening == 0 or not (
+            self.doc[opening - 1].text == "," or self.doc[opening - 1].pos_ == "CCONJ"
+        ):
             return None
         return noun
 
@@ -750,7 +764,9 @@ class SpeakerFinder:
             before = self.doc[first - 1] if first > 0 else None
             while before is not None and before.pos_ == "DET" and before.i > 0:
                 before = self.doc[before.i - 1]
-            if before is None or before.is_punct or before.is_space or before.pos_ == "PUNCT":
+            if before is None or before.is_punct or before.is_space:
+                return mention.actor
+            if before.pos_ in ("PUNCT", "CCONJ"):  # "... dans la Somme et François Hollande a"
                 return mention.actor
             if self.starts_sentence(before.i + 1) or before.idx + len(before) <= begin:
                 return mention.actor
