@@ -277,6 +277,11 @@ CASES = {
         "entreprise terroriste</quote> », selon la procureure de <actor "
         "id='place:grasse'>Grasse</actor>."
     ),
+    "indefinite_title_is_someone_new": (
+        "<actor id='person:leroy'>Marc Leroy</actor>, porte-parole du collectif, a revendiqué "
+        "l'œuvre. Une porte-parole du service des parcs a déclaré que « <quote>l'installation "
+        "d'une structure non autorisée est interdite</quote> »."
+    ),
     "unattributed_question_keeps_null_speaker": (
         "Le premier sujet était : « <quote>Le désir est-il par nature illimité ?</quote> »"
     ),

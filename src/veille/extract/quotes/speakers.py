@@ -265,7 +265,11 @@ class SpeakerFinder:
             apposed = [m for m in self.hits(stop, end) if m.kind == _PERSON]
             if apposed and comma != -1:
                 return apposed[0].actor
-            titled = self.titled_person(token)
+            indefinite = any(
+                c.dep_ == "det" and "Ind" in c.morph.get("Definite") for c in token.children
+            )
+            # "une porte-parole du ministère": someone new, not the last spokesperson named
+            titled = None if indefinite else self.titled_person(token)
             if titled is not None:
                 return titled
         if head is not None:
