@@ -50,6 +50,7 @@ def main() -> None:
     paths = [str(path) for path in sorted(args.corpus.glob("*.txt"))[: args.articles]]
     settings = Settings(model=args.model)
     extractor = Extractor(settings)
+    extractor.settle()  # as the extract command does
     texts = [article.text for article in read_paths(paths, settings)]  # type: ignore[union-attr]
     bare = spacy.load(settings.model_package)
     words = sum(len(text.split()) for text in texts)

@@ -6,6 +6,7 @@ with the article it was made from, in input order, with one process or many.
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache
@@ -101,6 +102,18 @@ class Extractor:
                 yield assemble(doc, article, self.info)
             except (KeyError, TypeError, ValueError) as error:
                 yield Failure(article, str(PipelineError(f"malformed record: {error}")))
+
+    def settle(self) -> None:
+        """Load everything the components load lazily (knowledge base, lexicons), then move
+        the process's long-lived objects out of the garbage collector's sight.
+
+        The model and the knowledge base are about a million objects that live as long as
+        the process; left tracked, every full collection walks them all again. Called by
+        the commands that process a corpus, not by library users, whose own objects it
+        would freeze too.
+        """
+        self.extract(Article(text="Le 3 mai 2016, Paris a dit : « oui ».", source="<warm-up>"))
+        gc.freeze()
 
     def extract(self, article: Article) -> ArticleResult:
         """One article, for tests and the library API; raises on failure."""

@@ -38,6 +38,7 @@ def extract(
     started = time.monotonic()
     try:
         extractor = Extractor(settings)
+        extractor.settle()
     except VeilleError as error:
         report.fatal(str(error))
         raise typer.Exit(exit_codes.FATAL) from None

@@ -132,7 +132,9 @@ def ingest(
     stream = candidates()
     first = next(stream, None)
     if first is not None:
-        extractor = extractor or Extractor(settings)
+        if extractor is None:
+            extractor = Extractor(settings)
+            extractor.settle()
         for outcome in extractor.run(itertools.chain([first], stream)):
             if isinstance(outcome, Failure):
                 article = outcome.article
