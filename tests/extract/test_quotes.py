@@ -282,6 +282,18 @@ CASES = {
         "l'œuvre. Une porte-parole du service des parcs a déclaré que « <quote>l'installation "
         "d'une structure non autorisée est interdite</quote> »."
     ),
+    "agent_inside_the_quote_does_not_speak": (
+        "<actor id='person:sanaullah'>Rana Sanaullah</actor> a précisé que « <quote "
+        "speaker='person:sanaullah'>l’explosion est un accident. Elle n’a pas été causée par "
+        "des explosifs</quote> », et ajouté que « <quote speaker='person:sanaullah'>des fuites "
+        "de gaz ont été confirmées</quote> »."
+    ),
+    "sentence_after_a_closed_quote_is_no_incise": (
+        "<actor id='person:trump'>Donald Trump</actor> a critiqué la presse. « <quote "
+        "speaker='person:trump'>La presse ment. C'est exactement le contraire.</quote> » Il a "
+        "assuré que « <quote speaker='person:trump'>personne n'est aussi attaché à la CIA"
+        "</quote> »."
+    ),
     "unattributed_question_keeps_null_speaker": (
         "Le premier sujet était : « <quote>Le désir est-il par nature illimité ?</quote> »"
     ),

@@ -480,6 +480,9 @@ class SpeakerFinder:
         while i < len(doc) and doc[i].is_punct and doc[i].text in ',»”›"':
             i += 1
         first = i
+        ended = self.text[quote.start : quote.end].rstrip().endswith(tuple(_SENTENCE_END))
+        if ended and first < len(doc) and doc[first].text[:1].isupper():
+            return None  # « ... C'est le contraire. » Il a assuré que ...: a new sentence
         source = self.source_cue_at(first)
         if source is not None:
             return source
@@ -697,11 +700,20 @@ class SpeakerFinder:
         token = verb
         paragraph = self.paragraph_start(verb.idx)
         for _ in range(4):
-            for child in token.children:
-                if child.dep_ == _AGENT or (
-                    child.dep_ in ("obl", "nmod") and any(c.lower_ == "par" for c in child.children)
-                ):
-                    return self.phrase_actor(child)
+            agents = [
+                child
+                for child in token.children
+                if (
+                    child.dep_ == _AGENT
+                    or (
+                        child.dep_ in ("obl", "nmod")
+                        and any(c.lower_ == "par" for c in child.children)
+                    )
+                )
+                and not self.inside_quote(child.idx)  # the quoted words' own agents
+            ]
+            if agents:
+                return self.phrase_actor(agents[0])
             # the model may hang subjects of other sentences on one verb: the nearest subject
             # before the verb in its paragraph, else one after it (inversion)
             subjects = [
