@@ -294,6 +294,16 @@ CASES = {
         "assuré que « <quote speaker='person:trump'>personne n'est aussi attaché à la CIA"
         "</quote> »."
     ),
+    "reporting_verb_nearer_the_quote_than_a_source_cue_wins": (
+        "D'après <actor id='person:escoda'>Luc Escoda</actor>, « <quote "
+        "speaker='person:escoda'>les motivations restent floues</quote> », mais d'autres "
+        "policiers déclarent que l'individu « <quote>semblait en vouloir à l'État</quote> »."
+    ),
+    "unresolved_own_subject_is_nobody_not_the_last_speaker": (
+        "« <quote speaker='person:escoda'>Il fait une fixation sur la DGSI</quote> », a dit "
+        "<actor id='person:escoda'>Luc Escoda</actor>. Des agents de police ont aussi déclaré "
+        "que l'individu « <quote>aurait attaqué l'officier</quote> »."
+    ),
     "unattributed_question_keeps_null_speaker": (
         "Le premier sujet était : « <quote>Le désir est-il par nature illimité ?</quote> »"
     ),

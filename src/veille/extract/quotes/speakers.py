@@ -552,30 +552,38 @@ class SpeakerFinder:
         k = self.token_at(quote.open_at)
         begin = self.token_at(self.clause_start(quote.open_at))
         tokens = [t for t in doc[begin:k] if not self.inside_quote(t.idx)]
+        cued: tuple[int, Attribution] | None = None  # the last source or opinion cue
         for token in tokens:
             start_of_clause = token.i == begin or doc[token.i - 1].is_punct
             if not start_of_clause:
                 continue
             source = self.source_cue_at(token.i)
             if source is not None:
-                return source
+                cued = (token.i, source)
+                continue
             if fold(token.text) in self.lex.opinion_cues:
                 phrase = self.actor_after(token.i + 1)
                 close = token.i + 1
                 while close < k and not (doc[close].is_punct and doc[close].text != "-"):
                     close += 1
                 if phrase is not None and close < k and doc[close].text == ",":
-                    return Attribution(token.text, phrase)
+                    cued = (token.i, Attribution(token.text, phrase))
         term = len(self.text[quote.start : quote.end].split()) <= self.lex.scare_max
+        verb: Token | None = None
         for token in reversed(tokens):
             if term and (token.is_punct or "Rel" in token.morph.get("PronType")):
                 # a term in another clause than the verb ("une résolution proposée par X,
                 # qui ..., pour un «cessez-le-feu»") is nobody's words
-                return None
+                break
             if self.lex.is_reporting(token):
-                token = self.outermost(token)
-                return Attribution(self.verb_cue(token), self.subject_of(token))
-        return None
+                verb = token
+                break
+        # "d'après un policier, «...», d'autres policiers déclarent que «...»": the cue
+        # nearer the quote wins
+        if verb is not None and (cued is None or verb.i > cued[0]):
+            verb = self.outermost(verb)
+            return Attribution(self.verb_cue(verb), self.subject_of(verb))
+        return cued[1] if cued is not None else None
 
     def phrase_before_auxiliary(self, verb: Token) -> Token | None:
         """`Alors que X considère Y, le nouveau chef de l'État a déclaré`: the parse made the
@@ -729,8 +737,8 @@ class SpeakerFinder:
             if subjects:
                 before = [c for c in subjects if c.i < verb.i]
                 found = self.phrase_actor(before[-1] if before else subjects[0])
-                if found is not None:
-                    return found
+                if found is not None or token.i == verb.i:
+                    return found  # its own subject names nobody: nobody, not a neighbour
                 break
             if token.i == verb.i:
                 stranded = self.phrase_before_auxiliary(verb)
