@@ -304,6 +304,11 @@ CASES = {
         "<actor id='person:escoda'>Luc Escoda</actor>. Des agents de police ont aussi déclaré "
         "que l'individu « <quote>aurait attaqué l'officier</quote> »."
     ),
+    "par_after_an_active_verb_is_no_agent": (
+        "<actor id='person:durand'>Paul Durand</actor> a dénoncé par un message de l'<actor "
+        "id='org:armee'>armée</actor> une « <quote speaker='person:durand'>tentative de coup "
+        "d'État illégale</quote> »."
+    ),
     "unattributed_question_keeps_null_speaker": (
         "Le premier sujet était : « <quote>Le désir est-il par nature illimité ?</quote> »"
     ),

@@ -708,10 +708,17 @@ class SpeakerFinder:
         token = verb
         paragraph = self.paragraph_start(verb.idx)
         for _ in range(4):
+            # "par X" is an agent only for a passive ("est déploré par X"), not for an
+            # active verb ("dénonce une tentative par un groupe de militaires")
+            passive = any(c.dep_ == "aux:pass" for c in token.children) or (
+                "Part" in token.morph.get("VerbForm")
+                and not any(c.dep_ == "aux:tense" for c in token.children)
+            )
             agents = [
                 child
                 for child in token.children
-                if (
+                if passive
+                and (
                     child.dep_ == _AGENT
                     or (
                         child.dep_ in ("obl", "nmod")
