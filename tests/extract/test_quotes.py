@@ -309,6 +309,11 @@ CASES = {
         "id='org:armee'>armée</actor> une « <quote speaker='person:durand'>tentative de coup "
         "d'État illégale</quote> »."
     ),
+    "faire_part_de_reports": (
+        "<actor id='person:abadi'>Haïder al-Abadi</actor>, le Premier ministre irakien, a fait "
+        "part d'un « <quote speaker='person:abadi'>énorme choc</quote> » et a prévenu de "
+        "troubles éventuels."
+    ),
     "unattributed_question_keeps_null_speaker": (
         "Le premier sujet était : « <quote>Le désir est-il par nature illimité ?</quote> »"
     ),

@@ -68,6 +68,10 @@ class Lexicon:
         self.plural = {fold(p) for p in data["pronouns"]["plural"]}
         self.pronouns = self.singular | self.plural
         self.titles = {fold(t) for t in data.get("person_titles", [])}
+        self.phrases = {
+            fold(verb): {fold(o) for o in objects}
+            for verb, objects in data.get("reporting_phrases", {}).items()
+        }
         self.pronoun_gender = {fold(p): g for p, g in data.get("pronoun_gender", {}).items()}
         self.honorific_gender = {fold(h): g for h, g in data.get("honorific_gender", {}).items()}
         self.scare_max: int = data["scare_max_words"]
@@ -91,7 +95,12 @@ class Lexicon:
         lemma = fold(token.lemma_)
         if token.pos_ in ("VERB", "AUX"):
             # the lemmatiser may give a verb its noun's form ("estime" for estimer)
-            return lemma in self.verbs or (lemma + "r") in self.verbs
+            if lemma in self.verbs or (lemma + "r") in self.verbs:
+                return True
+            objects = self.phrases.get(lemma)  # "a fait part d'un « ... »"
+            return bool(objects) and any(
+                c.dep_ == "obj" and fold(c.text) in objects for c in token.children
+            )
         has_subject = any(child.dep_ in _SUBJECT for child in token.children)
         return has_subject and token.pos_ == "NOUN" and (lemma + "r") in self.verbs
 
