@@ -5,7 +5,9 @@ One definition of "the right actor" for every bench (quotes' speakers, events' s
 targets, linked mentions), so their figures can be compared. A predicted actor is named by a
 gold key the way a reader would accept it: its id (or the part after `kind:`), its folded
 name, that name without honorific or first names ("M. MacLauchlan" -> "maclauchlan"), one of
-its mention texts without the determiner, its country or its CAMEO code.
+its mention texts without the determiner, its CAMEO code, and its country only when it
+stands for the territory or the state (a country, a place in it, its government: an
+American citizen is not "USA").
 """
 
 from __future__ import annotations
@@ -65,7 +67,11 @@ def actor_keys(actor: dict[str, Any] | None) -> set[str]:
         return set()
     person = actor.get("kind") == "person"
     keys = {actor["id"], actor["id"].split(":", 1)[-1]}
-    keys |= {actor[field] for field in ("country", "cameo", "wikidata") if actor.get(field)}
+    keys |= {actor[field] for field in ("cameo", "wikidata") if actor.get(field)}
+    if actor.get("country") and (
+        actor.get("kind") in ("country", "place") or actor["id"].startswith("government:")
+    ):
+        keys.add(actor["country"])  # what stands for the territory: a citizen is not "USA"
     keys |= _name_forms(actor["name"], person)
     for mention in actor.get("mentions", ()):
         text = fold(mention["text"])
