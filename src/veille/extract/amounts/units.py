@@ -28,14 +28,32 @@ def _table(mapping: dict[str, Any]) -> list[tuple[str, Any]]:
     return sorted(mapping.items(), key=lambda kv: len(kv[0]), reverse=True)
 
 
+class _ByFirst:
+    """A table's entries grouped by their first character, longest first within each: only
+    the words that can start where the text does are tried, in the table's order."""
+
+    def __init__(self, table: list[tuple[str, Any]]) -> None:
+        self.entries = table
+        self.groups: dict[str, list[tuple[str, Any]]] = {}
+        for word, value in table:
+            self.groups.setdefault(word[:1], []).append((word, value))
+
+    def at(self, first: str) -> list[tuple[str, Any]]:
+        return self.groups.get(first, []) if first else self.entries
+
+
 class UnitReader:
     def __init__(self, data: dict[str, Any]) -> None:
-        self.scales = _table({fold(k): float(v) for k, v in data["scales"].items()})
+        self.scales = _ByFirst(_table({fold(k): float(v) for k, v in data["scales"].items()}))
         self.abbreviations = _table({k: float(v) for k, v in data["scale_abbreviations"].items()})
         self.symbols = _table(data["currency_symbols"])
-        self.currency_words = _table({fold(k): v for k, v in data["currency_words"].items()})
-        self.subunits = _table({fold(k): float(v) for k, v in data["currency_subunits"].items()})
-        self.measures = _table(data["measures"])
+        self.currency_words = _ByFirst(
+            _table({fold(k): v for k, v in data["currency_words"].items()})
+        )
+        self.subunits = _ByFirst(
+            _table({fold(k): float(v) for k, v in data["currency_subunits"].items()})
+        )
+        self.measures = _ByFirst(_table(data["measures"]))
         self.time_units = {fold(w) for w in data["time_units"]}
         self.default_currency: str = data["default_currency"]
         self.folded: str | None = None
@@ -54,6 +72,12 @@ class UnitReader:
         after = text[at + len(word) : at + len(word) + 1]
         return not (after.isalnum() and word[-1:].isalnum())
 
+    def _first_folded(self, text: str, at: int) -> str:
+        """The first character a folded word at `at` would have ("" when unsure: try all)."""
+        if self.folded is not None:
+            return self.folded[at : at + 1]
+        return fold(text[at : at + 1])[:1]
+
     def _skip_gap(self, text: str, at: int) -> int:
         match = _GAP.match(text, at)
         return match.end() if match else at
@@ -67,7 +91,7 @@ class UnitReader:
         self.folded = folded
         scale = 1.0
         pos = self._skip_gap(text, at)
-        for word, value in self.scales:
+        for word, value in self.scales.at(self._first_folded(text, pos)):
             if self._word_at(text, pos, word, folded=True):
                 scale, at, pos = value, pos + len(word), self._skip_gap(text, pos + len(word))
                 break
@@ -82,17 +106,17 @@ class UnitReader:
         for symbol, code in self.symbols:
             if self._word_at(text, pos, symbol, folded=False):
                 return Tail(pos + len(symbol), scale, code)
-        for word, unit in self.measures:
+        for word, unit in self.measures.at(text[pos : pos + 1]):
             if self._word_at(text, pos, word, folded=False):
                 return Tail(pos + len(word), scale, unit)
         if scale != 1.0 or linked:  # "190 millions de dollars", "dizaines de civils"
             match = re.compile(r"d(?:e\s+|['’]\s*)").match(text, pos)
             if match:
                 pos, linked = match.end(), True
-        for word, code in self.currency_words:
+        for word, code in self.currency_words.at(self._first_folded(text, pos)):
             if self._word_at(text, pos, word, folded=True):
                 return Tail(pos + len(word), scale, code)
-        for word, factor in self.subunits:
+        for word, factor in self.subunits.at(self._first_folded(text, pos)):
             if self._word_at(text, pos, word, folded=True):
                 return Tail(pos + len(word), scale, None, subunit=factor)
         next_word = re.compile(r"\w+").match(text, pos)
