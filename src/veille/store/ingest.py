@@ -122,8 +122,9 @@ def ingest(
     def flush() -> None:
         if not results and not pending_failures:
             return
+        now = datetime.now(UTC)  # clock-ok: when the ledger row was written, not extraction
         with store.writing() as con:
-            write_batch(con, results, pending_failures, now=datetime.now(UTC), version=version)
+            write_batch(con, results, pending_failures, now=now, version=version)
         summary.batches += 1
         hooks.on_stored(len(results))
         results.clear()
