@@ -30,9 +30,7 @@ class ComponentSpec:
 # The veille components, in pipeline order.
 COMPONENTS: tuple[ComponentSpec, ...] = (
     ComponentSpec("veille_timex", "timexes", "veille.extract.timex:extract_timexes"),
-    ComponentSpec(
-        "veille_actors", "actors", "veille.extract.actors:extract_actors", ("doc.ents",)
-    ),
+    ComponentSpec("veille_actors", "actors", "veille.extract.actors:extract_actors", ("doc.ents",)),
     ComponentSpec("veille_quotes", "quotes", "veille.extract.quotes:extract_quotes"),
     ComponentSpec("veille_amounts", "amounts", "veille.extract.amounts:extract_amounts"),
     ComponentSpec("veille_events", "events", "veille.extract.events:extract_events"),
