@@ -48,6 +48,18 @@ def actor_at(actors: list[dict[str, Any]], start: int, text: str) -> dict[str, A
     return None
 
 
+def expect_actors(nlp, annotated: str) -> tuple[str, list[dict[str, Any]]]:
+    """Every `<actor ...>` of an annotated sentence is an actor there, with those attributes."""
+    text, annotations = parse(annotated)
+    actors = actors_of(nlp, text)
+    for expected in annotations:
+        actor = actor_at(actors, expected.start, expected.text)
+        assert actor is not None, f"no actor for {expected.text!r}"
+        for key, value in expected.attrs.items():
+            assert actor[key] == value
+    return text, actors
+
+
 def seed_text(shared) -> str:
     raw = (shared / "samples" / "seed.txt").read_text(encoding="utf-8")
     header = raw.split("2023-10", 1)[0] + "2023-10 "
@@ -98,13 +110,7 @@ def test_actors_keep_one_actor_per_referent(nlp, shared):
     ],
 )
 def test_actors_decide_metonyms_and_descriptions_in_context(nlp, annotated):
-    text, annotations = parse(annotated)
-    actors = actors_of(nlp, text)
-    for expected in annotations:
-        actor = actor_at(actors, expected.start, expected.text)
-        assert actor is not None, f"no actor for {expected.text!r}"
-        for key, value in expected.attrs.items():
-            assert actor[key] == value
+    expect_actors(nlp, annotated)
 
 
 def test_actors_give_unknown_people_the_country_the_text_gives(nlp):
@@ -142,13 +148,7 @@ def test_actors_join_surname_and_honorific_to_the_full_name(nlp):
     ],
 )
 def test_actors_resolve_descriptions_from_the_article_and_its_names(nlp, annotated):
-    text, annotations = parse(annotated)
-    actors = actors_of(nlp, text)
-    for expected in annotations:
-        actor = actor_at(actors, expected.start, expected.text)
-        assert actor is not None, f"no actor for {expected.text!r}"
-        for key, value in expected.attrs.items():
-            assert actor[key] == value
+    expect_actors(nlp, annotated)
 
 
 def test_actors_leave_common_capitalised_words_and_lone_letters_out(nlp):
@@ -173,13 +173,7 @@ def test_actors_leave_common_capitalised_words_and_lone_letters_out(nlp):
     ],
 )
 def test_actors_keep_a_name_inside_a_longer_name_as_its_own_mention(nlp, annotated, outer):
-    text, annotations = parse(annotated)
-    actors = actors_of(nlp, text)
-    for expected in annotations:
-        actor = actor_at(actors, expected.start, expected.text)
-        assert actor is not None, f"no actor for {expected.text!r}"
-        for key, value in expected.attrs.items():
-            assert actor[key] == value
+    _, actors = expect_actors(nlp, annotated)
     if outer is not None:
         assert outer in {m["text"] for a in actors for m in a["mentions"]}
 
@@ -208,13 +202,7 @@ def test_actors_find_no_name_inside_compounds_and_known_places(nlp, text):
     ],
 )
 def test_actors_find_people_behind_ranks_and_repeated_surnames(nlp, annotated):
-    text, annotations = parse(annotated)
-    actors = actors_of(nlp, text)
-    for expected in annotations:
-        actor = actor_at(actors, expected.start, expected.text)
-        assert actor is not None, f"no actor for {expected.text!r}"
-        for key, value in expected.attrs.items():
-            assert actor[key] == value
+    expect_actors(nlp, annotated)
 
 
 @pytest.mark.parametrize(
@@ -240,13 +228,7 @@ def test_actors_find_people_behind_ranks_and_repeated_surnames(nlp, annotated):
     ],
 )
 def test_actors_resolve_country_nouns_counterparts_and_spokespeople(nlp, annotated):
-    text, annotations = parse(annotated)
-    actors = actors_of(nlp, text)
-    for expected in annotations:
-        actor = actor_at(actors, expected.start, expected.text)
-        assert actor is not None, f"no actor for {expected.text!r}"
-        for key, value in expected.attrs.items():
-            assert actor[key] == value
+    expect_actors(nlp, annotated)
 
 
 def test_actors_let_a_named_spokesperson_speak_for_themself(nlp):
@@ -276,13 +258,7 @@ def test_actor_lexicon_splits_every_phrase_as_the_model_tokenizer_does(nlp):
     ],
 )
 def test_actors_match_names_written_with_their_article_after_du_and_au(nlp, annotated):
-    text, annotations = parse(annotated)
-    actors = actors_of(nlp, text)
-    for expected in annotations:
-        actor = actor_at(actors, expected.start, expected.text)
-        assert actor is not None, f"no actor for {expected.text!r}"
-        for key, value in expected.attrs.items():
-            assert actor[key] == value
+    expect_actors(nlp, annotated)
 
 
 def test_actors_want_the_article_before_a_name_written_with_one(nlp):
@@ -300,13 +276,7 @@ def test_actors_want_the_article_before_a_name_written_with_one(nlp):
     ],
 )
 def test_actors_keep_particles_in_names_and_people_out_of_branches(nlp, annotated):
-    text, annotations = parse(annotated)
-    actors = actors_of(nlp, text)
-    for expected in annotations:
-        actor = actor_at(actors, expected.start, expected.text)
-        assert actor is not None, f"no actor for {expected.text!r}"
-        for key, value in expected.attrs.items():
-            assert actor[key] == value
+    expect_actors(nlp, annotated)
 
 
 def test_actors_end_a_name_at_a_line_break(nlp):
@@ -334,13 +304,7 @@ def test_actors_take_no_lower_case_word_or_weekday_for_a_name(nlp):
     ],
 )
 def test_actors_read_governments_of_people_and_relatives(nlp, annotated):
-    text, annotations = parse(annotated)
-    actors = actors_of(nlp, text)
-    for expected in annotations:
-        actor = actor_at(actors, expected.start, expected.text)
-        assert actor is not None, f"no actor for {expected.text!r}"
-        for key, value in expected.attrs.items():
-            assert actor[key] == value
+    expect_actors(nlp, annotated)
 
 
 def test_actors_keep_the_person_named_in_a_government_phrase_as_a_mention(nlp):
@@ -361,13 +325,7 @@ def test_actors_keep_the_person_named_in_a_government_phrase_as_a_mention(nlp):
     ],
 )
 def test_actors_leave_a_classifying_noun_out_of_an_organisation_name(nlp, annotated):
-    text, annotations = parse(annotated)
-    actors = actors_of(nlp, text)
-    for expected in annotations:
-        actor = actor_at(actors, expected.start, expected.text)
-        assert actor is not None, f"no actor for {expected.text!r}"
-        for key, value in expected.attrs.items():
-            assert actor[key] == value
+    expect_actors(nlp, annotated)
 
 
 @pytest.mark.parametrize(
@@ -400,13 +358,7 @@ def test_actors_name_a_single_branch_of_a_state_as_an_institution(nlp, text, nam
     ],
 )
 def test_actors_take_a_name_after_a_demonym_noun_for_a_person(nlp, annotated):
-    text, annotations = parse(annotated)
-    actors = actors_of(nlp, text)
-    for expected in annotations:
-        actor = actor_at(actors, expected.start, expected.text)
-        assert actor is not None, f"no actor for {expected.text!r}"
-        for key, value in expected.attrs.items():
-            assert actor[key] == value
+    expect_actors(nlp, annotated)
 
 
 def test_actors_join_an_acronym_defined_in_parentheses_to_its_name(nlp):
@@ -432,13 +384,7 @@ def test_actors_join_an_acronym_defined_in_parentheses_to_its_name(nlp):
     ],
 )
 def test_actors_read_a_ministers_portfolio_as_their_ministry(nlp, annotated):
-    text, annotations = parse(annotated)
-    actors = actors_of(nlp, text)
-    for expected in annotations:
-        actor = actor_at(actors, expected.start, expected.text)
-        assert actor is not None, f"no actor for {expected.text!r}"
-        for key, value in expected.attrs.items():
-            assert actor[key] == value
+    expect_actors(nlp, annotated)
 
 
 def test_actors_find_an_organisations_acronym_wherever_it_comes_back(nlp):
