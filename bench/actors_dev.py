@@ -15,22 +15,12 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from veille.article import Article, PartialDate
 from veille.components import PIPELINE_ORDER, records_of
 from veille.pipeline import Extractor
 from veille.text import fold
 
-ROOT = Path(__file__).resolve().parents[1]
-SHARED = ROOT.parent / "shared"
-DETERMINERS = ("le ", "la ", "les ", "l'")
-
-
-def bare(text: str) -> str:
-    folded = fold(text)
-    for determiner in DETERMINERS:
-        if folded.startswith(determiner):
-            return folded[len(determiner) :].strip()
-    return folded
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from scoring import GOLD_SETS, article_of, bare
 
 
 def keys_of(actor: dict[str, Any]) -> set[str]:
@@ -74,21 +64,9 @@ def score(gold: dict[str, Any], actors: list[dict[str, Any]]) -> tuple[int, int,
 def main() -> None:
     extractor = Extractor()
     totals = [0, 0, 0, 0, 0]
-    files = sorted((SHARED / "gold" / "dev").glob("*.json"))
-    files += sorted((ROOT / "bench" / "gold" / "wikinews").glob("*.json"))
-    articles = []
-    for path in files:
-        gold = json.loads(path.read_text(encoding="utf-8"))
-        raw = (SHARED / gold["file"]).read_text(encoding="utf-8")
-        text = raw.split("\n", 1)[1]
-        articles.append(
-            (
-                gold,
-                Article(
-                    text=text, source=gold["file"], published=PartialDate.parse(gold["published"])
-                ),
-            )
-        )
+    files = GOLD_SETS["dev"] + GOLD_SETS["wikinews"]
+    golds = [json.loads(path.read_text(encoding="utf-8")) for path in files]
+    articles = [(gold, article_of(gold)) for gold in golds]
     # Only the model and the components the linker reads run: later ones are not measured.
     later = [n for n in PIPELINE_ORDER[PIPELINE_ORDER.index("veille_actors") + 1 :]]
     with extractor.nlp.select_pipes(disable=later):
