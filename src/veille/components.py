@@ -16,7 +16,7 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc
 
-SECTIONS = ("actors", "timexes", "quotes", "amounts", "events")
+from veille.records import SECTIONS
 
 
 @dataclass(frozen=True)

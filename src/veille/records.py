@@ -19,6 +19,9 @@ Approx = Literal["eq", "gt", "lt", "about"]
 Modality = Literal["asserted", "planned", "negated", "possible", "reported"]
 DateFrom = Literal["text", "published"]
 
+# The record's sections, in the contract's order.
+SECTIONS = ("actors", "timexes", "quotes", "amounts", "events")
+
 
 @dataclass(frozen=True)
 class Span:
@@ -115,7 +118,7 @@ class ArticleResult:
 
     def to_dict(self) -> dict[str, Any]:
         record: dict[str, Any] = {"schema": SCHEMA, "article": self.article.to_dict()}
-        for section in ("actors", "timexes", "quotes", "amounts", "events"):
+        for section in SECTIONS:
             record[section] = [asdict(item) for item in getattr(self, section)]
         for actor in record["actors"]:
             actor["mentions"] = list(actor["mentions"])

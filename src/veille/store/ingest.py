@@ -18,7 +18,7 @@ from typing import Any
 
 from veille.article import Article
 from veille.pipeline import Extractor, Failure
-from veille.records import ArticleResult
+from veille.records import SECTIONS, ArticleResult
 from veille.settings import Settings
 from veille.sources import ReadFailure, read_paths
 from veille.store import Store
@@ -31,8 +31,6 @@ from veille.store.write import (
     failure_id,
     write_batch,
 )
-
-SECTIONS = ("actors", "timexes", "quotes", "amounts", "events")
 
 
 @dataclass
