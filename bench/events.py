@@ -8,6 +8,7 @@ code must be one of the gold codes. Date and modality accuracy are measured on l
     .venv/bin/python bench/events.py --show-errors    # per article: missed and spurious events
     .venv/bin/python bench/events.py --parsed DIR     # keep parsed Docs in DIR; later runs re-run
                                                       # only the events coder on them
+    .venv/bin/python bench/events.py --classify       # spurious events by root and by reason
 """
 
 from __future__ import annotations
@@ -93,6 +94,42 @@ def _sentence_of(text: str, needle: str) -> str:
     return re.sub(r"\s+", " ", text[start:end]).strip()
 
 
+SPURIOUS_REASONS = {
+    "repeat": "the gold event it names is already matched by another prediction",
+    "other-code": "a gold event has its source and target but another root",
+    "other-args": "a gold event of its root in its sentence, with other source or target",
+    "other-event": "a gold event of another root and other arguments in its sentence",
+    "no-gold": "no gold event in its sentence",
+}
+
+
+def _gold_in_sentence(text: str, sentence: dict, want: dict) -> bool:
+    """Whether the gold event's trigger text occurs inside the predicted event's sentence."""
+    needle = want["trigger_text"]
+    at = text.find(needle, sentence["start"])
+    return needle != "" and at >= 0 and at + len(needle) <= sentence["end"]
+
+
+def spurious_reason(
+    text: str, event: dict, gold: list[dict], actors: dict, hit_gold: set[int]
+) -> str:
+    """Why a prediction matches no gold event (the first of SPURIOUS_REASONS that holds)."""
+    src, tgt = actors.get(event["source"]), actors.get(event["target"])
+    same_args = [
+        i
+        for i, want in enumerate(gold)
+        if names(src, want["source_keys"]) and names(tgt, want["target_keys"])
+    ]
+    if any(i in hit_gold and event["root"] in gold[i]["roots"] for i in same_args):
+        return "repeat"
+    if same_args:
+        return "other-code"
+    near = [want for want in gold if _gold_in_sentence(text, event["sentence"], want)]
+    if any(event["root"] in want["roots"] for want in near):
+        return "other-args"
+    return "other-event" if near else "no-gold"
+
+
 def _short(actor: dict[str, Any] | None) -> str:
     return actor["id"] if actor else "-"
 
@@ -124,14 +161,38 @@ def show_errors(name: str, doc: Doc, predicted: list[dict], gold: list[dict], ac
         if p not in hit_pred:
             s = e["sentence"]
             sentence = re.sub(r"\s+", " ", doc.text[s["start"] : s["end"]])
+            why = spurious_reason(doc.text, e, gold, actors, hit_gold)
             lines.append(
-                f"  + SPURIOUS {e['code']} {_short(actors.get(e['source']))} -> "
+                f"  + SPURIOUS [{why}] {e['code']} {_short(actors.get(e['source']))} -> "
                 f"{_short(actors.get(e['target']))} {e['trigger']['text']!r} {e['date']} "
                 f"{e['modality']}\n      | {sentence}"
             )
     if lines:
         print(f"== {name}")
         print("\n".join(lines))
+
+
+def classify(doc: Doc, predicted: list[dict], gold: list[dict], actors: dict) -> Counter:
+    """(root, reason) counts of the spurious predictions of one article."""
+    matched = match(predicted, gold, actors, strict=False)
+    hit_pred, hit_gold = {p for p, _ in matched}, {g for _, g in matched}
+    return Counter(
+        (e["root"], spurious_reason(doc.text, e, gold, actors, hit_gold))
+        for p, e in enumerate(predicted)
+        if p not in hit_pred
+    )
+
+
+def print_classes(name: str, counts: Counter) -> None:
+    reasons = list(SPURIOUS_REASONS)
+    roots = sorted({root for root, _ in counts})
+    print(f"spurious events, {name}: {sum(counts.values())}")
+    print(f"  {'root':6}" + "".join(f"{r:>12}" for r in reasons) + f"{'all':>8}")
+    for root in roots:
+        row = [counts[(root, r)] for r in reasons]
+        print(f"  {root:6}" + "".join(f"{n:12d}" for n in row) + f"{sum(row):8d}")
+    totals = [sum(n for (_, r), n in counts.items() if r == reason) for reason in reasons]
+    print(f"  {'all':6}" + "".join(f"{n:12d}" for n in totals) + f"{sum(totals):8d}")
 
 
 def parsed_docs(
@@ -168,6 +229,7 @@ def run(
     base: Path,
     errors: bool = False,
     cache: Path | None = None,
+    spurious: Counter | None = None,
 ) -> dict[str, float]:
     golds = [json.loads(f.read_text(encoding="utf-8")) for f in files]
     pairs = []
@@ -179,6 +241,8 @@ def run(
         pairs.append((predicted, gold["events"], actors))
         if errors:
             show_errors(path.stem, doc, predicted, gold["events"], actors)
+        if spurious is not None:
+            spurious.update(classify(doc, predicted, gold["events"], actors))
     return score(pairs)
 
 
@@ -188,16 +252,32 @@ def main() -> None:
         "--show-errors", action="store_true", help="list misses and spurious events"
     )
     parser.add_argument("--parsed", type=Path, help="folder to keep parsed Docs in between runs")
+    parser.add_argument(
+        "--classify", action="store_true", help="count spurious events by root and reason"
+    )
     parser.add_argument("--only", help="run one gold set: seed, dev or wikinews")
     args = parser.parse_args()
     extractor = Extractor()
     results = {}
+    spurious: dict[str, Counter] = {}
     for name, files in GOLD_SETS.items():
         base = SHARED
         if not files or (args.only and args.only != name):
             continue
         cache = args.parsed / f"{name}.spacy" if args.parsed else None
-        results[name] = run(extractor, files, base, args.show_errors, cache)
+        spurious[name] = Counter()
+        results[name] = run(
+            extractor,
+            files,
+            base,
+            args.show_errors,
+            cache,
+            spurious[name] if args.classify else None,
+        )
+    if args.classify:
+        for name, counts in spurious.items():
+            print_classes(name, counts)
+        print_classes("all", sum(spurious.values(), Counter()))
     print(f"{'gold':24} {'pred':>5} {'gold':>5}  lenient P/R/F1     strict P/R/F1      date  modal")
     for name, r in results.items():
         print(
