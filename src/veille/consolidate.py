@@ -296,9 +296,9 @@ def find_conflicts(figures: Sequence[Figure]) -> list[Conflict]:
     """Pairs of figures from different articles, same unit, subject and date, that disagree."""
     groups: dict[tuple[str, str, str], list[Figure]] = defaultdict(list)
     for figure in figures:
-        key = subject_key(figure.subject)
-        if figure.unit and key and figure.date:
-            groups[(figure.unit, key, figure.date)].append(figure)
+        subject = subject_key(figure.subject)
+        if figure.unit and subject and figure.date:
+            groups[(figure.unit, subject, figure.date)].append(figure)
     conflicts = []
     for key in sorted(groups):
         group = sorted(groups[key], key=lambda f: (f.article_id, f.idx))

@@ -137,7 +137,8 @@ def events(
     limit: int | None = 100,
 ) -> list[dict[str, Any]]:
     """Consolidated events, oldest first, filtered; `code` matches its more specific codes."""
-    where, params = ["TRUE"], {}
+    where: list[str] = ["TRUE"]
+    params: dict[str, Any] = {}
     if actor:
         params["a"] = _ids(con, actor, state=True)
         if counterpart:
@@ -212,7 +213,8 @@ def quotes(
     con, *, speaker: str | None = None, contains: str | None = None, limit: int | None = 100
 ) -> list[dict[str, Any]]:
     """Quotes, by speaker and/or containing words (accents and case aside)."""
-    where, params = ["TRUE"], {}
+    where: list[str] = ["TRUE"]
+    params: dict[str, Any] = {}
     if speaker:
         where.append("list_contains($ids, q.speaker_global)")
         params["ids"] = _ids(con, speaker)

@@ -50,7 +50,7 @@ def ingest_command(
             on_failure=(lambda where, message: None)
             if quiet
             else (lambda where, message: report.error(where, message)),
-            on_stored=lambda n: [progress.advance() for _ in range(n)] and None,
+            on_stored=progress.advance,
         )
         try:
             summary = ingest(

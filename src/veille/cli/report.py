@@ -59,8 +59,8 @@ class ArticleProgress(AbstractContextManager["ArticleProgress"]):
         self._progress.start()
         return self
 
-    def advance(self) -> None:
-        self._progress.advance(self._task)
+    def advance(self, articles: int = 1) -> None:
+        self._progress.advance(self._task, articles)
 
     def __exit__(
         self,

@@ -12,7 +12,7 @@ FORMATS = ("gdelt", "parquet", "jsonl", "gexf", "brat")
 def writer(fmt: str) -> Callable[..., list[Path]]:
     if fmt not in FORMATS:
         raise ValueError(f"unknown format {fmt!r}: choose one of {', '.join(FORMATS)}")
-    return import_module(f"veille.export.{fmt}").write  # type: ignore[no-any-return]
+    return import_module(f"veille.export.{fmt}").write  # type: ignore[no-any-return,unused-ignore]
 
 
 def export(con, fmt: str, out: Path) -> list[Path]:

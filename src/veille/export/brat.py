@@ -51,7 +51,8 @@ def _flat(value: str) -> str:
     return one_line(value)
 
 
-def annotations(record: dict[str, Any]) -> str:
+def standoff(record: dict[str, Any]) -> str:
+    """One article's `.ann` file: brat's standoff lines for the record's facts."""
     text = record["article"]["text"]
     lines: list[str] = []
     counters = {"T": 0, "E": 0, "R": 0, "#": 0}
@@ -110,6 +111,6 @@ def write(con, out: Path) -> list[Path]:
     for record in query.records(con):
         stem = out / record["article"]["id"]
         stem.with_suffix(".txt").write_text(record["article"]["text"], encoding="utf-8")
-        stem.with_suffix(".ann").write_text(annotations(record), encoding="utf-8")
+        stem.with_suffix(".ann").write_text(standoff(record), encoding="utf-8")
         written += [stem.with_suffix(".txt"), stem.with_suffix(".ann")]
     return written

@@ -66,14 +66,12 @@ def _reports(con) -> list[Report]:
         "e.location_global, e.date, e.modality, e.trigger_start "
         "FROM events e JOIN articles a ON a.id = e.article_id"
     ).fetchall()
-    return [
-        Report(r[0], r[1], outlet(r[2]), r[3], r[4], *r[5:])  # type: ignore[arg-type]
-        for r in rows
-    ]
+    return [Report(r[0], r[1], outlet(r[2]), r[3], r[4], *r[5:]) for r in rows]
 
 
 def _cluster_rows(con) -> tuple[list[tuple], list[tuple]]:
-    clusters, members = [], []
+    clusters: list[tuple] = []
+    members: list[tuple] = []
     for cluster in cluster_events(_reports(con)):
         first, coded = cluster.first, cluster.code_report
         interval = timex_interval(cluster.date)

@@ -62,8 +62,9 @@ class _Guards:
         text, lex = self.text, self.lex
         before = text[max(0, start - 60) : start]
         # A cue word is needed before, unless the expression opens the sentence.
-        needs_cue = pattern.preceded_by and (pattern.cue_always or not _sentence_start(text, start))
-        if needs_cue and not lex.ends_with(pattern.preceded_by, before):
+        cue = pattern.preceded_by
+        needs_cue = cue and (pattern.cue_always or not _sentence_start(text, start))
+        if cue and needs_cue and not lex.ends_with(cue, before):
             return False
         if pattern.not_preceded_by and lex.ends_with(pattern.not_preceded_by, before):
             return False

@@ -60,6 +60,15 @@ def weekday_nearest(anchor: date, weekday: int) -> date:
     return anchor + timedelta(days=ahead if ahead <= 3 else ahead - 7)
 
 
+def month_known(
+    anchor: tuple[int, int | None, int | None] | None,
+) -> tuple[int, int, int | None] | None:
+    """The anchor when its month is known: what counting a day or a month from it needs."""
+    if anchor is None or anchor[1] is None:
+        return None
+    return anchor[0], anchor[1], anchor[2]
+
+
 def year_for(
     month: int,
     day: int | None,

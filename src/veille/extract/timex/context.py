@@ -60,9 +60,9 @@ class Context:
 
     def saw(self, value: str, explicit: bool, end: int = 0) -> None:
         """Remember a full date the text gave; an explicit one may become the anchor."""
-        year = _YEAR.match(value)
-        if year:
-            self.year = (int(year.group(1)), end)
+        year_match = _YEAR.match(value)
+        if year_match:
+            self.year = (int(year_match.group(1)), end)
         match = _FULL_DATE.match(value)
         if not match:
             return

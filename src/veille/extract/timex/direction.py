@@ -37,15 +37,15 @@ def _group_tense(verb: Token, knows: Knows = _no_words, depth: int = 0) -> int |
         # "est rentré", "s'est rendu" are a passé composé.
         return _group_tense(auxiliaries[0], knows, depth + 1) if depth < 4 else None
     members = [verb, *auxiliaries]
-    tenses = {t for m in members for t in m.morph.get("Tense")}
-    moods = {m_ for m in members for m_ in m.morph.get("Mood")}
-    forms = {f for m in members for f in m.morph.get("VerbForm")}
+    tenses = {t for m in members for t in m.morph.get("Tense", [])}
+    moods = {m_ for m in members for m_ in m.morph.get("Mood", [])}
+    forms = {f for m in members for f in m.morph.get("VerbForm", [])}
     if "Fut" in tenses or "Cnd" in moods:
         return FUTURE
-    if verb.morph.get("VerbForm") == ["Inf"]:
+    if verb.morph.get("VerbForm", []) == ["Inf"]:
         head = verb.head
         going = knows("near_future_auxiliaries", head.lemma_)
-        if head.i != verb.i and going and "Pres" in head.morph.get("Tense"):
+        if head.i != verb.i and going and "Pres" in head.morph.get("Tense", []):
             return FUTURE
         if head.i != verb.i and head.pos_ in _VERBAL and depth < 4:
             return _group_tense(head, knows, depth + 1)
@@ -90,7 +90,7 @@ def _sentence(token: Token) -> Span:
     return token.sent if doc.has_annotation("SENT_START") else doc[:]
 
 
-def _verbs(tokens) -> list[Token]:  # type: ignore[no-untyped-def]
+def _verbs(tokens) -> list[Token]:
     return [t for t in tokens if t.pos_ in _VERBAL and not t.dep_.startswith("aux")]
 
 

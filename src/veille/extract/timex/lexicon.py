@@ -40,7 +40,7 @@ def _char(char: str) -> str:
 
 def _trie_regex(
     trie: dict[str, dict],
-) -> str:  # type: ignore[type-arg]
+) -> str:
     """A trie as a regex: shared prefixes are matched once, the longest word is tried first."""
     ends = "" in trie
     branches = [_char(char) + _trie_regex(child) for char, child in trie.items() if char]
@@ -54,7 +54,7 @@ def _trie_regex(
 
 def _alternation(words: list[str]) -> str:
     """One word of the list, as a trie-shaped regex (Python's re does not merge alternations)."""
-    trie: dict[str, dict] = {}  # type: ignore[type-arg]
+    trie: dict[str, dict] = {}
     for word in words:
         node = trie
         for char in normalise(word):
@@ -104,7 +104,7 @@ class Lexicon:
             name: re.compile(r"(?:^|[^\w'’])" + _alternation(words) + r"\s*$", re.I)
             for name, words in self.word_lists.items()
         }
-        fragments = {}
+        fragments: dict[str, str] = {}
         for name, text in data["fragments"].items():
             fragments[name] = self._expand(text, fragments)
         self.patterns = tuple(self._pattern(spec, fragments) for spec in data["patterns"])

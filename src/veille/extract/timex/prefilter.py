@@ -25,14 +25,14 @@ _MIN_LENGTH = 3  # a set of shorter words is too common to be worth looking for
 
 def _trie(words: list[str]) -> str:
     """One of the words, as a regex that tries the longest first (shared prefixes once)."""
-    root: dict[str, dict] = {}  # type: ignore[type-arg]
+    root: dict[str, dict] = {}
     for word in words:
         node = root
         for char in word:
             node = node.setdefault(char, {})
         node[""] = {}
 
-    def body(node: dict) -> str:  # type: ignore[type-arg]
+    def body(node: dict) -> str:
         branches = [re.escape(char) + body(child) for char, child in node.items() if char]
         if not branches:
             return ""

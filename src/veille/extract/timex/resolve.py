@@ -199,10 +199,11 @@ def resolve_date(
         year = ctx.sentence_year  # "en 97 (en janvier ..., en octobre ...)"
     if day is not None and month is not None:
         if year is None:
-            if anchor is None or anchor[1] is None:
+            known = cal.month_known(anchor)
+            if known is None:
                 return done(f"XXXX-{month:02d}-{day:02d}{suffix}")
             # The tense does not point a day and month: "a annoncé se rendre du 25 au 27".
-            year = _year_of_day(month, day, weekday, anchor, direction if strict else None)
+            year = _year_of_day(month, day, weekday, known, direction if strict else None)
         found = cal.safe_date(year, month, day)
         return done(_day_value(found, suffix), explicit=found is not None) if found else []
     if day is not None and weekday is not None:
@@ -216,9 +217,10 @@ def resolve_date(
         return done(f"{anchor[0]:04d}-{anchor[1]:02d}-{day:02d}")
     if month is not None:
         if year is None:
-            if anchor is None or anchor[1] is None:
+            known = cal.month_known(anchor)
+            if known is None:
                 return done(f"XXXX-{month:02d}")
-            year = cal.year_for(month, None, anchor, direction, strict, nearest=False)
+            year = cal.year_for(month, None, known, direction, strict, nearest=False)
         return done(f"{year:04d}-{month:02d}")
     if weekday is not None:
         if ctx.anchor is None:
@@ -371,9 +373,10 @@ def resolve_clock(
     if noon is not None:
         hour, minute = (12, 0) if noon.lower() == "midi" else (0, 0)
     else:
-        hour = groups.integer("hour")
-        if hour is None:
+        told_hour = groups.integer("hour")
+        if told_hour is None:
             return []
+        hour = told_hour
         minute_text = (groups.text("minute") or "").lower()
         if minute_text.isdigit():
             minute = int(minute_text)
@@ -450,7 +453,8 @@ def resolve_holiday(
         return cal.easter(y) + timedelta(days=int(spec["easter"]))
 
     if year is None:
-        if anchor is None or anchor[1] is None:
+        known = cal.month_known(anchor)
+        if known is None:
             if "fixed" in spec:
                 return [Resolved(*span, "DATE", f"XXXX-{spec['fixed']}")]
             return (
@@ -458,9 +462,9 @@ def resolve_holiday(
                 if anchor is None
                 else [Resolved(*span, "DATE", on(anchor[0]).isoformat())]
             )
-        guess = on(anchor[0])
+        guess = on(known[0])
         direction = -1 if tense == PAST else (1 if tense == FUTURE else None)
-        year = cal.year_for(guess.month, guess.day, anchor, direction, False, nearest=True)
+        year = cal.year_for(guess.month, guess.day, known, direction, False, nearest=True)
     return [Resolved(*span, "DATE", on(year).isoformat(), explicit=True)]
 
 
