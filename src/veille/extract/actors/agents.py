@@ -1,0 +1,326 @@
+"""Descriptive actors ("agents"): noun phrases that name a body or a group by what it is.
+
+"les autorités locales d'Orlando", "la police de Fort Myers", "les manifestants", "ses
+détracteurs" name no one, yet news tells events and quotes through them. A noun of
+`lang/fr/agents.yaml` heading a phrase with a determiner becomes an actor with its CAMEO
+sector; its country comes from a demonym adjective ("américaines" -> USA, the knowledge
+base's demonyms) or from a "de + name" complement whose actor has one, never from the rest
+of the article. Phrases the linker already resolved are left alone: an agent never overlaps
+another mention except for the name inside its own complement ("Orlando").
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from dataclasses import dataclass, field
+from functools import cache
+
+from spacy.tokens import Doc, Token
+
+from veille import lang
+from veille.extract.actors.lexicon import split
+from veille.kb import DEMONYM, knowledge_base
+from veille.records import Actor, Mention
+from veille.text import fold, slug
+
+NOUNS = ("NOUN", "PROPN")
+OPENERS = ("DET", "NUM", "ADJ")  # words before the head that stay in the phrase
+SUBJECTS = ("nsubj", "nsubj:pass")
+COMPLEMENT_KINDS = ("place", "country", "organization")
+NAME_LABELS = ("LOC", "ORG")
+
+
+@dataclass(frozen=True)
+class Agent:
+    sector: str
+    body: bool  # an institution or a collective named as one ("la police")
+    qualified_only: bool  # an agent only with a country, a complement or as a subject
+
+
+@dataclass(frozen=True)
+class AgentLexicon:
+    # first folded word -> (folded words of the phrase, agent), longest phrase first
+    heads: dict[str, tuple[tuple[tuple[str, ...], Agent], ...]]
+    determiners: frozenset[str]
+    fused_prepositions: frozenset[str]
+    linkers: frozenset[str]
+    leaders: frozenset[str]
+    spokespeople: frozenset[str]
+    quantities: frozenset[str]
+
+
+@cache
+def agent_lexicon() -> AgentLexicon:
+    data = lang.load("agents")
+    qualified = frozenset(fold(w) for w in data["qualified_only"])
+    heads: dict[str, list[tuple[tuple[str, ...], Agent]]] = {}
+    for entry in data["sectors"]:
+        for key, body in (("bodies", True), ("members", False)):
+            for text in entry.get(key, []):
+                words = tuple(fold(t) for t in split(text))
+                agent = Agent(entry["sector"], body, fold(text) in qualified)
+                heads.setdefault(words[0], []).append((words, agent))
+    return AgentLexicon(
+        heads={k: tuple(sorted(v, key=lambda p: -len(p[0]))) for k, v in heads.items()},
+        determiners=frozenset(fold(w) for w in data["determiners"]),
+        fused_prepositions=frozenset(fold(w) for w in data["fused_prepositions"]),
+        linkers=frozenset(fold(w) for w in data["linkers"]),
+        leaders=frozenset(fold(w) for w in data["leaders"]),
+        spokespeople=frozenset(fold(w) for w in data["spokespeople"]),
+        quantities=frozenset(fold(w) for w in data["quantities"]),
+    )
+
+
+@dataclass
+class _Draft:
+    id: str
+    name: str
+    kind: str
+    country: str | None
+    cameo: str
+    spans: list[tuple[int, int]] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class _Phrase:
+    start: int  # token indices, end exclusive
+    end: int
+    head: int
+    head_end: int
+    country: str | None
+    leader: int | None = None  # "le chef de la police": the leader's noun, a person
+
+
+class _AgentFinder:
+    def __init__(self, doc: Doc, actors: list[Actor]) -> None:
+        self.doc = doc
+        self.lex = agent_lexicon()
+        self.kb = knowledge_base()
+        self.folded = [fold(t.text) for t in doc]
+        self.taken = [False] * len(doc)
+        # names the model found that the linker left: "de Fort Myers" ("Fort" is no PROPN)
+        self.entities = {e.start: e.end for e in doc.ents if e.label_ in NAME_LABELS}
+        self.starts: dict[int, tuple[int, Actor]] = {}  # first token -> (end token, actor)
+        token_starts = [t.idx for t in doc]
+        for actor in actors:
+            for mention in actor.mentions:
+                first = max(bisect_left(token_starts, mention.start + 1) - 1, 0)
+                last = bisect_left(token_starts, mention.end)
+                for i in range(first, last):
+                    self.taken[i] = True
+                known = self.starts.get(first)
+                if known is None or known[0] < last:
+                    self.starts[first] = (last, actor)
+
+    def find(self) -> list[_Draft]:
+        drafts: dict[str, _Draft] = {}
+        i = 0
+        while i < len(self.doc):
+            found = self.agent_at(i)
+            if found is None:
+                i += 1
+                continue
+            phrase, agent = found
+            phrase = self.governed(phrase)
+            draft = self.draft(phrase, agent)
+            known = drafts.setdefault(draft.id, draft)
+            first, last = self.doc[phrase.start], self.doc[phrase.end - 1]
+            known.spans.append((first.idx, last.idx + len(last.text)))
+            i = phrase.end
+        return list(drafts.values())
+
+    def agent_at(self, i: int) -> tuple[_Phrase, Agent] | None:
+        entries = self.lex.heads.get(self.folded[i])
+        if entries is None or self.taken[i] or self.doc[i].pos_ not in NOUNS:
+            return None
+        for words, agent in entries:
+            end = i + len(words)
+            if tuple(self.folded[i:end]) != words or any(self.taken[i:end]):
+                continue
+            phrase = self.phrase(i, end, agent)
+            return (phrase, agent) if phrase is not None else None
+        return None
+
+    def phrase(self, head: int, head_end: int, agent: Agent) -> _Phrase | None:
+        doc = self.doc
+        start = head
+        while start > 0 and self.opens(doc[start - 1], head, head_end):
+            start -= 1
+        start = self.quantity_start(start)
+        if start is None:
+            return None
+        end = head_end
+        while end < len(doc) and self.modifies(doc[end], start, end):
+            end += 1
+        if end < len(doc) and end in self.starts and self.starts[end][1].kind == "person":
+            return None  # "le policier Mohamed Abdulkadir": the name is the actor
+        country = self.demonym_country(start, end)
+        complement = self.complement(start, end)
+        if complement is not None:
+            end, complement_country = complement
+            country = country or complement_country
+        subject = doc[head].dep_ in SUBJECTS
+        if agent.qualified_only and country is None and complement is None and not subject:
+            return None
+        return _Phrase(start, end, head, head_end, country)
+
+    def opens(self, token: Token, head: int, head_end: int) -> bool:
+        return (
+            token.pos_ in OPENERS
+            and head <= token.head.i < head_end
+            and not self.taken[token.i]
+            and token.dep_ in ("det", "amod", "nummod")
+        )
+
+    def quantity_start(self, start: int) -> int | None:
+        """Where the phrase opens: at its determiner, after a fused preposition ("aux
+        manifestants"), or at a quantity's determiner ("des milliers de manifestants")."""
+        doc, folded = self.doc, self.folded
+        first = doc[start]
+        if folded[start] in self.lex.determiners:
+            return start
+        if first.pos_ == "NUM" or first.dep_ == "nummod":
+            return start
+        fused = start > 0 and folded[start - 1] in self.lex.fused_prepositions
+        if fused and (doc[start - 1].pos_ == "ADP" or doc[start - 1].dep_ == "case"):
+            return start
+        if start > 1 and folded[start - 1] in self.lex.linkers:
+            quantity = start - 2
+            if folded[quantity] in self.lex.quantities and not self.taken[quantity]:
+                opening = quantity
+                while opening > 0 and self.opens(doc[opening - 1], quantity, quantity + 1):
+                    opening -= 1
+                if opening < quantity:
+                    return opening
+        return None
+
+    def modifies(self, token: Token, start: int, end: int) -> bool:
+        """An adjective after the head that belongs to the phrase ("locales", "américaines")."""
+        return (
+            token.pos_ == "ADJ"
+            and start <= token.head.i < end
+            and token.dep_ == "amod"
+            and not self.taken[token.i]
+        )
+
+    def demonym_country(self, start: int, end: int) -> str | None:
+        for token in self.doc[start:end]:
+            if token.pos_ != "ADJ":
+                continue
+            for surface in self.kb.surfaces.get(self.folded[token.i], ()):
+                if surface.form == DEMONYM:
+                    return self.kb.entries[surface.entry_id].country
+        return None
+
+    def complement(self, start: int, end: int) -> tuple[int, str | None] | None:
+        """ "de + name" after the phrase: a place, country or organisation the linker found
+        (its country is the agent's), or proper nouns it did not ("de Fort Myers")."""
+        doc, folded = self.doc, self.folded
+        if end >= len(doc) or folded[end] not in self.lex.linkers or self.taken[end]:
+            return None
+        k = end + 1
+        while k < len(doc) and doc[k].pos_ == "DET" and not self.taken[k]:
+            k += 1
+        if k >= len(doc) or not (start <= doc[k].head.i < end):
+            return None
+        if k in self.starts:
+            last, actor = self.starts[k]
+            if actor.kind in COMPLEMENT_KINDS or actor.id.startswith("government:"):
+                return last, actor.country
+            return None
+        last = self.entities.get(k, k)
+        while last < len(doc) and doc[last].pos_ == "PROPN":
+            last += 1
+        if last == k or any(self.taken[k:last]):
+            return None
+        return last, None
+
+    def governed(self, phrase: _Phrase) -> _Phrase:
+        """ "le chef de la police" (a person of the police), "un porte-parole de l'armée" (the
+        army speaking: the phrase is a mention of the army): the noun the agent complements."""
+        doc, folded = self.doc, self.folded
+        head = doc[phrase.head]
+        noun = head.head
+        before = phrase.start - 1
+        if head.dep_ != "nmod" or noun.i != before - 1 or self.taken[noun.i] or before < 1:
+            return phrase
+        if folded[before] not in self.lex.linkers | self.lex.fused_prepositions:
+            return phrase
+        leader = folded[noun.i] in self.lex.leaders
+        if not leader and folded[noun.i] not in self.lex.spokespeople:
+            return phrase
+        start = noun.i
+        while start > 0 and self.opens(doc[start - 1], noun.i, noun.i + 1):
+            start -= 1
+        if start == noun.i:  # "chef de la police" without a determiner is no one yet
+            return phrase
+        return _Phrase(
+            start,
+            phrase.end,
+            phrase.head,
+            phrase.head_end,
+            phrase.country,
+            noun.i if leader else None,
+        )
+
+    def draft(self, phrase: _Phrase, agent: Agent) -> _Draft:
+        if phrase.leader is not None:
+            name = self.doc[phrase.leader : phrase.end].text
+            return _Draft(
+                f"person:{slug(name)}", name, "person", phrase.country, self.code(phrase, agent)
+            )
+        name = self.doc[phrase.head : phrase.end].text
+        plural = "Plur" in self.doc[phrase.head].morph.get("Number")
+        if agent.body:
+            kind, prefix = "organization", "org"
+        elif plural or phrase.head_end - phrase.head > 1:
+            kind, prefix = "group", "group"
+        else:
+            kind, prefix = "person", "person"
+        return _Draft(
+            f"{prefix}:{slug(name)}", name, kind, phrase.country, self.code(phrase, agent)
+        )
+
+    def code(self, phrase: _Phrase, agent: Agent) -> str:
+        """CAMEO: the country's code and the sector (USACOP), or the sector alone (COP)."""
+        if phrase.country is None:
+            return agent.sector
+        entry = self.kb.entries.get(f"country:{phrase.country}")
+        return (entry.cameo if entry and entry.cameo else phrase.country) + agent.sector
+
+
+def find_agents(doc: Doc, actors: list[Actor]) -> list[Actor]:
+    """The linker's actors plus the agents found around them (an agent whose id an actor
+    already has adds its mentions to it)."""
+    drafts = _AgentFinder(doc, actors).find()
+    if not drafts:
+        return actors
+    text = doc.text
+    by_id = {actor.id: actor for actor in actors}
+    added: list[Actor] = []
+    for draft in drafts:
+        mentions = tuple(Mention(s, e, text[s:e]) for s, e in sorted(set(draft.spans)))
+        known = by_id.get(draft.id)
+        if known is not None:
+            merged = tuple(sorted(set(known.mentions) | set(mentions), key=lambda m: m.start))
+            by_id[draft.id] = Actor(
+                known.id,
+                known.name,
+                known.kind,
+                merged,
+                known.country,
+                known.cameo,
+                known.wikidata,
+            )
+            continue
+        added.append(
+            Actor(
+                id=draft.id,
+                name=draft.name,
+                kind=draft.kind,  # type: ignore[arg-type]
+                mentions=mentions,
+                country=draft.country,
+                cameo=draft.cameo,
+            )
+        )
+    return [by_id[actor.id] for actor in actors] + added
