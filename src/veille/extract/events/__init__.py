@@ -44,6 +44,22 @@ _ASKED_IN_CLAUSE = {"02", "10"}  # appeals and demands: "demande que X ...", "ex
 # somewhere (03-09), violence strikes somewhere (18-20); "a déclaré devant sa résidence" or
 # "a manifesté à Paris" name where, not to whom (a city as direct object is a metonym).
 _PLACE_TARGET_ROOTS = {"03", "04", "05", "06", "07", "08", "09", "18", "19", "20"}
+# CAMEO events are dyadic, but many acts are told with one side only: a statement, an
+# appeal, a resignation or a veto needs no addressee ("a démissionné"), an arrest or an attack
+# is told of whom it strikes without naming who did it ("a été arrêté"). A consultation, aid,
+# a threat or violence told by a verb is done to someone: without a target it is a scene ("a
+# tiré", "a rencontré des chefs d'entreprise"). An event noun with a side unnamed is mostly a
+# topic ("leur coopération commerciale", "bénéficie d'une assistance", "les accusations"), so
+# nouns may lack a side only for the roots listed.
+_ALL_ROOTS = frozenset(f"{i:02d}" for i in range(1, 21))
+_ALONE = {  # (kind, the side that may be named alone) -> roots
+    ("verb", "source"): _ALL_ROOTS - {"04", "05", "07", "13", "18", "19", "20"},
+    ("verb", "target"): _ALL_ROOTS - {"04", "06", "07"},
+    ("noun", "source"): frozenset({"01", "02", "03", "08", "10", "12", "14", "15", "16"}),
+    ("noun", "target"): frozenset({"09", "10", "14", "17", "18", "19", "20"}),
+}
+_STATEMENT = "010"  # the code book's residual statement: a more specific event supersedes it
+_CONTENT_CLAUSES = ("ccomp", "xcomp", "csubj")
 
 
 @dataclass(frozen=True)
@@ -247,9 +263,16 @@ def _after(date: str | None, published: str | None) -> bool:
     return date[:n] > published[:n]
 
 
-def _worth_coding(root: str, source: str | None, target: str | None, actors: ActorIndex) -> bool:
+def _worth_coding(
+    root: str, source: str | None, target: str | None, actors: ActorIndex, kind: str = "verb"
+) -> bool:
     """An interaction with a political actor on one side; violence (roots 18-20) is political
-    by itself, whoever it strikes (`un attentat contre un hôtel de Mogadiscio`)."""
+    by itself, whoever it strikes (`un attentat contre un hôtel de Mogadiscio`). A side may go
+    unnamed only where the root allows it for the trigger's kind (`_ALONE`)."""
+    if (target is None and root not in _ALONE[(kind, "source")]) or (
+        source is None and root not in _ALONE[(kind, "target")]
+    ):
+        return False
     if actors.political(source) or actors.political(target):
         return True
     return root >= _VIOLENCE and (source or target) is not None
@@ -286,7 +309,34 @@ def _code_sentence(
         frames = lex.nouns.get(fold(token.lemma_))
         if frames and (frame := _choose(frames, token, lex, used)):
             coded.append(_noun_event(frame, token, lex, actors, resolver, used, verbs))
-    return _aim_at_the_actor(_merge_light_nouns(coded))
+    return _aim_at_the_actor(_merge_light_nouns(_without_reported_statements(coded, actors)))
+
+
+def _without_reported_statements(coded: list[Coded], actors: ActorIndex) -> list[Coded]:
+    """`Pékin a indiqué envoyer un émissaire`, `annonce avoir tiré un missile`: a plain
+    statement (010) whose own clause tells an act of its own speaker coded here is that act,
+    not a statement of its own (`X a affirmé que Y soutiendrait` stays X's statement)."""
+    acts = {
+        c.trigger.i: set(c.sources)
+        for c in coded
+        if c.frame.code[:2] != _STATEMENT[:2]
+        and any(_worth_coding(c.frame.code[:2], s, t, actors, c.frame.kind) for s, t in _pairs(c))
+    }
+    if not acts:
+        return coded
+    kept = []
+    for c in coded:
+        if c.frame.code == _STATEMENT and c.frame.kind == "verb":
+            told = [
+                t
+                for child in c.trigger.children
+                if child.dep_.startswith(_CONTENT_CLAUSES)
+                for t in child.subtree
+            ]
+            if any(acts.get(t.i, set()) & set(c.sources) for t in told):
+                continue
+        kept.append(c)
+    return kept
 
 
 def _merge_light_nouns(coded: list[Coded]) -> list[Coded]:
@@ -351,7 +401,9 @@ def extract_events(doc: Doc) -> list[Event]:
             if modality == "asserted" and _after(date, published):
                 modality = "planned"  # `se rend ce mercredi` in an article of Tuesday
             for source, target in _pairs(coded):
-                if source == target or not _worth_coding(entry.root, source, target, actors):
+                if source == target or not _worth_coding(
+                    entry.root, source, target, actors, coded.frame.kind
+                ):
                     continue
                 key = (entry.code, source, target, date)
                 if key in seen:
