@@ -8,7 +8,7 @@ code must be one of the gold codes. Date and modality accuracy are measured on l
     .venv/bin/python bench/events.py --show-errors    # per article: missed and spurious events
     .venv/bin/python bench/events.py --parsed DIR     # keep parsed Docs in DIR; later runs re-run
                                                       # only the events coder on them
-    .venv/bin/python bench/events.py --classify       # spurious events by root and by reason
+    .venv/bin/python bench/events.py --classify       # spurious and missed events by root, reason
 """
 
 from __future__ import annotations
@@ -103,6 +103,31 @@ SPURIOUS_REASONS = {
 }
 
 
+MISSED_REASONS = {
+    "no-actor": "its source or target names no actor of the record",
+    "other-args": "a prediction of its root in its sentence, with other source or target",
+    "other-code": "a prediction with its source and target in its sentence, another root",
+    "no-trigger": "both actors are there, nothing of the kind is coded in its sentence",
+}
+
+
+def missed_reason(text: str, want: dict, predicted: list[dict], actors: dict) -> str:
+    """Why a gold event matches no prediction (the first of MISSED_REASONS that holds)."""
+    for side in ("source_keys", "target_keys"):
+        if want[side] and not any(names(a, want[side]) for a in actors.values()):
+            return "no-actor"
+    near = [e for e in predicted if _gold_in_sentence(text, e["sentence"], want)]
+    if any(e["root"] in want["roots"] for e in near):
+        return "other-args"
+    if any(
+        names(actors.get(e["source"]), want["source_keys"])
+        and names(actors.get(e["target"]), want["target_keys"])
+        for e in near
+    ):
+        return "other-code"
+    return "no-trigger"
+
+
 def _gold_in_sentence(text: str, sentence: dict, want: dict) -> bool:
     """Whether the gold event's trigger text occurs inside the predicted event's sentence."""
     needle = want["trigger_text"]
@@ -152,8 +177,9 @@ def show_errors(name: str, doc: Doc, predicted: list[dict], gold: list[dict], ac
             source, target = (
                 want[k][0] if want[k] else "-" for k in ("source_keys", "target_keys")
             )
+            why = missed_reason(doc.text, want, predicted, actors)
             lines.append(
-                f"  - MISSED {'/'.join(want['codes'])} {source} -> {target}"
+                f"  - MISSED [{why}] {'/'.join(want['codes'])} {source} -> {target}"
                 f" {want['trigger_text']!r}"
                 f" {want['date']} {want['modality']}\n      | {where}"
             )
@@ -173,26 +199,42 @@ def show_errors(name: str, doc: Doc, predicted: list[dict], gold: list[dict], ac
 
 
 def classify(doc: Doc, predicted: list[dict], gold: list[dict], actors: dict) -> Counter:
-    """(root, reason) counts of the spurious predictions of one article."""
+    """(kind, root, reason) counts of the spurious predictions and missed gold events of one
+    article (a missed event counts under its first root)."""
     matched = match(predicted, gold, actors, strict=False)
     hit_pred, hit_gold = {p for p, _ in matched}, {g for _, g in matched}
-    return Counter(
-        (e["root"], spurious_reason(doc.text, e, gold, actors, hit_gold))
+    counts = Counter(
+        ("spurious", e["root"], spurious_reason(doc.text, e, gold, actors, hit_gold))
         for p, e in enumerate(predicted)
         if p not in hit_pred
     )
+    counts.update(
+        ("missed", want["roots"][0], missed_reason(doc.text, want, predicted, actors))
+        for g, want in enumerate(gold)
+        if g not in hit_gold
+    )
+    return counts
 
 
 def print_classes(name: str, counts: Counter) -> None:
-    reasons = list(SPURIOUS_REASONS)
+    for kind, reasons in (("spurious", SPURIOUS_REASONS), ("missed", MISSED_REASONS)):
+        _print_table(
+            f"{kind} events, {name}",
+            reasons,
+            Counter({(root, why): n for (k, root, why), n in counts.items() if k == kind}),
+        )
+
+
+def _print_table(title: str, reasons: dict[str, str], counts: Counter) -> None:
     roots = sorted({root for root, _ in counts})
-    print(f"spurious events, {name}: {sum(counts.values())}")
+    print(f"{title}: {sum(counts.values())}")
     print(f"  {'root':6}" + "".join(f"{r:>12}" for r in reasons) + f"{'all':>8}")
     for root in roots:
         row = [counts[(root, r)] for r in reasons]
         print(f"  {root:6}" + "".join(f"{n:12d}" for n in row) + f"{sum(row):8d}")
     totals = [sum(n for (_, r), n in counts.items() if r == reason) for reason in reasons]
     print(f"  {'all':6}" + "".join(f"{n:12d}" for n in totals) + f"{sum(totals):8d}")
+    print("  " + "; ".join(f"{r}: {why}" for r, why in reasons.items()))
 
 
 def parsed_docs(
@@ -253,7 +295,9 @@ def main() -> None:
     )
     parser.add_argument("--parsed", type=Path, help="folder to keep parsed Docs in between runs")
     parser.add_argument(
-        "--classify", action="store_true", help="count spurious events by root and reason"
+        "--classify",
+        action="store_true",
+        help="count spurious and missed events by root and reason",
     )
     parser.add_argument("--only", help="run one gold set: seed, dev or wikinews")
     args = parser.parse_args()
