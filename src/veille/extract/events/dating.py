@@ -9,14 +9,19 @@ tells of another event than its governor's, so it does not take the governor's d
 
 from __future__ import annotations
 
+from functools import cache
 from typing import Any
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
+from veille import lang
 from veille.extract.layout import layout
 from veille.records import DateFrom
+from veille.text import fold
 
 _DATED = ("DATE", "TIME")
+_VAGUE_VALUES = ("PAST_REF", "FUTURE_REF")
+_SENTENCE_ENDS = '.!?…»"'
 # Clause links across which an event keeps its own time (a describing clause, an aside).
 _OWN_TIME = ("acl", "acl:relcl", "parataxis", "appos")
 
@@ -24,6 +29,12 @@ _OWN_TIME = ("acl", "acl:relcl", "parataxis", "appos")
 def _usable(timex: dict[str, Any]) -> bool:
     value = str(timex.get("value") or "")
     return timex.get("type") in _DATED and value[:1].isdigit()
+
+
+def _vague(timex: dict[str, Any]) -> bool:
+    """`récemment` (PAST_REF), `au cours des prochaines heures` (FUTURE_REF): a time, though
+    no calendar date, that dates the clause it hangs from (the present is the article's)."""
+    return timex.get("type") in _DATED and timex.get("value") in _VAGUE_VALUES
 
 
 def _clauses(clause: Token) -> list[Token]:
@@ -35,12 +46,53 @@ def _clauses(clause: Token) -> list[Token]:
     return chain
 
 
-def _anchor(token: Token, events: set[int]) -> Token:
+def _anchor(token: Token, events: frozenset[int]) -> Token:
     """What a timex word dates: the verb it hangs from, or the event noun it complements
-    (`l'attaque chimique de mardi` dates the attack, not the clause around it)."""
+    (`l'attaque chimique de mardi` dates the attack, not the clause around it), also through
+    a participle that says when that event takes place (`la visite, prévue le 27 janvier`)."""
     while token.head.i != token.i and token.pos_ not in ("VERB", "AUX"):
         if token.head.i in events:
             return token.head
+        token = token.head
+    if (
+        token.dep_.startswith("acl")
+        and token.head.i in events
+        and fold(token.lemma_) in _words("timing_verbs")
+    ):
+        return token.head
+    return token
+
+
+@cache
+def _words(key: str, lang_code: str = "fr") -> frozenset[str]:
+    return frozenset(fold(w) for w in lang.load("event_modality", lang_code).get(key, ()))
+
+
+def _past(verb: Token) -> bool:
+    """A past-tense clause: passé composé, plus-que-parfait, imparfait, passé simple, a bare
+    past participle; a passive takes its auxiliary's tense (`sont arrêtés` is a present)."""
+    auxiliaries = [c for c in verb.children if c.dep_.startswith("aux")]
+    passive = any(c.dep_ == "nsubj:pass" for c in verb.children) and not any(
+        c.dep_.startswith("expl") for c in verb.children
+    )
+    if auxiliaries and passive and all(a.dep_ == "aux:pass" for a in auxiliaries):
+        return any(t in auxiliaries[0].morph.get("Tense") for t in ("Past", "Imp"))
+    return any(
+        t in member.morph.get("Tense") for member in (verb, *auxiliaries) for t in ("Past", "Imp")
+    )
+
+
+def _finite_or_past(verb: Token) -> bool:
+    """A verb that tells an event (`a cessé`, `adoptée`), not a present participle, which
+    tells a state (`son compte s'opposant plus récemment à...`)."""
+    return verb.pos_ in ("VERB", "AUX") and not (
+        "Part" in verb.morph.get("VerbForm") and "Pres" in verb.morph.get("Tense")
+    )
+
+
+def _governing_clause(token: Token) -> Token:
+    """The verb a word belongs to (itself when it is one)."""
+    while token.head.i != token.i and token.pos_ not in ("VERB", "AUX"):
         token = token.head
     return token
 
@@ -53,18 +105,33 @@ def event_date(
     trigger: Token | None = None,
     events: frozenset[int] = frozenset(),
 ) -> tuple[str | None, DateFrom]:
-    """`events`: the tokens of the sentence's event nouns, which take their own dates."""
+    """`events`: the tokens of the sentence's event nouns, which take their own dates.
+
+    An event of the headline is the one the body tells: it takes the date the body gives it
+    (the same word later in the text, else the lead sentence's), not the dateline's."""
+    headline = _headline_date(trigger or clause, sentence, timexes, published)
+    if headline is not None:
+        return headline, "text"
+    return _date_in_text(clause, sentence, timexes, published, trigger, events)
+
+
+def _date_in_text(
+    clause: Token,
+    sentence: Span,
+    timexes: list[dict[str, Any]],
+    published: str | None,
+    trigger: Token | None = None,
+    events: frozenset[int] = frozenset(),
+    own_only: bool = False,
+) -> tuple[str | None, DateFrom]:
+    """`own_only`: only a date of the clause itself or a clause governing it, else None."""
     in_sentence = [
         t
         for t in timexes
-        if _usable(t) and sentence.start_char <= t["start"] and t["end"] <= sentence.end_char
+        if (_usable(t) or _vague(t))
+        and sentence.start_char <= t["start"]
+        and t["end"] <= sentence.end_char
     ]
-    if not in_sentence:
-        if (before := _told_before(clause, sentence, timexes)) and not (
-            published and before[:10] > published[:10]
-        ):
-            return before, "text"
-        return published, "published"
     doc = sentence.doc
     chain = [t.i for t in _clauses(clause)]
     if trigger is not None and trigger.i not in chain:
@@ -76,12 +143,16 @@ def event_date(
         if word is None:
             continue
         anchor = _anchor(word.root, events)
+        if _vague(timex) and not (anchor.i == chain[0] and _finite_or_past(anchor)):
+            continue
         if anchor.i in chain:
             by_rank.append((chain.index(anchor.i), abs(timex["start"] - clause.idx), timex))
-        elif anchor.pos_ not in ("VERB", "AUX", "NOUN"):
+        elif anchor.pos_ not in ("VERB", "AUX", "NOUN") and _usable(timex):
             loose.append(timex)
     if by_rank:
         return str(min(by_rank, key=lambda r: r[:2])[2]["value"]), "text"
+    if own_only:
+        return None, "published"
     if loose and not (clause.dep_.startswith(_OWN_TIME) or clause.pos_ == "NOUN"):
         best = min(loose, key=lambda t: abs(t["start"] - clause.idx))
         return str(best["value"]), "text"
@@ -94,12 +165,49 @@ def event_date(
 
 def _told_before(clause: Token, sentence: Span, timexes: list[dict[str, Any]]) -> str | None:
     """A narrative goes on at the day the previous sentence of its paragraph named: a
-    past-tense clause with no date of its own takes that day (never one after the article)."""
-    if not any("Past" in t.morph.get("Tense") for t in (clause, *clause.children)):
+    past-tense clause with no date of its own takes that day (never one after the article),
+    the day only (`mardi soir, il a été arrêté. Il avait lancé...`: the second event is of
+    that Tuesday, not of its evening)."""
+    if not _past(clause):
         return None
     start = layout(sentence.doc).paragraph_start_char(sentence.start_char)
     previous = [
         t for t in timexes if _usable(t) and start <= t["start"] and t["end"] <= sentence.start_char
     ]
     days = [t for t in previous if len(str(t["value"])) >= 10]
-    return str(days[-1]["value"]) if days else None
+    return str(days[-1]["value"])[:10] if days else None
+
+
+def _headline_date(
+    trigger: Token, sentence: Span, timexes: list[dict[str, Any]], published: str | None
+) -> str | None:
+    """The date the body gives an event of the title: the date of the same word's first use
+    in the body, else of the lead sentence."""
+    doc = sentence.doc
+    title_end = _title_end(doc)
+    if trigger.idx >= title_end:
+        return None
+    body = doc[max(sentence.end, doc.char_span(0, title_end, alignment_mode="expand").end) :]
+    same = next((t for t in body if t.lemma_ == trigger.lemma_ and t.pos_ == trigger.pos_), None)
+    if same is not None:
+        clause = _governing_clause(same)
+        date, _ = _date_in_text(clause, same.sent, timexes, published, same, own_only=True)
+        if date and not (published and date[:10] > published[:10]):
+            return date
+    lead = next((s for s in body.sents if any(t.pos_ == "VERB" for t in s)), None)
+    if lead is not None:
+        date, date_from = _date_in_text(lead.root, lead, timexes, published)
+        if date_from == "text" and date and not (published and date[:10] > published[:10]):
+            return date
+    return None
+
+
+def _title_end(doc: Doc) -> int:
+    """Where the title ends: the text's first line, when more follows and it does not end
+    as a sentence does (a lead paragraph is no title); else 0."""
+    text = doc.text
+    end = text.find("\n")
+    line = text[:end].rstrip() if end > 0 else ""
+    if not line or line[-1] in _SENTENCE_ENDS or not text[end:].strip():
+        return 0
+    return len(line)
