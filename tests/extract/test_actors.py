@@ -429,3 +429,53 @@ def test_actors_keep_a_branch_noun_inside_an_organisations_name(nlp):
     spans = {(doc[m.start : m.end].text, m.kind) for m in find_mentions(doc)}
     assert ("ministère de la Justice", "organization") in spans
     assert not any(kind == "agency" for _, kind in spans)
+
+
+@pytest.mark.parametrize(
+    "annotated",
+    [
+        # "le parti": the party named last
+        "Le <actor id='org:ps'>Parti socialiste</actor> a réuni ses militants. <actor "
+        "id='org:ps'>Le parti</actor> a désigné son candidat.",
+        # no party named: the party of the person named last (who led it)
+        "François Hollande a parlé à Tulle. <actor id='org:ps'>Le parti</actor> a publié "
+        "un communiqué.",
+    ],
+)
+def test_actors_read_le_parti_as_the_party_named_last(nlp, annotated):
+    expect_actors(nlp, annotated)
+
+
+def test_actors_leave_le_parti_with_an_adjective_to_other_rules(nlp):
+    text = "Le Parti socialiste a voté. Le parti présidentiel a réagi."
+    party = next(a for a in actors_of(nlp, text) if a["id"] == "org:ps")
+    assert [m["text"] for m in party["mentions"]] == ["Parti socialiste"]
+
+
+@pytest.mark.parametrize(
+    "annotated",
+    [
+        "Le suspect, <actor id='person:omar-mateen'>Omar Mateen</actor>, a été abattu. "
+        "Selon le FBI, <actor id='person:omar-mateen'>le suspect</actor> avait agi seul.",
+        "Le policier <actor id='person:xavier-jugele'>Xavier Jugelé</actor> a été tué. "
+        "<actor id='person:xavier-jugele'>Le policier</actor> avait 37 ans.",
+        "Jean Dupont, le tireur, a été arrêté. <actor id='person:jean-dupont'>Le tireur"
+        "</actor> était armé.",
+        "Emmanuel Macron et son épouse <actor id='person:brigitte'>Brigitte</actor> sont "
+        "arrivés. <actor id='person:brigitte'>Son épouse</actor> a visité un musée.",
+        # "le ministre" alone: the minister named, not the Premier ministre
+        "Le Premier ministre Édouard Philippe et le ministre de l'Intérieur Gérard Collomb "
+        "ont réagi. <actor id='person:gerard-collomb'>Le ministre</actor> a annoncé des "
+        "renforts.",
+    ],
+)
+def test_actors_read_a_role_noun_as_the_one_person_given_that_role(nlp, annotated):
+    expect_actors(nlp, annotated)
+
+
+def test_actors_leave_a_role_noun_given_to_two_people_unresolved(nlp):
+    text = "Le suspect Jean Dupont et le suspect Paul Martin ont fui. Le suspect a été vu."
+    actors = actors_of(nlp, text)
+    for actor in actors:
+        if actor["kind"] == "person" and actor["id"] != "person:suspect":
+            assert "Le suspect" not in {m["text"] for m in actor["mentions"]}

@@ -126,3 +126,10 @@ def test_kb_cache_survives_a_corrupt_file(tmp_path, monkeypatch):
 def test_kb_cache_key_covers_every_people_file():
     names = {f.name for f in data_files()}
     assert {"countries.yaml", "organizations.yaml", "europe.yaml", "people.schema.json"} <= names
+
+
+def test_kb_tells_parties_from_other_organisations():
+    kb = knowledge_base()
+    assert kb.entries["org:ps"].org_kind == "party"
+    assert kb.entries["org:onu"].org_kind == "igo"
+    assert kb.entries["country:FRA"].org_kind is None

@@ -65,6 +65,7 @@ class Entry:
     gender: str | None = None
     roles: tuple[Role, ...] = ()
     demonym: str | None = None  # masculine singular, to name "gouvernement chinois"
+    org_kind: str | None = None  # an organisation's kind: party, igo, company... ("le parti")
 
 
 @dataclass(frozen=True)
@@ -193,6 +194,7 @@ def _load_organizations(kb: KnowledgeBase) -> None:
             country=row.get("country"),
             cameo=row.get("cameo"),
             wikidata=row.get("wikidata"),
+            org_kind=row["kind"],
         )
         kb.add(entry)
         kb.add_surface(entry.id, NAME, row["name"])

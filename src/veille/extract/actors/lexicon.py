@@ -58,6 +58,8 @@ class Words:
     minister_modifiers: frozenset[str]  # "délégué": between the noun and the portfolio
     ministry_noun: str  # "ministère": a portfolio's ministry is named with it
     name_particles: frozenset[str]  # "de", "di", "van": small words inside a person's name
+    role_nouns: tuple[tuple[tuple[str, ...], str], ...]  # ("suspecte",) -> "suspect", longest first
+    possessives: frozenset[str]  # "son", "sa": "son épouse"
 
 
 def _phrases(kb: KnowledgeBase) -> Iterator[tuple[str, Phrase]]:
@@ -92,6 +94,8 @@ def _phrases(kb: KnowledgeBase) -> Iterator[tuple[str, Phrase]]:
         yield text, Phrase(COUNTRY_NOUN, "capital", ())
     for text in data.get("city_nouns", []):
         yield text, Phrase(COUNTRY_NOUN, "city", ())
+    for text in data.get("party_nouns", []):
+        yield text, Phrase(COUNTRY_NOUN, "party", ())
     for text in data["spokespeople"]:
         yield text, Phrase(SPOKESPERSON, None, ())
     for group in data["groups"]:
@@ -197,4 +201,12 @@ def _words() -> Words:
         minister_modifiers=frozenset(fold(w) for w in data["minister_modifiers"]),
         ministry_noun=data["ministry_noun"],
         name_particles=frozenset(fold(w) for w in data["name_particles"]),
+        role_nouns=_role_nouns(data.get("role_nouns", [])),
+        possessives=frozenset(fold(w) for w in data.get("possessives", [])),
     )
+
+
+def _role_nouns(groups: list[list[str]]) -> tuple[tuple[tuple[str, ...], str], ...]:
+    """Each role noun's folded tokens and the role it names (its list's first word)."""
+    nouns = [(_elided_tokens(text), fold(group[0])) for group in groups for text in group]
+    return tuple(sorted(nouns, key=lambda noun: len(noun[0]), reverse=True))

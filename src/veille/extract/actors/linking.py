@@ -84,6 +84,8 @@ class _Linker:
         self.last_country: tuple[str, int] | None = None  # (ISO3, sentence) named last
         self.last_place: tuple[_Draft, int] | None = None  # the place named last, where
         self.honorifics = {fold(w) for w in lang.load("actor_phrases")["honorifics"]}
+        self.last_party: _Draft | None = None  # the party named last ("le parti")
+        self.by_role: dict[str, list[str]] = {}  # role noun -> people given it ("suspect")
 
     def add(self, actor: _Draft, start: int, end: int) -> None:
         draft = self.actors.setdefault(actor.id, actor)
@@ -244,6 +246,37 @@ class _Linker:
                 return (held[0].role,)
         return ()
 
+    def party(self) -> _Draft | None:
+        """ "le parti": the party named last, else the party the person named last leads or
+        led (the latest such office at the article's date)."""
+        if self.last_party is not None:
+            return self.last_party
+        for pid in reversed(self.recent_people):
+            entry = self.kb.entries.get(pid)
+            roles = [
+                r
+                for r in (entry.roles if entry else ())
+                if r.org and (held_at(r, self.date) or ended_before(r, self.date))
+            ]
+            roles.sort(key=lambda r: (held_at(r, self.date), r.start or ""))
+            for role in reversed(roles):
+                party = self.kb.entries.get(f"org:{role.org}")
+                if party is not None and party.org_kind == "party":
+                    return self.from_entry(party)
+        return None
+
+    def remember(self, mention: Mention, draft: _Draft) -> None:
+        """What later descriptions point back to: the party named last, the people given a
+        role noun."""
+        entry = self.kb.entries.get(draft.id)
+        if entry is not None and entry.org_kind == "party" and mention.form != "party":
+            self.last_party = draft
+        if draft.kind == "person" and mention.form != "role":
+            for role in mention.roles:
+                people = self.by_role.setdefault(role, [])
+                if draft.id not in people:
+                    people.append(draft.id)
+
     # -- all mentions -------------------------------------------------------------------
     def country_for(self, mention: Mention) -> str | None:
         """The country a bare description refers to: the one named last when it was named in
@@ -289,6 +322,11 @@ class _Linker:
             return place if self.sentence[mention.start] - sentence <= RECENT_SENTENCES else None
         if mention.stands_for is not None:  # "(ISU)": the name it abbreviates
             return self.link(mention.stands_for)
+        if mention.form == "party":  # "le parti"
+            return self.party()
+        if mention.form == "role":  # "le suspect": the one person given that role
+            people = self.by_role.get(mention.canonical or "", [])
+            return self.actors[people[0]] if len(people) == 1 else None
         if mention.contextual:
             mention.country = self.country_for(mention)
             if mention.country is None:
@@ -354,6 +392,7 @@ class _Linker:
                 span = self.doc[mention.start : mention.end]
                 self.add(draft, span.start_char, span.end_char)
                 self.remember_country(mention, draft)
+                self.remember(mention, draft)
                 if draft.kind == "place" and not mention.contextual and self.city(mention):
                     self.last_place = (draft, self.sentence[mention.start])
         text = self.doc.text

@@ -82,7 +82,9 @@ class Mention:
     nested: bool = False  # named inside a longer name ("Rio" in "Jeux olympiques de Rio")
     recent: bool = False  # "le pays": the country named last, wherever it was
     speaks_for: Mention | None = None  # "un porte-parole du ministère": the ministry
-    stands_for: Mention | None = None  # an acronym defined after a name: "(OMS)"
+    stands_for: Mention | None = None  # an acronym defined after a name: "(OMS)"; a role
+    # noun in apposition to a name ("le suspect, Omar Mateen")
+    roles: tuple[str, ...] = ()  # role nouns given to this person ("le suspect X": suspect)
 
 
 def _surfaces(match: Match) -> list[Surface]:
@@ -116,6 +118,7 @@ class _Finder:
             for start, end, label in self.with_particles(_split_at_line_breaks(doc))
         ]
         self.ents = [e for e in self.ents if self.is_name(*e)]
+        self.title_ending = {m.end: m for m in self.matches if _phrase(m, TITLE) is not None}
         self.ent_at = {s: (s, e, label) for s, e, label in self.ents if label in ENTITY_KINDS}
         self.surnames = {
             doc[e - 1].text for s, e, label in self.ents if label == "PER" and e - s > 1
@@ -335,11 +338,94 @@ class _Finder:
             start, _ = self.opening(match.start)
             if not (self.definite(start) or self.folded[start] in self.words.demonstratives):
                 continue
-            kind = "country" if noun == "country" else "place"
+            if noun == "party" and not self.alone(match.end):
+                continue  # "le parti présidentiel", "le parti au pouvoir": another party
+            kind = {"country": "country", "party": "organization"}.get(str(noun), "place")
             mention = Mention(start, match.end, kind, is_name=False, form=str(noun))
             mention.contextual = mention.recent = True
             found.append(self.take(mention))
         return found
+
+    def alone(self, i: int) -> bool:
+        """Whether a noun ending before i stands alone: no adjective, complement or name
+        after it ("le parti a", "le suspect, qui", not "le parti socialiste", "le suspect
+        numéro un", "la femme de X")."""
+        if i >= len(self.doc):
+            return True
+        return self.doc[i].pos_ not in ("ADJ", "NOUN", "PROPN", "ADP", "NUM", "DET")
+
+    def role_at(self, i: int) -> tuple[str, int] | None:
+        """The role a role noun starting at token i names, and the noun's end."""
+        for tokens, role in self.words.role_nouns:
+            if tuple(self.folded[i : i + len(tokens)]) == tokens:
+                return role, i + len(tokens)
+        return None
+
+    def introduced(self, i: int) -> bool:
+        """A role noun opens its phrase at i: after a determiner, "ancien", a punctuation mark
+        ("le ministre de l'Intérieur", "son épouse"), not inside a longer title ("le Premier
+        ministre")."""
+        if i == 0 or not self.doc[i - 1].is_alpha:
+            return True
+        heads = self.words.determiners | self.words.former | self.words.modifiers
+        return self.folded[i - 1] in heads
+
+    def role_nouns(self, found: list[Mention]) -> list[Mention]:
+        """ "le suspect", "son épouse", "le ministre" alone: the person the article gave that
+        role to (resolved by the linker). In apposition to a name ("le suspect, Omar Mateen",
+        "Omar Mateen, le suspect") it is that name's person."""
+        names = [m for m in found if m.kind == "person" or m.name_start is not None]
+        by_start = {m.name_start if m.name_start is not None else m.start: m for m in names}
+        by_end = {m.end: m for m in names}
+        pointers = self.words.definite | self.words.demonstratives | self.words.possessives
+        added = []
+        for i in range(1, len(self.doc)):
+            role = self.role_at(i)
+            if role is None or self.taken[i] or self.doc[i].pos_ not in NOUNS:
+                continue
+            name, end = role
+            if self.folded[i - 1] not in pointers or not self.free(i, end):
+                continue
+            comma = end < len(self.doc) and self.doc[end].text == ","
+            after = by_start.get(end + 1) if comma else None
+            if after is None and not self.alone(end):
+                continue
+            before = by_end.get(i - 2) if self.doc[i - 2].text == "," and i >= 2 else None
+            mention = Mention(i - 1, end, "person", is_name=False, form="role", canonical=name)
+            mention.stands_for = after or before
+            added.append(self.take(mention))
+        return added
+
+    def bind_roles(self, found: list[Mention]) -> None:
+        """The role nouns given to each named person: just before the name ("le policier
+        Xavier Jugelé", "son épouse, Brigitte"), in the title that names them ("le ministre
+        de l'Intérieur Gérard Collomb") or in apposition after it ("X, le suspect")."""
+        for m in found:
+            if m.form == "role" or not (m.kind == "person" or m.kind == "title"):
+                continue
+            start = m.name_start if m.name_start is not None else m.start
+            inside = range(m.start, start if m.name_start is not None else m.end)
+            roles = [r[0] for i in inside if self.introduced(i) and (r := self.role_at(i))]
+            i = start - 1
+            if i >= 0 and self.doc[i].text == ",":
+                i -= 1
+            while i > 0 and self.doc[i].pos_ == "ADJ" and self.role_at(i) is None:
+                i -= 1  # "le tireur présumé, Omar Mateen"
+            title = self.title_ending.get(i + 1)  # "le ministre de l'Intérieur X"
+            for k in (title.start,) if title else range(i, max(i - 3, -1), -1):
+                role = self.role_at(k)
+                ends = title is not None or (role is not None and role[1] == i + 1)
+                if role is not None and ends and self.introduced(k):
+                    roles.append(role[0])
+                    break
+            j = m.end + 1
+            if m.end < len(self.doc) and self.doc[m.end].text == ",":
+                if j < len(self.doc) and self.folded[j] in self.words.determiners:
+                    j += 1
+                role = self.role_at(j) if j < len(self.doc) else None
+                if role is not None:
+                    roles.append(role[0])
+            m.roles = tuple(dict.fromkeys(roles))
 
     def spokespeople(self, found: list[Mention]) -> list[Mention]:
         """ "un porte-parole du ministère chinois des Affaires étrangères": the institution
@@ -905,4 +991,6 @@ def find_mentions(doc: Doc) -> list[Mention]:
     found += finder.acronyms(found)
     found += finder.portfolios(found)
     found += finder.spokespeople(found)
+    found += finder.role_nouns(found)
+    finder.bind_roles(found)
     return sorted(found, key=lambda m: m.start)
