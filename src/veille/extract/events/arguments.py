@@ -7,9 +7,10 @@ relative pronouns point back to the phrase they stand for.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Iterator
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from veille.extract.events.actors import ActorIndex, pair_kinds
 from veille.extract.events.lexicon import Frame, Lexicon
@@ -24,16 +25,33 @@ SUBJECT_SHARING = {"xcomp", "conj"}
 
 
 def conjuncts(token: Token) -> list[Token]:
-    """`la France, le Royaume-Uni et les Etats-Unis` -> the three heads."""
+    """`la France, le Royaume-Uni et les Etats-Unis` -> the three heads.
+
+    The parser often reads the second name of a list as an apposition of the first (`Benoît
+    Hamon, Arnaud Montebourg et Gérard Filoche`): a proper-noun apposition that has its own
+    conjunct is one more item of the list, not another name for the first."""
     heads = [token]
     for child in token.children:
-        if child.dep_ == "conj" and child.pos_ in ("PROPN", "NOUN", "PRON"):
+        if (child.dep_ == "conj" and child.pos_ in ("PROPN", "NOUN", "PRON")) or (
+            child.dep_ == "appos"
+            and child.pos_ == "PROPN"
+            and token.pos_ == "PROPN"
+            and any(c.dep_ == "conj" and c.pos_ == "PROPN" for c in child.children)
+        ):
             heads.extend(conjuncts(child))
     return heads
 
 
+def paragraph(token: Token) -> int:
+    """The number of the paragraph holding `token`: the parser glues a paragraph to the one
+    before it when the first has no final stop, and hangs words across the break."""
+    return bisect_right(layout(token.doc).paragraph_starts, token.i)
+
+
 def is_reflexive(verb: Token) -> bool:
-    return any(c.dep_ in REFLEXIVE_DEPS and "Yes" in c.morph.get("Reflex") for c in verb.children)
+    return any(
+        c.dep_ in REFLEXIVE_DEPS and "Yes" in c.morph.get("Reflex", []) for c in verb.children
+    )
 
 
 def is_passive(verb: Token, frame: Frame) -> bool:
@@ -47,8 +65,8 @@ def is_passive(verb: Token, frame: Frame) -> bool:
     if not any(c.dep_ in ("aux:pass", "nsubj:pass") for c in verb.children):
         # a bare past participle with its agent: `X, accusé par Y de ...`
         return (
-            "Part" in verb.morph.get("VerbForm")
-            and "Past" in verb.morph.get("Tense")
+            "Part" in verb.morph.get("VerbForm", [])
+            and "Past" in verb.morph.get("Tense", [])
             and verb.dep_ in ("acl", "advcl", "acl:relcl")
             and not any(c.dep_.startswith("aux") for c in verb.children)
         )
@@ -66,30 +84,67 @@ def preposition(token: Token, lex: Lexicon) -> str | None:
 
 
 def subjects(verb: Token) -> list[Token]:
-    found = [c for c in verb.children if c.dep_ in SUBJECTS]
+    """The verb's subjects, best first; never across a paragraph break.
+
+    Several subjects of one verb are the parser's reading of one phrase in two (`Le
+    porte-parole de la Maison blanche, Sean Spicer a dénoncé`): a proper noun names the
+    referent better than a description, and the nearer one is the subject proper."""
+    here = paragraph(verb)
+    found = [c for c in verb.children if c.dep_ in SUBJECTS and paragraph(c) == here]
+    found += _stranded(verb, here)
     if found:
-        return found
-    if verb.head.i != verb.i and (verb.dep_ in SUBJECT_SHARING or _nonfinite_adjunct(verb)):
-        return subjects(verb.head)
-    if verb.dep_.startswith("acl") and verb.head.i != verb.i:
+        return sorted(found, key=lambda t: (t.pos_ != "PROPN", abs(verb.i - t.i)))
+    head = verb.head
+    if head.i == verb.i or paragraph(head) != here:
+        return []
+    if verb.dep_ in SUBJECT_SHARING or _nonfinite_adjunct(verb):
+        return subjects(head)
+    if verb.dep_.startswith("acl"):
         return [_agreeing_noun(verb)]
     return []
+
+
+_NOMINAL = ("PROPN", "NOUN")
+_INSIDE_PUNCT = {",", "(", ")"}  # punctuation inside a subject phrase (appositions)
+
+
+def _stranded(verb: Token, here: int) -> list[Token]:
+    """`... pour y présenter son programme.\n\nNathalie Kosciusko-Morizet avait été sortie`:
+    a noun phrase that opens a paragraph but hangs from a word of the paragraph before is the
+    subject of the first verb after it."""
+    doc = verb.doc
+    starts = layout(doc).paragraph_starts
+    if here == 0 or starts[here - 1] > verb.i:
+        return []
+    found: list[Token] = []
+    for token in doc[starts[here - 1] : verb.i]:
+        if token.pos_ == "VERB":
+            return []  # the verb after the phrase is another one
+        if token.pos_ == "PUNCT" and token.text not in _INSIDE_PUNCT:
+            found = []  # a dateline (`8 mars 2016. –`) or a title ends before the phrase
+        elif (
+            token.pos_ in _NOMINAL
+            and paragraph(token.head) != here
+            and not any(c.dep_ == "case" for c in token.children)
+        ):
+            found.append(token)
+    return found
 
 
 def _agreeing_noun(participle: Token) -> Token:
     """The noun a participle describes agrees with it: `N. Kosciusko-Morizet avait été sortie
     de la direction du parti, accusée par ...` is about her (the clause subject), not about
     `parti`."""
-    wanted = participle.morph.get("Gender")
+    wanted = participle.morph.get("Gender", [])
     head = participle.head
-    if not wanted or head.morph.get("Gender") in ([], wanted):
+    if not wanted or head.morph.get("Gender", []) in ([], wanted):
         return head
     node = head
     while node.head.i != node.i:
         node = node.head
         if node.pos_ in ("VERB", "AUX"):
             for subj in (c for c in node.children if c.dep_ in SUBJECTS):
-                if subj.morph.get("Gender") in ([], wanted):
+                if subj.morph.get("Gender", []) in ([], wanted):
                     return subj
     return head
 
@@ -99,7 +154,7 @@ def _nonfinite_adjunct(verb: Token) -> bool:
     is about its governor's subject."""
     if verb.dep_ != "advcl":
         return False
-    form = verb.morph.get("VerbForm")
+    form = verb.morph.get("VerbForm", [])
     return "Inf" in form or "Part" in form
 
 
@@ -112,6 +167,8 @@ def complements(head: Token, slot: str, lex: Lexicon, skip: set[int]) -> list[To
     found = _complements(head.children, slot, lex, skip)
     if not found and slot not in ("obj", "iobj") and head.pos_ in ("VERB", "AUX"):
         for obj in (c for c in head.children if c.dep_ in ("obj", "obl:arg", "xcomp")):
+            if obj.like_num and obj.pos_ in ("NUM", "PRON"):
+                continue  # `se rendre en Italie du 25 au 27 janvier`: a date range, no object
             found = _complements(obj.children, slot, lex, skip)
             if found:
                 break
@@ -149,7 +206,7 @@ def _complements(children: Iterator[Token], slot: str, lex: Lexicon, skip: set[i
 
 def possessor(noun: Token) -> Token | None:
     for child in noun.children:
-        if child.dep_ == "det" and "Yes" in child.morph.get("Poss"):
+        if child.dep_ == "det" and "Yes" in child.morph.get("Poss", []):
             return child
     return None
 
@@ -204,15 +261,23 @@ class Resolver:
         return [one] if one else []
 
     def _one(self, token: Token) -> str | None:
-        if token.pos_ == "PRON" or (token.pos_ == "DET" and "Yes" in token.morph.get("Poss")):
-            if "Rel" in token.morph.get("PronType"):
+        if token.pos_ == "PRON" or (token.pos_ == "DET" and "Yes" in token.morph.get("Poss", [])):
+            if "Rel" in token.morph.get("PronType", []):
                 clause = token.head
-                return self.actors.of_token(clause.head) if clause.head is not clause else None
-            if "Yes" in token.morph.get("Reflex"):
+                if clause.head is clause:
+                    return None
+                antecedent = clause.head
+                if antecedent.pos_ == "PRON" and "Rel" not in antecedent.morph.get("PronType", []):
+                    # `..., lui qui endosse le bilan` (the tagger often leaves `lui` bare)
+                    if {"1", "2"} & set(antecedent.morph.get("Person", [])):
+                        return self._one(antecedent)
+                    return self._antecedent(antecedent)
+                return self.actors.of_token(antecedent)
+            if "Yes" in token.morph.get("Reflex", []):
                 return None
-            if token.pos_ == "PRON" and "1" in token.morph.get("Person"):
+            if token.pos_ == "PRON" and "1" in token.morph.get("Person", []):
                 return self._speaker(token)
-            if token.pos_ == "PRON" and "3" not in token.morph.get("Person"):
+            if token.pos_ == "PRON" and "3" not in token.morph.get("Person", []):
                 return None
             return self._antecedent(token)
         return self.actors.of_token(token)
@@ -245,7 +310,11 @@ class Resolver:
             for subj in subjects(verb) if verb.i != token.head.i else []:
                 if subj.pos_ != "PRON" and (found := self.actors.of_token(subj)):
                     return found
-        window = [m for m in self._window(token) if self.actors.political(m[2])]
+        window = [
+            m
+            for m in self._window(token)
+            if self.actors.political(m[2]) and _agrees(token, token.doc, m[0], m[1])
+        ]
         in_subject = [m for m in window if _in_subject(token.doc, m)]
         people = [m for m in window if self.actors.kind(m[2]) == "person"]
         for pool in (in_subject, people, window):
@@ -253,9 +322,15 @@ class Resolver:
                 return pool[0][2]
         offset = token.idx
         while (found := self.actors.preceding(offset)) is not None:
-            if self.actors.political(found) and self.actors.kind(found) != "place":
+            before = [m for m in self.actors.by_id[found]["mentions"] if m["end"] <= offset]
+            last = max(before, key=lambda m: m["start"])
+            if (
+                self.actors.political(found)
+                and self.actors.kind(found) != "place"
+                and _agrees(token, token.doc, last["start"], last["end"])
+            ):
                 return found
-            offset = min(m["start"] for m in self.actors.by_id[found]["mentions"])
+            offset = last["start"]
         return None
 
     def _plural(self, token: Token) -> list[str]:
@@ -311,11 +386,27 @@ _ABOUT = {"nmod", "acl", "obl:agent", "appos", "det", "amod"}
 
 def _plural_pronoun(token: Token) -> bool:
     morph = token.morph
-    if "Rel" in morph.get("PronType") or "Yes" in morph.get("Reflex"):
+    if "Rel" in morph.get("PronType", []) or "Yes" in morph.get("Reflex", []):
         return False
     if token.pos_ == "PRON":
-        return "3" in morph.get("Person") and "Plur" in morph.get("Number")
-    return token.pos_ == "DET" and "Plur" in morph.get("Number[psor]")
+        return "3" in morph.get("Person", []) and "Plur" in morph.get("Number", [])
+    return token.pos_ == "DET" and "Plur" in morph.get("Number[psor]", [])
+
+
+def _agrees(pronoun: Token, doc: Doc, start: int, end: int) -> bool:
+    """Can a singular pronoun stand for the mention at [start, end)? `Elle annoncera sa
+    candidature` is not about `Les Républicains`: number must agree, and gender too when the
+    mention is headed by a common noun (names carry no reliable gender)."""
+    if pronoun.pos_ != "PRON" or "Sing" not in pronoun.morph.get("Number", []):
+        return True
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return True
+    root = span.root
+    if "Plur" in root.morph.get("Number", []):
+        return False
+    gender, wanted = root.morph.get("Gender", []), pronoun.morph.get("Gender", [])
+    return root.pos_ != "NOUN" or not gender or not wanted or gender == wanted
 
 
 def _in_subject(doc, mention: tuple[int, int, str]) -> bool:
@@ -370,7 +461,7 @@ def walk_up(token: Token) -> Iterator[Token]:
     yield seen
     while seen.head.i != seen.i and (
         seen.dep_ in ("xcomp", "obj", "obl:arg")
-        or (seen.dep_ == "advcl" and "Inf" in seen.morph.get("VerbForm"))
+        or (seen.dep_ == "advcl" and "Inf" in seen.morph.get("VerbForm", []))
     ):
         seen = seen.head
         yield seen
