@@ -133,6 +133,8 @@ class _AgentFinder:
         entries = self.lex.heads.get(self.folded[i])
         if entries is None or self.taken[i] or self.doc[i].pos_ not in NOUNS:
             return None
+        if _capitalised(self.doc[i]):  # "les Forces armées révolutionnaires": a name
+            return None
         for words, agent in entries:
             end = i + len(words)
             if tuple(self.folded[i:end]) != words or any(self.taken[i:end]):
@@ -152,8 +154,11 @@ class _AgentFinder:
         end = head_end
         while end < len(doc) and self.modifies(doc[end], start, end):
             end += 1
-        if end < len(doc) and end in self.starts and self.starts[end][1].kind == "person":
-            return None  # "le policier Mohamed Abdulkadir": the name is the actor
+        after = end + 1 if end < len(doc) and doc[end].pos_ == "ADJ" else end
+        if end in self.starts or after in self.starts:
+            return None  # "le policier Mohamed Abdulkadir", "les islamistes radicaux Chabab"
+        while end < len(doc) and doc[end].pos_ == "PROPN" and not self.taken[end]:
+            end += 1  # a name the linker left: "les islamistes shebab" is one phrase
         country = self.demonym_country(start, end)
         complement = self.complement(start, end)
         if complement is not None:
@@ -197,9 +202,10 @@ class _AgentFinder:
     def modifies(self, token: Token, start: int, end: int) -> bool:
         """An adjective after the head that belongs to the phrase ("locales", "américaines")."""
         return (
-            token.pos_ == "ADJ"
+            (token.pos_ == "ADJ" or token.dep_ == "amod")
             and start <= token.head.i < end
-            and token.dep_ == "amod"
+            and token.pos_ not in ("PUNCT", "PROPN", "VERB")
+            and "Part" not in token.morph.get("VerbForm")  # "blessés" says what befell them
             and not self.taken[token.i]
         )
 
@@ -287,6 +293,12 @@ class _AgentFinder:
             return agent.sector
         entry = self.kb.entries.get(f"country:{phrase.country}")
         return (entry.cameo if entry and entry.cameo else phrase.country) + agent.sector
+
+
+def _capitalised(token: Token) -> bool:
+    """Written with a capital inside a sentence, not in capitals throughout ("ONG")."""
+    text = token.text
+    return text[:1].isupper() and not text.isupper() and not token.is_sent_start
 
 
 def find_agents(doc: Doc, actors: list[Actor]) -> list[Actor]:
