@@ -317,6 +317,43 @@ CASES = {
     "unattributed_question_keeps_null_speaker": (
         "Le premier sujet était : « <quote>Le désir est-il par nature illimité ?</quote> »"
     ),
+    "relation_noun_is_not_the_person_of_its_complement": (
+        "<actor id='person:martin'>Paul Martin</actor>, père d'un soldat tué au Mali, a écrit "
+        "au ministre. « <quote speaker='person:martin'>Nous voulons la vérité sur sa mort"
+        "</quote> », écrit le père de <actor id='person:leo'>Léo Martin</actor>."
+    ),
+    "relation_noun_with_an_apposed_name": (
+        "« <quote speaker='person:dupont'>Il n'avait aucun ennemi</quote> », a déclaré le frère "
+        "de la victime, <actor id='person:dupont'>Marc Dupont</actor>."
+    ),
+    "relation_noun_never_introduced_is_nobody": (
+        "« <quote>Elle était heureuse</quote> », a confié la mère de <actor "
+        "id='person:lea'>Léa Durand</actor>."
+    ),
+    "cue_between_two_quotes_of_a_sentence_is_not_the_first_ones": (
+        "Même si le suspect a été écroué pour « <quote>association de malfaiteurs</quote> », "
+        "<actor id='person:roy'>Véronique Roy</actor> affirme que « <quote "
+        "speaker='person:roy'>d'autres recruteurs sévissent toujours</quote> »."
+    ),
+    "source_cue_earlier_in_the_paragraph_sources_a_cueless_quote": (
+        "Vingt et un suspects ont été arrêtés, selon le <actor id='person:bakary'>ministre"
+        "</actor>. L'opération a permis de récupérer des armes et divers « <quote "
+        "speaker='person:bakary'>objets de propagande</quote> »."
+    ),
+    "narrative_infinitive_speaks_for_the_word_it_hangs_from": (
+        "<actor id='person:roy'>Thierry</actor> et <actor id='person:roy'>Véronique Roy</actor>"
+        " ont écrit au maire.\n\nEux d'ajouter que « <quote speaker='person:roy'>votre statut "
+        "aurait dû vous imposer une plainte</quote> »."
+    ),
+    "le_couple_refers_back_to_coordinated_people": (
+        "<actor id='person:roy'>Thierry et Véronique Roy</actor> ont écrit au maire. Le couple "
+        "y déplore l'« <quote speaker='person:roy'>immobilisme</quote> » de la ville."
+    ),
+    "elected_to_the_presidency_is_the_head_of_state": (
+        "<actor id='person:tsai'>Tsai Ing-wen</actor> a été élue à la présidence de Taïwan. "
+        "Alors que Pékin considère l'île comme sienne, le nouveau chef de l'État a déclaré "
+        "qu'« <quote speaker='person:tsai'>il n'y aura pas d'événement inattendu</quote> »."
+    ),
 }
 
 

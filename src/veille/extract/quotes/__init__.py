@@ -83,6 +83,11 @@ def _inherit_speakers(text: str, quotes: list[Quote]) -> list[Quote]:
         )
         if following and following[0].start < sentence_end:
             source = following[0]
+            ended = quote.text.rstrip().endswith((".", "!", "?", "…"))
+            if source.cue and not ended and text.find(source.cue, quote.end, source.start) != -1:
+                # "... pour « A », X rapportent que « B »": the cue between them opens
+                # another clause; B's speaker did not say A
+                continue
         elif preceding:
             source = preceding[-1]
         elif following:
@@ -110,4 +115,12 @@ def extract_quotes(doc: Doc) -> list[Quote]:
             quotes.append(
                 Quote(quoted.start, quoted.end, words, attribution.speaker, attribution.cue)
             )
-    return _inherit_speakers(text, quotes)
+    quotes = _inherit_speakers(text, quotes)
+    # a quote no cue or neighbour attributes is sourced by a "selon X" earlier in its
+    # paragraph ("..., selon le ministre. L'opération a permis de récupérer des « ... »")
+    return [
+        replace(q, speaker=finder.source_in_paragraph(q.start))
+        if q.cue is None and q.speaker is None
+        else q
+        for q in quotes
+    ]

@@ -68,6 +68,8 @@ class Lexicon:
         self.plural = {fold(p) for p in data["pronouns"]["plural"]}
         self.pronouns = self.singular | self.plural
         self.titles = {fold(t) for t in data.get("person_titles", [])}
+        self.relations = {fold(t) for t in data.get("relation_nouns", [])}
+        self.plural_anaphors = {fold(t) for t in data.get("plural_anaphors", [])}
         self.phrases = {
             fold(verb): {fold(o) for o in objects}
             for verb, objects in data.get("reporting_phrases", {}).items()
@@ -104,12 +106,29 @@ class Lexicon:
         has_subject = any(child.dep_ in _SUBJECT for child in token.children)
         return has_subject and token.pos_ == "NOUN" and (lemma + "r") in self.verbs
 
+    def is_plural_anaphor(self, token: Token) -> bool:
+        """`le couple`, `les époux`: a definite noun standing for people named before."""
+        return (
+            token.pos_ == "NOUN"
+            and fold(token.text) in self.plural_anaphors
+            and any(c.dep_ == "det" and "Def" in c.morph.get("Definite") for c in token.children)
+            and not any(c.dep_ == "nmod" for c in token.children)
+        )
+
     def pronoun_of(self, token: Token) -> str | None:
         word = fold(token.text).lstrip("-").removeprefix("t-")
         return word if token.pos_ == "PRON" and word in self.pronouns else None
 
     def is_title(self, token: Token) -> bool:
         return fold(token.text) in self.titles or fold(token.lemma_) in self.titles
+
+    def is_relation(self, token: Token) -> bool:
+        """A kinship or personal-tie noun with a complement naming whom ("les parents de X")."""
+        return (
+            token.pos_ == "NOUN"
+            and (fold(token.text) in self.relations or fold(token.lemma_) in self.relations)
+            and any(c.dep_ == "nmod" and c.i > token.i for c in token.children)
+        )
 
 
 class SpeakerFinder:
@@ -229,6 +248,8 @@ class SpeakerFinder:
     def _phrase_actor(self, token: Token) -> str | None:
         if self.lex.pronoun_of(token):
             return self.resolve_pronoun(token)
+        if self.lex.is_plural_anaphor(token):
+            return self.resolve_pronoun(token, plural=True)
         if "Rel" in token.morph.get("PronType"):
             return self.antecedent_of(token)
         left, right = token.left_edge, token.right_edge
@@ -240,6 +261,8 @@ class SpeakerFinder:
         # comma opens an apposition naming a person ("Le porte-parole, Sean Spicer, a dit").
         comma = self.text.find(",", token.idx, end)
         stop = comma if comma != -1 else end
+        if self.lex.is_relation(token):
+            return self.relative_of(token, comma, stop, end)
         hits = self.hits(left.idx, stop)
         head = next((m for m in hits if m.start <= token.idx < m.end), None)
         if head is not None and head.kind == _PERSON and self.lex.is_title(token):
@@ -289,6 +312,24 @@ class SpeakerFinder:
         if hits:
             return hits[0].actor
         return self.same_name(token) or self.described(token)
+
+    def relative_of(self, token: Token, comma: int, stop: int, end: int) -> str | None:
+        """`les parents de Quentin Roy`: not the people of the complement, but a name in
+        apposition ("Le père de la victime, Jean Dupont,"), else the person introduced
+        earlier with that noun ("Thierry et Véronique Roy, parents d'un jihadiste"), else
+        someone the article does not name."""
+        # the parse may leave the apposition out of the phrase: look past its end too
+        apposed = [m for m in self.hits(stop, end + 4) if m.kind == _PERSON and m.start >= stop]
+        gap = self.text[stop : apposed[0].start] if apposed else ""
+        if apposed and "," in gap and gap.strip(" ,") == "":
+            return apposed[0].actor
+        indefinite = any(
+            c.dep_ == "det" and "Ind" in c.morph.get("Definite") for c in token.children
+        )
+        if indefinite:
+            return None
+        of = {m.actor for m in self.hits(token.idx, stop) if m.kind == _PERSON}
+        return self.titled_person(token, exclude=of)
 
     def antecedent_of(self, relative: Token) -> str | None:
         """`X, qui a déclaré`: the noun the relative clause describes, else the actor named
@@ -344,8 +385,11 @@ class SpeakerFinder:
                 return mention.actor
         return None
 
-    def titled_person(self, title: Token) -> str | None:
-        """`le ministre` -> the last person named with that title (or a synonym) before it."""
+    def titled_person(
+        self, title: Token, exclude: frozenset[str] | set[str] = frozenset()
+    ) -> str | None:
+        """`le ministre` -> the last person named with that title (or a synonym) before it
+        (not one of `exclude`: the people a relation noun is of)."""
         if self.folded is None:
             return None
         phrase = self.folded[title.idx : title.right_edge.idx + len(title.right_edge)]
@@ -355,14 +399,16 @@ class SpeakerFinder:
         for mention in reversed(self.mentions[:hi]):
             if mention.start < lowest:
                 break
-            if mention.kind != _PERSON:
+            if mention.kind != _PERSON or mention.actor in exclude:
                 continue
+            if exclude and self.lex.is_relation(self.head_of(mention).head):
+                continue  # "parents d'un jihadiste": whom the relation is of, not its holder
             around = self.folded[
                 max(0, mention.start - _TITLE_CONTEXT) : mention.end + _TITLE_CONTEXT
             ]
             if any(_has_word(around, form) for form in forms):
                 return mention.actor
-        return self.person_of_body(title)
+        return None if exclude else self.person_of_body(title)
 
     def person_of_body(self, title: Token) -> str | None:
         """`le PDG de la SNCF` after `Guillaume Pepy, président de la SNCF`: the last
@@ -402,12 +448,12 @@ class SpeakerFinder:
             k -= 1
         return self.sent_starts[k]
 
-    def resolve_pronoun(self, token: Token) -> str | None:
+    def resolve_pronoun(self, token: Token, plural: bool | None = None) -> str | None:
         """il/elle: the most recent person subject, speaker or person of the pronoun's gender
         (a main clause's before a subordinate one's in the same sentence); ils: the last
         subject."""
         word = fold(token.text).lstrip("-").removeprefix("t-")
-        plural = word in self.lex.plural
+        plural = word in self.lex.plural if plural is None else plural
         gender = self.lex.pronoun_gender.get(word)
         first = self.window_start(token.i)
         begin = self.doc[first].idx
@@ -526,7 +572,7 @@ class SpeakerFinder:
         heads = [t for t in heads if t.pos_ != "ADV"]  # précise encore le ministre
         if heads and heads[0].pos_ in ("NOUN", "PROPN", "PRON"):
             found = self.phrase_actor(heads[0])
-            if found is not None or self.lex.is_title(heads[0]):
+            if found is not None or self.lex.is_title(heads[0]) or self.lex.is_relation(heads[0]):
                 return found  # "selon la procureure de Grasse": not Grasse
             return self.actor_in(doc[i].idx, stop)
         return self.actor_in(doc[i].idx, stop)
@@ -605,7 +651,9 @@ class SpeakerFinder:
         last = self.doc[auxiliaries[0].i - 1]
         noun = last
         while (
-            noun.dep_ != "conj"  # "la Somme et François Hollande": a conjunct is its own phrase
+            # "la Somme et François Hollande", "comme sienne, le chef de l'État": a conjunct
+            # or an apposition is its own phrase
+            noun.dep_ not in ("conj", "appos")
             and noun.head.i != noun.i
             and noun.head.right_edge.i == last.i
             and noun.head.i < last.i
@@ -698,6 +746,14 @@ class SpeakerFinder:
                 # a clause that describes a noun ("une résolution, qui ..., pour un
                 # «cessez-le-feu»") holds a term, not the words of the verb above the noun
                 return None
+            if (
+                token.dep_ == "advcl"
+                and token.i not in inside
+                and any(c.dep_ in _SUBJECT for c in token.children)
+            ):
+                # "Même si X a été écroué pour « ... », Y affirme": a subordinate clause
+                # with its own subject is not what the main verb reports
+                return None
             token = token.head
         return None
 
@@ -756,6 +812,10 @@ class SpeakerFinder:
                 if found is not None or token.i == verb.i:
                     return found  # its own subject names nobody: nobody, not a neighbour
                 break
+            if token.i == verb.i and self.narrative_infinitive(verb):
+                # "Eux d'ajouter que « ... »": the infinitive's subject is the word it
+                # hangs from
+                return self.phrase_actor(verb.head)
             if token.i == verb.i:
                 stranded = self.phrase_before_auxiliary(verb)
                 if stranded is not None:
@@ -776,6 +836,18 @@ class SpeakerFinder:
             if self.paragraph_start(at) == self.paragraph_start(verb.idx) and at >= start - 400:
                 return who
         return None
+
+    @staticmethod
+    def narrative_infinitive(verb: Token) -> bool:
+        """`Et X de répondre`: an infinitive with its own marker that the parse hangs from
+        the noun or pronoun before it, which is its subject."""
+        return (
+            "Inf" in verb.morph.get("VerbForm")
+            and verb.dep_ == "acl"
+            and verb.head.i < verb.i
+            and verb.head.pos_ in ("PRON", "NOUN", "PROPN")
+            and any(c.dep_ == "mark" and c.i == verb.i - 1 for c in verb.children)
+        )
 
     def is_finite(self, verb: Token) -> bool:
         """A conjugated verb, also a participle whose auxiliary the parse hung elsewhere
@@ -841,6 +913,20 @@ class SpeakerFinder:
             return Attribution(None, speaker)
         if found.speaker is not None:
             self.speakers.append((quote.open_at, found.speaker))
+        return found
+
+    def source_in_paragraph(self, offset: int) -> str | None:
+        """The actor of the last `selon X` / `d'après X` opening a clause of the paragraph
+        before `offset`, outside quotes."""
+        first = self.token_at(self.paragraph_start(offset))
+        found = None
+        for i in range(first, self.token_at(offset)):
+            token = self.doc[i]
+            opens = i == first or self.doc[i - 1].is_punct or self.starts_sentence(i)
+            if opens and not self.inside_quote(token.idx):
+                source = self.source_cue_at(i)
+                if source is not None and source.speaker is not None:
+                    found = source.speaker
         return found
 
     def previous_paragraph_person(self, quote: Quoted) -> str | None:
