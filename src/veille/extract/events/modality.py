@@ -27,23 +27,65 @@ def _verb_group(verb: Token) -> list[Token]:
 
 
 def _negated(verb: Token, cues: dict[str, set[str]]) -> bool:
-    for child in verb.children:
-        if (
-            child.dep_ in ("advmod", "det", "cc")
-            and ("Neg" in child.morph.get("Polarity") or fold(child.lemma_) in cues["negation"])
-            and (child.dep_ == "advmod" or fold(child.lemma_) in cues["negation"])
-        ):
+    negatives = [
+        child
+        for child in verb.children
+        if child.dep_ in ("advmod", "det", "cc")
+        and ("Neg" in child.morph.get("Polarity") or fold(child.lemma_) in cues["negation"])
+        and (child.dep_ == "advmod" or fold(child.lemma_) in cues["negation"])
+    ]
+    if not negatives:
+        return False
+    only_ne = all(fold(c.lemma_) in cues["restrictive_ne"] for c in negatives)
+    return not (only_ne and _restrictive(verb, cues))
+
+
+def _restrictive(verb: Token, cues: dict[str, set[str]]) -> bool:
+    """`ne ... que` restricts, it does not negate (`n'a désigné que trois clients`): a `que`
+    after the verb, before any other verb."""
+    for token in verb.doc[verb.i + 1 : verb.sent.end]:
+        if fold(token.text) in cues["restrictive_que"]:
             return True
+        if token.pos_ in ("VERB", "AUX") and not token.dep_.startswith("aux"):
+            return False
     return False
 
 
 def _conditional_form(verb: Token, cues: dict[str, set[str]]) -> bool:
-    """The infinitive plus a conditional ending, which the tagger may take for an imperfect."""
-    if "Imp" not in verb.morph.get("Tense"):
+    """The infinitive plus a conditional ending, which the tagger may take for an imperfect
+    or a present (`poursuivraient`)."""
+    if verb.pos_ not in ("VERB", "AUX") or "Fin" not in verb.morph.get("VerbForm"):
         return False
     form, lemma = fold(verb.text), fold(verb.lemma_)
     stems = {lemma, lemma[:-1]} if lemma.endswith("e") else {lemma}
     return any(form == stem + ending for stem in stems for ending in cues["conditional_endings"])
+
+
+def _simple_conditional(verb: Token, cues: dict[str, set[str]]) -> bool:
+    """The verb itself in the conditional (`poursuivraient`), not its auxiliary (`aurait
+    bombardé`, an allegation about the past)."""
+    return "Cnd" in verb.morph.get("Mood") or _conditional_form(verb, cues)
+
+
+def _past_tense(verb: Token) -> bool:
+    group = _verb_group(verb)
+    return any(t in m.morph.get("Tense") for m in group for t in ("Past", "Imp")) and any(
+        "Fin" in m.morph.get("VerbForm") for m in group
+    )
+
+
+def _conditional_mark(verb: Token, cues: dict[str, set[str]]) -> bool:
+    """`si` / `s'il` opens a condition; `s'en suit` is a reflexive pronoun the parser took for
+    the conjunction: an elided `s'` is `si` only before the pronouns that elide it."""
+    for child in verb.children:
+        if child.dep_ != "mark" or fold(child.text) not in cues["conditional_marks"]:
+            continue
+        if not child.text.endswith(("'", "’")):
+            return True
+        following = verb.doc[child.i + 1] if child.i + 1 < len(verb.doc) else None
+        if following is not None and fold(following.text) in cues["elided_si_before"]:
+            return True
+    return False
 
 
 def _own(verb: Token, cues: dict[str, set[str]]) -> Modality | None:
@@ -51,7 +93,7 @@ def _own(verb: Token, cues: dict[str, set[str]]) -> Modality | None:
     if _negated(verb, cues):
         return "negated"
     group = _verb_group(verb)
-    if any("Cnd" in t.morph.get("Mood") or _conditional_form(t, cues) for t in group):
+    if any(_simple_conditional(t, cues) for t in group):
         return "possible"
     if any(fold(c.lemma_) in cues["hedges"] for c in verb.children if c.dep_ == "advmod"):
         return "possible"
@@ -60,42 +102,38 @@ def _own(verb: Token, cues: dict[str, set[str]]) -> Modality | None:
     return None
 
 
-def modality_of(trigger: Token, chain: list[Token], sentence: Span) -> Modality:
-    """Modality of the event at `trigger`; `chain` is the trigger and its governing verbs."""
-    cues = _cues()
-    if trigger.pos_ == "NOUN" and any(
-        fold(c.lemma_) in cues["planned_modifiers"] for c in trigger.children
-    ):
+def _noun_modality(trigger: Token, cues: dict[str, set[str]]) -> Modality | None:
+    """What a nominal trigger's own words say: `prochaine visite`, `la visite prévue`
+    (planned), `une attaque présumée` (possible), `l'annulation du sommet` (negated)."""
+    around = [c for c in trigger.children if c.dep_.startswith(("amod", "acl", "nmod"))]
+    if any(fold(c.lemma_) in cues["planned_modifiers"] for c in trigger.children):
         return "planned"
-    if (
-        trigger.pos_ == "NOUN"
-        and trigger.dep_ == "nmod"
-        and (fold(trigger.head.lemma_) in cues["negating_nouns"])
+    if any(
+        fold(c.lemma_) in cues["hedge_modifiers"] or fold(c.text) in cues["hedge_modifiers"]
+        for c in around
     ):
-        return "negated"  # `l'annulation du sommet`
-    for i, verb in enumerate(chain):
-        if verb.pos_ not in ("VERB", "AUX"):
-            continue
-        lemma = fold(verb.lemma_)
-        if i > 0 and lemma in cues["negating_governors"]:
-            return "negated"
-        own = _own(verb, cues)
-        if own == "negated":
-            return own
-        if any(
-            c.dep_ == "mark" and fold(c.text) in cues["conditional_marks"] for c in verb.children
-        ):
-            return "possible"
-        if i > 0 and lemma in cues["possible_governors"]:
-            return "possible"
-        if i > 0 and lemma in cues["planned_governors"]:
-            return "planned"
-        if own:
-            return own
-        if i > 0 and chain[i - 1].dep_ == "ccomp":
-            break  # a reported clause keeps its own modality, not the speaker's
-        if verb.dep_ == "ccomp" and fold(verb.head.lemma_) in cues["demanding_governors"]:
-            return "possible"  # `exige que la Russie retire ses troupes`
+        return "possible"
+    if trigger.dep_ == "nmod" and fold(trigger.head.lemma_) in cues["negating_nouns"]:
+        return "negated"
+    return None
+
+
+def _subject_modality(
+    trigger: Token, chain: list[Token], sentence: Span, cues: dict[str, set[str]]
+) -> Modality:
+    """An event noun as subject (`une revendication semble suspecte`, `l'attaque n'a pas fait
+    de victimes`) happened whatever its predicate says, unless the predicate is itself in the
+    future or the conditional (`des commandes seraient à l'étude`)."""
+    verb = chain[1] if len(chain) > 1 else trigger
+    group = _verb_group(verb)
+    if any("Cnd" in t.morph.get("Mood") or _conditional_form(t, cues) for t in group):
+        return "possible"
+    if any("Fut" in t.morph.get("Tense") for t in group):
+        return "planned"
+    return _reported(chain, sentence, cues) or "asserted"
+
+
+def _reported(chain: list[Token], sentence: Span, cues: dict[str, set[str]]) -> Modality | None:
     clauses = {t.i for t in chain}
     for token in sentence:
         if fold(token.lemma_) in cues["reported"] and token.dep_ in ("case", "fixed"):
@@ -103,7 +141,51 @@ def modality_of(trigger: Token, chain: list[Token], sentence: Span) -> Modality:
             phrase = token.head if token.dep_ == "case" else token.head.head
             if phrase.head.i in clauses or phrase.i in clauses or phrase.head.i == phrase.i:
                 return "reported"
-    return "asserted"
+    return None
+
+
+def modality_of(trigger: Token, chain: list[Token], sentence: Span) -> Modality:
+    """Modality of the event at `trigger`; `chain` is the trigger and its governing verbs."""
+    cues = _cues()
+    if trigger.pos_ == "NOUN":
+        if own_words := _noun_modality(trigger, cues):
+            return own_words
+        if trigger.dep_.startswith("nsubj"):
+            return _subject_modality(trigger, chain, sentence, cues)
+    for i, verb in enumerate(chain):
+        if verb.pos_ not in ("VERB", "AUX"):
+            continue
+        lemma = fold(verb.lemma_)
+        if "Inf" in verb.morph.get("VerbForm") and fold(verb.head.lemma_) in cues["planned_nouns"]:
+            return "planned"  # `son intention de porter plainte`
+        if i > 0 and lemma in cues["affirming_when_negated"] and _negated(verb, cues):
+            continue  # `n'hésitent pas à se servir des civils`: they do
+        if i > 0 and lemma in cues["negating_governors"]:
+            return "negated"
+        own = _own(verb, cues)
+        if own == "negated":
+            return own
+        if _conditional_mark(verb, cues):
+            return "possible"
+        if i > 0 and lemma in cues["possible_governors"] | cues["alleging_governors"]:
+            return "possible"
+        if i > 0 and lemma in cues["planned_governors"]:
+            return "planned"
+        if (
+            own == "possible"
+            and verb.dep_ == "ccomp"
+            and _simple_conditional(verb, cues)
+            and lemma not in cues["possible_governors"]
+            and _past_tense(verb.head)
+        ):
+            return "planned"  # `a assuré que les États-Unis poursuivraient`: future in the past
+        if own:
+            return own
+        if i > 0 and chain[i - 1].dep_ == "ccomp":
+            break  # a reported clause keeps its own modality, not the speaker's
+        if verb.dep_ == "ccomp" and fold(verb.head.lemma_) in cues["demanding_governors"]:
+            return "possible"  # `exige que la Russie retire ses troupes`
+    return _reported(chain, sentence, cues) or "asserted"
 
 
 def semi_auxiliary(verb: Token) -> bool:
