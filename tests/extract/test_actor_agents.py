@@ -1,0 +1,137 @@
+"""Descriptive actors ("agents"): noun phrases naming a body or a group by what it is."""
+
+from __future__ import annotations
+
+import itertools
+from typing import Any
+
+import pytest
+
+from tests.annotated import parse
+from veille import components
+
+pytestmark = pytest.mark.model
+
+
+def actors_of(nlp, text: str) -> list[dict[str, Any]]:
+    doc = nlp.make_doc(text)
+    doc._.published = "2016-06"
+    return components.records_of(nlp(doc), "actors")
+
+
+def actor_with_mention(actors: list[dict[str, Any]], start: int, end: int) -> dict[str, Any]:
+    found = [a for a in actors for m in a["mentions"] if (m["start"], m["end"]) == (start, end)]
+    assert len(found) == 1, f"no single actor with a mention at {start}-{end}: {actors}"
+    return found[0]
+
+
+def expect_agents(nlp, annotated: str) -> tuple[str, list[dict[str, Any]]]:
+    """Every `<agent ...>` is the exact span of one actor's mention, with those attributes
+    (`country='none'` for no country)."""
+    text, annotations = parse(annotated)
+    actors = actors_of(nlp, text)
+    for expected in annotations:
+        actor = actor_with_mention(actors, expected.start, expected.end)
+        for key, value in expected.attrs.items():
+            assert actor[key] == (None if value == "none" else value), (expected.text, actor)
+    return text, actors
+
+
+@pytest.mark.parametrize(
+    "annotated",
+    [
+        "<agent cameo='OPP' kind='group'>Les manifestants</agent> ont envahi la place.",
+        "<agent cameo='OPP' country='none'>Ses détracteurs</agent> dénoncent un coup d'État.",
+        "Le bâtiment a été évacué par <agent cameo='COP' kind='group'>les policiers</agent>.",
+        "<agent cameo='CVL'>Les habitants</agent> ont fui vers le nord.",
+        "<agent cameo='REB'>Les rebelles</agent> ont pris la ville.",
+        "Les journalistes ont interrogé <agent cameo='JUD' kind='person'>le procureur</agent>.",
+    ],
+)
+def test_agents_take_the_sector_of_their_head_noun(nlp, annotated):
+    expect_agents(nlp, annotated)
+
+
+@pytest.mark.parametrize(
+    "annotated",
+    [
+        "<agent cameo='USACOP' country='USA'>Les forces de l'ordre américaines</agent> ont "
+        "abattu le tireur.",
+        "<agent cameo='SOMCOP' country='SOM'>Les forces de sécurité somaliennes</agent> ont "
+        "riposté.",
+        "<agent cameo='SYRMED' country='SYR'>La télévision d'État syrienne</agent> a diffusé "
+        "les images.",
+    ],
+)
+def test_agents_take_their_country_from_a_demonym_adjective(nlp, annotated):
+    expect_agents(nlp, annotated)
+
+
+@pytest.mark.parametrize(
+    "annotated",
+    [
+        "<agent cameo='GOV' kind='organization'>Les autorités locales d'Orlando</agent> "
+        "appellent au calme.",
+        "Selon <agent cameo='COP' country='none'>la police de Fort Myers</agent>, deux "
+        "personnes sont mortes.",
+        "<agent cameo='FRACOP' country='FRA'>Les policiers de France</agent> ont manifesté.",
+    ],
+)
+def test_agents_take_a_de_complement_and_its_country(nlp, annotated):
+    expect_agents(nlp, annotated)
+
+
+def test_agents_keep_the_place_of_their_complement_as_its_own_actor(nlp):
+    text, _ = expect_agents(nlp, "<agent>Les autorités locales d'Orlando</agent> ont parlé.")
+    places = [a for a in actors_of(nlp, text) if a["kind"] == "place"]
+    assert [m["text"] for p in places for m in p["mentions"]] == ["Orlando"]
+
+
+def test_agents_leave_phrases_the_linker_resolved_alone(nlp):
+    _text, actors = expect_agents(
+        nlp, "<agent cameo='CHNGOV'>Les autorités chinoises</agent> ont arrêté des dissidents."
+    )
+    assert [a["id"] for a in actors if a["cameo"] == "CHNGOV"] == ["government:CHN"]
+    spans = sorted((m["start"], m["end"]) for a in actors for m in a["mentions"])
+    assert all(end <= start for (_, end), (start, _) in itertools.pairwise(spans))
+
+
+def test_agents_join_a_repeated_description_into_one_actor(nlp):
+    _text, actors = expect_agents(
+        nlp,
+        "<agent>Les manifestants</agent> ont défilé lundi. La police a dispersé "
+        "<agent>les manifestants</agent> dans la soirée.",
+    )
+    protesters = [a for a in actors if a["id"] == "group:manifestants"]
+    assert len(protesters) == 1
+    assert len(protesters[0]["mentions"]) == 2
+
+
+def test_agents_mentions_index_the_text_exactly(nlp):
+    text = "Des milliers de manifestants ont défilé, selon ses détracteurs et la police."
+    for actor in actors_of(nlp, text):
+        for mention in actor["mentions"]:
+            assert text[mention["start"] : mention["end"]] == mention["text"]
+    expect_agents(nlp, "<agent cameo='OPP'>Des milliers de manifestants</agent> ont défilé.")
+
+
+def test_agents_name_the_leader_of_an_agent_as_a_person_of_its_sector(nlp):
+    expect_agents(nlp, "<agent kind='person' cameo='COP'>Le chef de la police</agent> a démenti.")
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("La table de la cuisine a été repeinte hier.", "table"),
+        ("Il est arrivé au pouvoir en 2010 après une longue campagne.", "pouvoir"),
+        ("Le policier Mohamed Abdulkadir a été blessé.", "policier"),
+    ],
+)
+def test_agents_skip_phrases_that_name_no_agent(nlp, text, absent):
+    mentions = [m["text"] for a in actors_of(nlp, text) for m in a["mentions"]]
+    assert not [m for m in mentions if absent in m]
+
+
+def test_agents_skip_a_capitalised_name_made_of_agent_nouns(nlp):
+    actors = actors_of(nlp, "Les Forces armées révolutionnaires de Colombie ont signé.")
+    assert [a for a in actors if a["cameo"] == "MIL"] == []
