@@ -82,6 +82,20 @@ def _past(verb: Token) -> bool:
     )
 
 
+def _paragraph_bounds(doc: Doc, char: int) -> tuple[int, int]:
+    """Character offsets of the paragraph holding `char`; a paragraph that a colon opens
+    (`a réagi :` then the quote on its own line) runs on into the next."""
+    found, text = layout(doc), doc.text
+    starts = [found.token_starts[i] for i in found.paragraph_starts]
+    before = [s for s in starts if s <= char]
+    after = [s for s in starts if s > char]
+    while before and text[: before[-1]].rstrip().endswith(":"):
+        before.pop()
+    while after and text[: after[0]].rstrip().endswith(":"):
+        after.pop(0)
+    return (before[-1] if before else 0), (after[0] if after else len(text))
+
+
 def _finite_or_past(verb: Token) -> bool:
     """A verb that tells an event (`a cessé`, `adoptée`), not a present participle, which
     tells a state (`son compte s'opposant plus récemment à...`)."""
@@ -125,14 +139,13 @@ def _date_in_text(
     own_only: bool = False,
 ) -> tuple[str | None, DateFrom]:
     """`own_only`: only a date of the clause itself or a clause governing it, else None."""
-    in_sentence = [
-        t
-        for t in timexes
-        if (_usable(t) or _vague(t))
-        and sentence.start_char <= t["start"]
-        and t["end"] <= sentence.end_char
-    ]
     doc = sentence.doc
+    # a sentence the parser ran across a paragraph break is two: keep the clause's part
+    start, end = _paragraph_bounds(doc, clause.idx)
+    start, end = max(start, sentence.start_char), min(end, sentence.end_char)
+    in_sentence = [
+        t for t in timexes if (_usable(t) or _vague(t)) and start <= t["start"] and t["end"] <= end
+    ]
     chain = [t.i for t in _clauses(clause)]
     if trigger is not None and trigger.i not in chain:
         chain.insert(0, trigger.i)
@@ -147,7 +160,9 @@ def _date_in_text(
             continue
         if anchor.i in chain:
             by_rank.append((chain.index(anchor.i), abs(timex["start"] - clause.idx), timex))
-        elif anchor.pos_ not in ("VERB", "AUX", "NOUN") and _usable(timex):
+        elif (
+            anchor.pos_ not in ("VERB", "AUX", "NOUN") or not start <= anchor.idx < end
+        ) and _usable(timex):
             loose.append(timex)
     if by_rank:
         return str(min(by_rank, key=lambda r: r[:2])[2]["value"]), "text"
