@@ -479,3 +479,32 @@ def test_actors_leave_a_role_noun_given_to_two_people_unresolved(nlp):
     for actor in actors:
         if actor["kind"] == "person" and actor["id"] != "person:suspect":
             assert "Le suspect" not in {m["text"] for m in actor["mentions"]}
+
+
+def named_spans(nlp, text: str) -> set[str]:
+    doc = nlp(text)
+    return {doc[m.start : m.end].text for m in find_mentions(doc) if m.is_name}
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "not_names"),
+    [
+        # a lower-case noun that classifies a place stays out of its name
+        ("Un attentat a frappé la province de Gitega hier.", {"Gitega"}, {"province de Gitega"}),
+        ("Les secours sont arrivés au lac Léman dimanche.", {"Léman"}, {"lac Léman"}),
+        # a position is no organisation
+        ("Le camion roulait en direction de Nuremberg.", set(), {"direction de Nuremberg"}),
+        # an institution described by its place: the place is the name
+        ("La préfecture de Haute-Loire a été incendiée.", set(), {"préfecture de Haute-Loire"}),
+        # a police force described by its country is no name; an army is one
+        (
+            "Selon la police allemande, l'armée syrienne a reculé.",
+            {"armée syrienne"},
+            {"police allemande"},
+        ),
+    ],
+)
+def test_actors_name_places_without_their_classifying_noun(nlp, text, names, not_names):
+    found = {bare(n) for n in named_spans(nlp, text)}
+    assert {fold(n) for n in names} <= found
+    assert not ({fold(n) for n in not_names} & found)

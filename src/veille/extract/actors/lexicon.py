@@ -60,6 +60,10 @@ class Words:
     name_particles: frozenset[str]  # "de", "di", "van": small words inside a person's name
     role_nouns: tuple[tuple[tuple[str, ...], str], ...]  # ("suspecte",) -> "suspect", longest first
     possessives: frozenset[str]  # "son", "sa": "son épouse"
+    place_heads: frozenset[str]  # "province", "lac": nouns before a place's name, not in it
+    position_nouns: frozenset[str]  # "direction", "centre": "en direction de Nuremberg"
+    place_institutions: frozenset[str]  # "mairie", "préfecture": described by their place
+    named_branches: frozenset[str]  # "armée": "l'armée syrienne" names an institution
 
 
 def _phrases(kb: KnowledgeBase) -> Iterator[tuple[str, Phrase]]:
@@ -203,6 +207,12 @@ def _words() -> Words:
         name_particles=frozenset(fold(w) for w in data["name_particles"]),
         role_nouns=_role_nouns(data.get("role_nouns", [])),
         possessives=frozenset(fold(w) for w in data.get("possessives", [])),
+        place_heads=frozenset(fold(w) for w in data.get("place_heads", [])),
+        position_nouns=frozenset(fold(w) for w in data.get("position_nouns", [])),
+        place_institutions=frozenset(fold(w) for w in data.get("place_institutions", [])),
+        named_branches=frozenset(
+            fold(w) for a in data["agencies"] if a.get("named") for w in a["words"]
+        ),
     )
 
 

@@ -520,6 +520,9 @@ class _Finder:
             mention.contextual = contextual
             mention.of_place = of_place
             named = kind == "agency" and not of_place and claimed_end is None
+            if self.doc[match.start].is_lower:  # "l'armée syrienne", not "la police turque"
+                text = fold(self.doc[match.start : match.end].text)
+                named = named and text in self.words.named_branches
             mention.is_name = named and self.named_branch(match.start, match.end, contextual)
             found.append(mention)
             for i in range(start, claimed_end or end):  # a person inside stays free
@@ -642,6 +645,10 @@ class _Finder:
                 continue
             if len(self.doc[k:end].text) < 2:
                 continue  # "le groupe A": a label, not a name
+            lower = self.doc[i].is_lower
+            position = lower and folded in self.words.position_nouns and after is not None
+            if position and j == i + 1 and self.is_place(k, end):
+                continue  # "en direction de Nuremberg", "le centre de Sydney": where
             if self.ent_at.get(k, (0, 0, ""))[2] == "PER":
                 continue  # "le groupe Jean Dupont", "l'entreprise de Mark Zuckerberg"
             known = _surfaces(self.at[k]) if k in self.at else []
@@ -658,6 +665,8 @@ class _Finder:
             # "le ministère de l'Intérieur", "le diocèse de Hearst": a proper name in lower
             # case; "la mairie de Paris" is described by the place it belongs to
             mention.is_name = self.doc[i].text[:1].isupper() or not known
+            if lower and folded in self.words.place_institutions and after is not None:
+                mention.is_name = False  # "la préfecture de Haute-Loire": its place's
             for t in range(i + 1, j):  # "le ministère chinois des Affaires étrangères"
                 demonym = _country_surface(self.at.get(t), (DEMONYM,))
                 if demonym is not None:
@@ -666,6 +675,28 @@ class _Finder:
                 self.taken[t] = True
             found.append(mention)
         return found
+
+    def is_place(self, start: int, end: int) -> bool:
+        """A place's name: a country or place the knowledge base knows, or the model's LOC."""
+        ent = self.ent_at.get(start)
+        if ent is not None and ent[1] == end:
+            return ent[2] == "LOC"
+        match = self.at.get(start)
+        if match is None or match.end != end:
+            return False
+        return any(
+            self.kb.entries[s.entry_id].kind in ("country", "place") for s in _surfaces(match)
+        )
+
+    def place_name(self, start: int, end: int) -> int | None:
+        """Where the name starts in a place named after a lower-case noun that classifies
+        it: "la province de Gitega", "le lac Léman", "l'aéroport de Bruxelles"."""
+        if end - start < 2 or not self.doc[start].is_lower:
+            return None
+        if self.folded[start] not in self.words.place_heads:
+            return None
+        k = self.linked(start + 1) or start + 1
+        return k if k < end and self.doc[k].text[:1].isupper() else None
 
     def capitalised_run(self, i: int) -> int:
         """End of the name starting at i: a model entity, a KB phrase or capitalised words."""
@@ -794,7 +825,13 @@ class _Finder:
             if kind != "person" and end - start == 1 and self.doc[start].text in self.surnames:
                 kind = "person"  # the model often takes a surname alone for a place
             country = self.demonym_before(start) if kind == "person" else None
-            found.append(self.take(Mention(start, end, kind, country=country)))
+            mention = Mention(start, end, kind, country=country)
+            name = self.place_name(start, end) if kind == "place" else None
+            if name is not None:  # "la province de Gitega": a description; Gitega is named
+                mention.is_name = False
+                if name == start + 1 and name not in self.at:  # "le lac Léman" (after "de":
+                    found.append(Mention(name, end, "place", nested=True))  # nested_names)
+            found.append(self.take(mention))
         return found
 
     def repeated_surnames(self) -> list[Mention]:
