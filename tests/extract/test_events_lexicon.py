@@ -19,3 +19,16 @@ def test_specific_frames_are_tried_before_general_ones():
     assert signer[0].needs and not signer[-1].needs
     rendre = lexicon().verbs["rendre"]
     assert any(f.reflexive and f.code == "042" for f in rendre)
+
+
+def test_unlemmatised_present_forms_find_their_verb():
+    lex = lexicon()
+    assert lex.verb_form("demande") == lex.verbs["demander"]
+    assert lex.verb_form("réclament") == lex.verbs["reclamer"]
+    assert lex.verb_form("hypocrite") is None
+
+
+def test_undergone_entries_name_where_their_source_is():
+    essuyer = lexicon().verbs["essuyer"]
+    assert all(f.undergone and f.source and f.needs for f in essuyer)
+    assert all(f.source == ("subj",) for f in lexicon().verbs["condamner"])

@@ -39,7 +39,9 @@ __all__ = ["extract_events"]
 _PLACE_KINDS = {"place", "country"}
 _VIOLENCE = "18"  # roots from here on: assault, fight, mass violence
 _NEEDS_DESTINATION = {"042"}  # make a visit
-_ASKED_IN_CLAUSE = {"02", "10"}  # appeals and demands: "demande que X ...", "exige que X ..."
+# Appeals, demands and judgements aim at the subject of their 'que' clause: "demande que X
+# ...", "exige que X ...", "juge que X est un hypocrite".
+_ASKED_IN_CLAUSE = {"02", "10", "11"}
 # Roots whose prepositional complement may be a place target: visits and cooperation go
 # somewhere (03-09), violence strikes somewhere (18-20); "a déclaré devant sa résidence" or
 # "a manifesté à Paris" name where, not to whom (a city as direct object is a metonym).
@@ -123,6 +125,8 @@ def _verb_event(
     subject_tokens = subjects(verb)
     location = _location(verb, lex, actors, resolver)
     targets: list[str] = []
+    if frame.undergone and not passive:
+        return _undergone_event(frame, verb, lex, resolver, used, subject_tokens, location)
     if passive:
         agents = [c for c in verb.children if c.dep_ == "obl:agent"]
         agents += complements(verb, "par", lex, used) if not agents else []
@@ -157,7 +161,9 @@ def _verb_event(
         # `a rejeté une résolution proposée par la Russie`: the object the entry needs is
         # not an actor, whoever it comes from is the target
         needed = [t for t in verb.subtree if t.i in used and t.i != verb.i]
-        targets = [t for t in resolver.inside(needed) if t not in sources]
+        targets = [
+            t for t in (resolver.first(needed) or resolver.inside(needed)) if t not in sources
+        ]
     if not targets and frame.code[:2] in _ASKED_IN_CLAUSE:
         # `exige que les provocations de Pyongyang cessent`: whoever is asked to act
         clauses = [c for c in verb.children if c.dep_ == "ccomp"]
@@ -171,6 +177,35 @@ def _verb_event(
         targets = [t for t in targets if actors.political(t)]
     resolver.remember(verb, [*sources, *targets])
     return Coded(frame, verb, verb, sources, targets, location, tuple(target_tokens))
+
+
+def _undergone_event(
+    frame: Frame,
+    verb: Token,
+    lex: Lexicon,
+    resolver: Resolver,
+    used: set[int],
+    subject_tokens: list[Token],
+    location: str | None,
+) -> Coded:
+    """`La Chine a essuyé des critiques de Washington`, `a trouvé refuge au Sénégal`: the
+    subject undergoes the event; whoever does it is named by the entry's source slots, else
+    inside the object the entry needs."""
+    targets = resolver.first(subject_tokens)
+    sources: list[str] = []
+    for slot in frame.source:
+        sources = [
+            t for t in resolver.first(complements(verb, slot, lex, used)) if t not in targets
+        ]
+        if sources:
+            break
+    if not sources and frame.needs:
+        needed = [t for t in verb.subtree if t.i in used and t.i != verb.i]
+        sources = [
+            t for t in (resolver.first(needed) or resolver.inside(needed)) if t not in targets
+        ]
+    resolver.remember(verb, [*sources, *targets])
+    return Coded(frame, verb, verb, sources, targets, location)
 
 
 def _noun_event(
@@ -296,15 +331,17 @@ def _code_sentence(
     coded: list[Coded] = []
     used: set[int] = set()
     for token in sentence:
-        frames = lex.verbs.get(fold(token.lemma_)) if token.pos_ == "VERB" else None
+        frames = _verb_frames(token, lex)
         if frames and not semi_auxiliary(token) and (frame := _choose(frames, token, lex, used)):
             event = _verb_event(frame, token, lex, actors, resolver, used)
             if frame.code in _NEEDS_DESTINATION and not (event.targets or event.location):
                 continue  # `arrive en tête` is no journey: a visit goes somewhere
+            if frame.political_target and not event.targets:
+                continue  # `a jugé que la preuve était insuffisante`: no one is judged
             coded.append(event)
     verbs = {c.trigger.i: c.frame.code[:2] for c in coded}
     for token in sentence:
-        if token.i in used or token.head.i in used or token.pos_ != "NOUN":
+        if token.i in used or token.head.i in used or token.pos_ != "NOUN" or token.i in verbs:
             continue
         frames = lex.nouns.get(fold(token.lemma_))
         if frames and (frame := _choose(frames, token, lex, used)):
@@ -337,6 +374,22 @@ def _without_reported_statements(coded: list[Coded], actors: ActorIndex) -> list
                 continue
         kept.append(c)
     return kept
+
+
+def _verb_frames(token: Token, lex: Lexicon) -> tuple[Frame, ...] | None:
+    """The entries of a verb, also when the tagger left its form unlemmatised (`demande`,
+    `réclame`) or read it as a noun with a subject and no article (`Elle juge que...`)."""
+    if token.pos_ == "VERB":
+        frames = lex.verbs.get(fold(token.lemma_))
+        if frames or token.lemma_.lower() != token.lower_:
+            return frames
+    elif not (
+        token.pos_ == "NOUN"
+        and any(c.dep_ == "nsubj" for c in token.children)
+        and not any(c.dep_ in ("det", "cop", "case") for c in token.children)
+    ):
+        return None
+    return lex.verb_form(token.lower_)
 
 
 def _merge_light_nouns(coded: list[Coded]) -> list[Coded]:

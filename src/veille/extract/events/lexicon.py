@@ -28,6 +28,7 @@ class Frame:
     mutual: bool = False
     host: bool = False
     political_target: bool = False
+    undergone: bool = False  # the subject undergoes it: `a essuyé des critiques`
 
     @property
     def specificity(self) -> int:
@@ -39,6 +40,18 @@ class Lexicon:
     verbs: dict[str, tuple[Frame, ...]]
     nouns: dict[str, tuple[Frame, ...]]
     contractions: dict[str, str]
+    form_endings: tuple[tuple[str, str], ...] = ()  # (ending of a form, ending of its lemma)
+
+    def verb_form(self, form: str) -> tuple[Frame, ...] | None:
+        """Frames of a verb form the tagger left unlemmatised (`demande`, `estiment`): the
+        form with its ending turned into the infinitive's, when that is an entry."""
+        folded = fold(form)
+        for ending, lemma_ending in self.form_endings:
+            if folded.endswith(ending):
+                frames = self.verbs.get(folded[: len(folded) - len(ending)] + lemma_ending)
+                if frames:
+                    return frames
+        return None
 
     def preposition(self, word: str) -> str:
         folded = fold(word)
@@ -62,11 +75,12 @@ def lexicon(lang_code: str = "fr") -> Lexicon:
             lemma=fold(entry["lemma"]),
             reflexive=entry.get("se", False),
             needs=tuple(_words(o) for o in entry.get("object", ())),
-            source=("subj",),
+            source=tuple(fold(t) for t in entry.get("source", ("subj",))),
             target=tuple(fold(t) for t in entry["target"]),
             mutual=entry.get("mutual", False),
             host=entry.get("host", False),
             political_target=entry.get("political_target", False),
+            undergone=entry.get("undergone", False),
         )
         for entry in data["verbs"]
     ]
@@ -88,4 +102,10 @@ def lexicon(lang_code: str = "fr") -> Lexicon:
             )
         )
     contractions = {fold(k): v for k, v in data.get("contractions", {}).items()}
-    return Lexicon(_index(verbs), _index(nouns), contractions)
+    endings = sorted(data.get("verb_form_endings", {}).items(), key=lambda kv: -len(kv[0]))
+    return Lexicon(
+        _index(verbs),
+        _index(nouns),
+        contractions,
+        tuple((fold(form), fold(lemma)) for form, lemma in endings),
+    )
