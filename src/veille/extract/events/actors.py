@@ -38,6 +38,7 @@ def _words(lang_code: str = "fr") -> dict[str, Any]:
         "organisation": {fold(w) for w in data["political_organisation_words"]},
         "pairs": [({fold(w) for w in p["words"]}, set(p["kinds"])) for p in data["pairs"]],
         "pair_numerals": {fold(w) for w in data["pair_numerals"]},
+        "anaphors": [({fold(w) for w in p["words"]}, set(p["kinds"])) for p in data["anaphors"]],
     }
 
 
@@ -46,6 +47,26 @@ def pair_kinds(token: Token) -> set[str] | None:
     if not any(fold(c.text) in _words()["pair_numerals"] for c in token.children):
         return None
     for words, kinds in _words()["pairs"]:
+        if fold(token.text) in words or fold(token.lemma_) in words:
+            return kinds
+    return None
+
+
+def anaphor_kinds(token: Token) -> set[str] | None:
+    """`le groupe djihadiste`, `le Royaume`, `ce pays` -> the kinds of the actor named before
+    that such a definite noun stands for; None for other nouns, plurals, indefinites and
+    phrases with a complement that says which one (`le groupe de Visegrad`)."""
+    if "Plur" in token.morph.get("Number", []):
+        return None
+    if any(c.dep_ in ("nmod", "appos", "flat:name") for c in token.children):
+        return None
+    if not any(
+        c.dep_ == "det"
+        and {"Def", "Dem"} & set(c.morph.get("Definite", []) + c.morph.get("PronType", []))
+        for c in token.children
+    ):
+        return None
+    for words, kinds in _words()["anaphors"]:
         if fold(token.text) in words or fold(token.lemma_) in words:
             return kinds
     return None

@@ -12,7 +12,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc, Token
 
-from veille.extract.events.actors import ActorIndex, pair_kinds
+from veille.extract.events.actors import ActorIndex, anaphor_kinds, pair_kinds
 from veille.extract.events.lexicon import Frame, Lexicon
 from veille.extract.layout import layout
 from veille.text import fold
@@ -224,6 +224,7 @@ class Resolver:
         self.recent: tuple[int, list[str]] | None = None  # (offset, sides) of the last dyad
         self.quotes = sorted((q["start"], q["end"]) for q in quotes or ())
         self.speakers = {(q["start"], q["end"]): q.get("speaker") for q in quotes or ()}
+        self.chain: dict[int, str | None] = {}  # subject pronoun -> what it stood for
 
     def incise(self, start: int) -> tuple[int, int] | None:
         """The quote a reporting clause starting at `start` follows (`», a-t-il ajouté`)."""
@@ -280,7 +281,24 @@ class Resolver:
             if token.pos_ == "PRON" and "3" not in token.morph.get("Person", []):
                 return None
             return self._antecedent(token)
-        return self.actors.of_token(token)
+        found = self.actors.of_token(token)
+        if (
+            (found is None or self.actors.plain_place(found))  # `le Royaume` is no place
+            and token.pos_ == "NOUN"
+            and (kinds := anaphor_kinds(token))
+        ):
+            return self._last_named(token.idx, kinds) or found
+        return found
+
+    def _last_named(self, offset: int, kinds: set[str]) -> str | None:
+        """`le groupe`, `le Royaume`: the last political actor of that kind named before."""
+        while (found := self.actors.preceding(offset, kinds)) is not None:
+            if self.actors.political(found):
+                return found
+            offset = max(
+                m["start"] for m in self.actors.by_id[found]["mentions"] if m["start"] < offset
+            )
+        return None
 
     def _speaker(self, token: Token) -> str | None:
         """`« Nous soutenons l'Ukraine », a déclaré X`: I and we, quoted, are the speaker."""
@@ -294,11 +312,16 @@ class Resolver:
                 return people[0] if people else None
         return None
 
-    def _window(self, token: Token) -> list[tuple[int, int, str]]:
-        """Mentions from the start of the previous sentence up to `token`, nearest first."""
+    @staticmethod
+    def _window_start(token: Token) -> int:
+        """The first token of the sentence before `token`'s."""
         sentences = layout(token.doc)
         first = sentences.sentence_of(token.i)
-        start = sentences.sentence_of(first - 1) if first > 0 else first
+        return sentences.sentence_of(first - 1) if first > 0 else first
+
+    def _window(self, token: Token) -> list[tuple[int, int, str]]:
+        """Mentions from the start of the previous sentence up to `token`, nearest first."""
+        start = self._window_start(token)
         found = self.actors.mentions_between(token.doc[start].idx, token.idx)
         return [m for m in reversed(found) if self.actors.kind(m[2]) != "place"]
 
@@ -308,6 +331,8 @@ class Resolver:
         if token.pos_ == "DET":
             verb = token.head.head
             for subj in subjects(verb) if verb.i != token.head.i else []:
+                if token.head.i in {t.i for t in subj.subtree}:
+                    continue  # `son refus de collaborer avec X a conduit`: not X's refusal
                 if subj.pos_ != "PRON" and (found := self.actors.of_token(subj)):
                     return found
         window = [
@@ -315,7 +340,12 @@ class Resolver:
             for m in self._window(token)
             if self.actors.political(m[2]) and _agrees(token, token.doc, m[0], m[1])
         ]
-        in_subject = [m for m in window if _in_subject(token.doc, m)]
+        in_subject = [
+            m for m in window if _in_subject(token.doc, m, self.actors.kind(m[2]) == "person")
+        ]
+        chained = self._chained(token, in_subject[0][0] if in_subject else -1)
+        if chained:
+            return chained
         people = [m for m in window if self.actors.kind(m[2]) == "person"]
         for pool in (in_subject, people, window):
             if pool:
@@ -331,6 +361,29 @@ class Resolver:
             ):
                 return found
             offset = last["start"]
+        return None
+
+    def _chained(self, token: Token, named_at: int) -> str | None:
+        """`Depuis des années, il défend ... en France. Il annonce son soutien`: the second
+        pronoun stands for what the first subject pronoun stood for, when that pronoun is
+        nearer than any actor named in subject position."""
+        for previous in reversed(token.doc[self._window_start(token) : token.i]):
+            if previous.idx <= named_at:
+                return None
+            if (
+                previous.pos_ == "PRON"
+                and previous.dep_ in SUBJECTS
+                and previous.morph.get("Person", []) == ["3"]
+                and previous.morph.get("Number", []) == ["Sing"]
+                and (
+                    token.pos_ != "PRON"
+                    or not previous.morph.get("Gender", [])
+                    or previous.morph.get("Gender", []) == token.morph.get("Gender", [])
+                )
+            ):
+                if previous.i not in self.chain:
+                    self.chain[previous.i] = self._one(previous)
+                return self.chain[previous.i]
         return None
 
     def _plural(self, token: Token) -> list[str]:
@@ -409,14 +462,31 @@ def _agrees(pronoun: Token, doc: Doc, start: int, end: int) -> bool:
     return root.pos_ != "NOUN" or not gender or not wanted or gender == wanted
 
 
-def _in_subject(doc, mention: tuple[int, int, str]) -> bool:
+def _in_subject(doc: Doc, mention: tuple[int, int, str], person: bool = False) -> bool:
+    """Is the mention the subject of its clause, or inside the subject phrase? A person in a
+    complement is not (`Benoît Hamon, ancien ministre de François Hollande, a marqué`); a
+    phrase stranded at the start of a paragraph is."""
     span = doc.char_span(mention[0], mention[1], alignment_mode="expand")
     if span is None:
         return False
     root = span.root
-    while root.dep_ in ("appos", "flat:name", "nmod", "conj") and root.head.i != root.i:
+    climb = ("appos", "flat:name", "conj") if person else ("appos", "flat:name", "nmod", "conj")
+    while root.dep_ in climb and root.head.i != root.i:
         root = root.head
-    return root.dep_ in SUBJECTS
+    if root.dep_ in SUBJECTS:
+        return True
+    starts = layout(doc).paragraph_starts
+    here = paragraph(root)
+    return (
+        root.pos_ in _NOMINAL
+        and here > 0
+        and paragraph(root.head) != here
+        and not any(c.dep_ == "case" for c in root.children)
+        and root.i - starts[here - 1] < _OPENING
+    )
+
+
+_OPENING = 3  # words before a stranded phrase's head at a paragraph's start ("Le président X")
 
 
 # Paths from a trigger's complement to the word its entry needs ("la moitié du personnel").
