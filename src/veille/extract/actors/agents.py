@@ -11,10 +11,12 @@ another mention except for the name inside its own complement ("Orlando").
 
 from __future__ import annotations
 
-from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import cache
 
+import numpy
+from spacy.attrs import IDX, LOWER
+from spacy.strings import hash_string
 from spacy.tokens import Doc, Token
 
 from veille import lang
@@ -41,6 +43,8 @@ class Agent:
 class AgentLexicon:
     # first folded word -> (folded words of the phrase, agent), longest phrase first
     heads: dict[str, tuple[tuple[tuple[str, ...], Agent], ...]]
+    # spaCy's LOWER hashes of the first words, as written and folded: one vector test per Doc
+    head_hashes: numpy.ndarray
     determiners: frozenset[str]
     fused_prepositions: frozenset[str]
     linkers: frozenset[str]
@@ -54,14 +58,18 @@ def agent_lexicon() -> AgentLexicon:
     data = lang.load("agents")
     qualified = frozenset(fold(w) for w in data["qualified_only"])
     heads: dict[str, list[tuple[tuple[str, ...], Agent]]] = {}
+    firsts: set[str] = set()
     for entry in data["sectors"]:
         for key, body in (("bodies", True), ("members", False)):
             for text in entry.get(key, []):
-                words = tuple(fold(t) for t in split(text))
+                tokens = split(text)
+                words = tuple(fold(t) for t in tokens)
                 agent = Agent(entry["sector"], body, fold(text) in qualified)
                 heads.setdefault(words[0], []).append((words, agent))
+                firsts |= {tokens[0].lower(), words[0]}
     return AgentLexicon(
         heads={k: tuple(sorted(v, key=lambda p: -len(p[0]))) for k, v in heads.items()},
+        head_hashes=numpy.array(sorted(hash_string(w) for w in firsts), dtype=numpy.uint64),
         determiners=frozenset(fold(w) for w in data["determiners"]),
         fused_prepositions=frozenset(fold(w) for w in data["fused_prepositions"]),
         linkers=frozenset(fold(w) for w in data["linkers"]),
@@ -91,34 +99,57 @@ class _Phrase:
     leader: int | None = None  # "le chef de la police": the leader's noun, a person
 
 
-class _AgentFinder:
-    def __init__(self, doc: Doc, actors: list[Actor]) -> None:
+class _Folded:
+    """Folded token texts, computed for the few tokens looked at."""
+
+    def __init__(self, doc: Doc) -> None:
         self.doc = doc
+        self.known: dict[int, str] = {}
+
+    def __getitem__(self, i: int) -> str:
+        if i not in self.known:
+            self.known[i] = fold(self.doc[i].text)
+        return self.known[i]
+
+    def span(self, start: int, end: int) -> tuple[str, ...]:
+        return tuple(self[i] for i in range(start, min(end, len(self.doc))))
+
+
+class _AgentFinder:
+    def __init__(
+        self, doc: Doc, actors: list[Actor], candidates: list[int], starts: numpy.ndarray
+    ) -> None:
+        self.doc = doc
+        self.candidates = candidates  # tokens whose text may open an agent phrase
         self.lex = agent_lexicon()
         self.kb = knowledge_base()
-        self.folded = [fold(t.text) for t in doc]
+        self.folded = _Folded(doc)
         self.taken = [False] * len(doc)
-        # names the model found that the linker left: "de Fort Myers" ("Fort" is no PROPN)
-        self.entities = {e.start: e.end for e in doc.ents if e.label_ in NAME_LABELS}
+        self._entities: dict[int, int] | None = None
         self.starts: dict[int, tuple[int, Actor]] = {}  # first token -> (end token, actor)
-        token_starts = [t.idx for t in doc]
         for actor in actors:
             for mention in actor.mentions:
-                first = max(bisect_left(token_starts, mention.start + 1) - 1, 0)
-                last = bisect_left(token_starts, mention.end)
+                first = max(int(numpy.searchsorted(starts, mention.start + 1)) - 1, 0)
+                last = int(numpy.searchsorted(starts, mention.end))
                 for i in range(first, last):
                     self.taken[i] = True
                 known = self.starts.get(first)
                 if known is None or known[0] < last:
                     self.starts[first] = (last, actor)
 
+    def entities(self) -> dict[int, int]:
+        """Names the model found that the linker left: "de Fort Myers" ("Fort" is no PROPN)."""
+        if self._entities is None:
+            ents = self.doc.ents
+            self._entities = {e.start: e.end for e in ents if e.label_ in NAME_LABELS}
+        return self._entities
+
     def find(self) -> list[_Draft]:
         drafts: dict[str, _Draft] = {}
-        i = 0
-        while i < len(self.doc):
-            found = self.agent_at(i)
+        done = 0
+        for i in self.candidates:
+            found = self.agent_at(i) if i >= done else None
             if found is None:
-                i += 1
                 continue
             phrase, agent = found
             phrase = self.governed(phrase)
@@ -126,7 +157,7 @@ class _AgentFinder:
             known = drafts.setdefault(draft.id, draft)
             first, last = self.doc[phrase.start], self.doc[phrase.end - 1]
             known.spans.append((first.idx, last.idx + len(last.text)))
-            i = phrase.end
+            done = phrase.end
         return list(drafts.values())
 
     def agent_at(self, i: int) -> tuple[_Phrase, Agent] | None:
@@ -137,7 +168,7 @@ class _AgentFinder:
             return None
         for words, agent in entries:
             end = i + len(words)
-            if tuple(self.folded[i:end]) != words or any(self.taken[i:end]):
+            if self.folded.span(i, end) != words or any(self.taken[i:end]):
                 continue
             phrase = self.phrase(i, end, agent)
             return (phrase, agent) if phrase is not None else None
@@ -234,7 +265,7 @@ class _AgentFinder:
             if actor.kind in COMPLEMENT_KINDS or actor.id.startswith("government:"):
                 return last, actor.country
             return None
-        last = self.entities.get(k, k)
+        last = self.entities().get(k, k)
         while last < len(doc) and doc[last].pos_ == "PROPN":
             last += 1
         if last == k or any(self.taken[k:last]):
@@ -304,7 +335,16 @@ def _capitalised(token: Token) -> bool:
 def find_agents(doc: Doc, actors: list[Actor]) -> list[Actor]:
     """The linker's actors plus the agents found around them (an agent whose id an actor
     already has adds its mentions to it)."""
-    drafts = _AgentFinder(doc, actors).find()
+    table = doc.to_array([LOWER, IDX])
+    if not len(table):
+        return actors
+    hashes = agent_lexicon().head_hashes  # sorted
+    at = numpy.searchsorted(hashes, table[:, 0]).clip(max=len(hashes) - 1)
+    found = hashes[at] == table[:, 0]
+    candidates = [int(i) for i in numpy.flatnonzero(found)]
+    if not candidates:
+        return actors
+    drafts = _AgentFinder(doc, actors, candidates, table[:, 1]).find()
     if not drafts:
         return actors
     text = doc.text
