@@ -338,6 +338,12 @@ def _code_sentence(
                 continue  # `arrive en tête` is no journey: a visit goes somewhere
             if frame.political_target and not event.targets:
                 continue  # `a jugé que la preuve était insuffisante`: no one is judged
+            if (
+                frame.code == _STATEMENT
+                and not event.targets
+                and _idle_quote(token, event.sources, actors, resolver)
+            ):
+                continue
             coded.append(event)
     verbs = {c.trigger.i: c.frame.code[:2] for c in coded}
     for token in sentence:
@@ -374,6 +380,19 @@ def _without_reported_statements(coded: list[Coded], actors: ActorIndex) -> list
                 continue
         kept.append(c)
     return kept
+
+
+def _idle_quote(verb: Token, speakers: list[str], actors: ActorIndex, resolver: Resolver) -> bool:
+    """`« C'est la défaite des nationalistes », a-t-il déclaré`: a statement told only by its
+    quote (the quote record carries it), to no one and about no other political actor, is no
+    interaction; `« Nous soutenons l'Ukraine », a-t-il déclaré` is one."""
+    quote = resolver.incise(_trigger_span(verb).start)
+    if quote is None:
+        return False
+    return not any(
+        actor_id not in speakers and actors.political(actor_id) and actors.kind(actor_id) != "place"
+        for _, _, actor_id in actors.mentions_between(*quote)
+    )
 
 
 def _verb_frames(token: Token, lex: Lexicon) -> tuple[Frame, ...] | None:
