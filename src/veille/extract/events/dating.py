@@ -21,6 +21,7 @@ from veille.text import fold
 
 _DATED = ("DATE", "TIME")
 _VAGUE_VALUES = ("PAST_REF", "FUTURE_REF")
+_STEM = 5  # shortest lemma that another may extend (`attaque` -> `attaquer`)
 _SENTENCE_ENDS = '.!?…»"'
 # Clause links across which an event keeps its own time (a describing clause, an aside).
 _OWN_TIME = ("acl", "acl:relcl", "parataxis", "appos")
@@ -202,8 +203,8 @@ def _headline_date(
     title_end = _title_end(doc)
     if trigger.idx >= title_end:
         return None
-    body = doc[max(sentence.end, doc.char_span(0, title_end, alignment_mode="expand").end) :]
-    same = next((t for t in body if t.lemma_ == trigger.lemma_ and t.pos_ == trigger.pos_), None)
+    body = doc[doc.char_span(0, title_end, alignment_mode="expand").end :]
+    same = next((t for t in body if _same_word(t, trigger)), None)
     if same is not None:
         clause = _governing_clause(same)
         date, _ = _date_in_text(clause, same.sent, timexes, published, same, own_only=True)
@@ -215,6 +216,15 @@ def _headline_date(
         if date_from == "text" and date and not (published and date[:10] > published[:10]):
             return date
     return None
+
+
+def _same_word(word: Token, other: Token) -> bool:
+    """The same word, or a noun and its verb (`attaque`, `attaquer`; a title's verb the tagger
+    lemmatised as a noun, `rencontre`)."""
+    if word.pos_ not in ("VERB", "NOUN") or other.pos_ not in ("VERB", "NOUN"):
+        return False
+    a, b = sorted((fold(word.lemma_), fold(other.lemma_)), key=len)
+    return a == b or (len(a) >= _STEM and b.startswith(a) and len(b) - len(a) <= 2)
 
 
 def _title_end(doc: Doc) -> int:

@@ -88,9 +88,9 @@ def _conditional_mark(verb: Token, cues: dict[str, set[str]]) -> bool:
     return False
 
 
-def _own(verb: Token, cues: dict[str, set[str]]) -> Modality | None:
+def _own(verb: Token, cues: dict[str, set[str]], negation: bool = True) -> Modality | None:
     """What the verb's own morphology and modifiers say."""
-    if _negated(verb, cues):
+    if negation and _negated(verb, cues):
         return "negated"
     group = _verb_group(verb)
     if any(_simple_conditional(t, cues) for t in group):
@@ -124,8 +124,8 @@ def _subject_modality(
     """An event noun as subject (`une revendication semble suspecte`, `l'attaque n'a pas fait
     de victimes`) happened whatever its predicate says, unless the predicate is itself in the
     future or the conditional (`des commandes seraient à l'étude`)."""
-    verb = chain[1] if len(chain) > 1 else trigger
-    group = _verb_group(verb)
+    predicate = trigger.head
+    group = [predicate, *(c for c in predicate.children if c.dep_.startswith(("aux", "cop")))]
     if any("Cnd" in t.morph.get("Mood") or _conditional_form(t, cues) for t in group):
         return "possible"
     if any("Fut" in t.morph.get("Tense") for t in group):
@@ -159,7 +159,10 @@ def modality_of(trigger: Token, chain: list[Token], sentence: Span) -> Modality:
         if "Inf" in verb.morph.get("VerbForm") and fold(verb.head.lemma_) in cues["planned_nouns"]:
             return "planned"  # `son intention de porter plainte`
         if i > 0 and lemma in cues["affirming_when_negated"] and _negated(verb, cues):
-            continue  # `n'hésitent pas à se servir des civils`: they do
+            # `n'hésitent pas à se servir des civils`: they do (`n'hésitera pas`: they will)
+            if tense_or_mood := _own(verb, cues, negation=False):
+                return tense_or_mood
+            continue
         if i > 0 and lemma in cues["negating_governors"]:
             return "negated"
         own = _own(verb, cues)

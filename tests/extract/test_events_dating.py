@@ -1,0 +1,173 @@
+"""When an event happened and whether it did: `dating.event_date` and `modality.modality_of`
+on inline-annotated French sentences.
+
+`<e date='...' modality='...'>trigger</e>` marks a trigger word with what the event coder
+must say of it. The dating and modality functions are called on that word as the coder calls
+them, so these tests do not depend on which events the lexicon and the arguments code.
+"""
+
+from __future__ import annotations
+
+import pytest
+from spacy.tokens import Doc, Token
+
+from tests.annotated import Annotation, parse
+from veille import components
+from veille.extract.events.arguments import governing_verb, walk_up
+from veille.extract.events.dating import event_date
+from veille.extract.events.modality import modality_of
+
+PUBLISHED = "2023-10-17"  # a Tuesday
+
+
+def _trigger(doc: Doc, mark: Annotation) -> Token:
+    span = doc.char_span(mark.start, mark.end, alignment_mode="expand")
+    assert span is not None
+    verbs = [t for t in span if t.pos_ == "VERB"]
+    return verbs[0] if verbs else span.root
+
+
+def _judged(nlp, annotated: str) -> list[tuple[Annotation, str | None, str]]:
+    """Each marked trigger with the date and modality the coder gives it."""
+    text, marks = parse(annotated)
+    doc = nlp.make_doc(text)
+    doc._.published = PUBLISHED
+    doc = nlp(doc)
+    timexes = components.records_of(doc, "timexes")
+    judged = []
+    for mark in marks:
+        token = _trigger(doc, mark)
+        clause = token if token.pos_ != "NOUN" else (governing_verb(token) or token)
+        chain = list(walk_up(clause))
+        if token is not clause:
+            chain = [token, *chain]
+        nouns = frozenset({token.i}) if token.pos_ == "NOUN" else frozenset()
+        date, _ = event_date(clause, token.sent, timexes, PUBLISHED, token, nouns)
+        modality = modality_of(token, chain, token.sent)
+        if modality == "asserted" and date and date[:4].isdigit() and date[:10] > PUBLISHED:
+            modality = "planned"  # as the coder does for an event dated after the article
+        judged.append((mark, date, modality))
+    return judged
+
+
+def _expect(nlp, annotated: str) -> None:
+    for mark, date, modality in _judged(nlp, annotated):
+        if "date" in mark.attrs:
+            assert date == mark.attrs["date"], (mark.text, date)
+        if "modality" in mark.attrs:
+            assert modality == mark.attrs["modality"], (mark.text, modality)
+
+
+pytestmark = pytest.mark.model
+
+
+# Dates
+
+
+def test_event_of_the_title_takes_the_date_the_body_gives_it(nlp):
+    _expect(
+        nlp,
+        "Joe Biden <e date='2023-10-16'>rencontre</e> Xi Jinping à San Francisco\n\n"
+        "Lundi 16 octobre, Joe Biden a rencontré Xi Jinping à San Francisco.",
+    )
+
+
+def test_a_lead_paragraph_ending_with_a_stop_is_no_title(nlp):
+    _expect(
+        nlp,
+        "Emmanuel Macron <e date='2023-10-17'>a reçu</e> Olaf Scholz à Paris.\n\n"
+        "Lundi 16 octobre, le président avait rencontré Joe Biden.",
+    )
+
+
+def test_narrative_goes_on_at_the_day_without_its_part_of_day(nlp):
+    _expect(
+        nlp,
+        "Lundi soir, un homme <e date='2023-10-16TEV'>a attaqué</e> un commissariat. "
+        "Il <e date='2023-10-16'>a blessé</e> deux policiers.",
+    )
+
+
+def test_present_passive_is_no_narrative_past(nlp):
+    _expect(
+        nlp,
+        "Mardi dernier, la police a interpellé trois militants. "
+        "Des journalistes sont régulièrement <e date='2023-10-17'>arrêtés</e> dans le pays.",
+    )
+
+
+def test_recently_dates_its_own_clause(nlp):
+    _expect(nlp, "La loi <e date='PAST_REF'>adoptée</e> récemment par le Parlement a été publiée.")
+
+
+def test_present_participle_takes_no_vague_time(nlp):
+    _expect(
+        nlp,
+        "Il est présent sur Twitter, <e date='2023-10-17'>s'opposant</e> plus récemment à "
+        "la campagne de la FIDH.",
+    )
+
+
+def test_scheduled_participle_dates_the_event_noun(nlp):
+    _expect(
+        nlp,
+        "La <e date='2023-10-27' modality='planned'>visite</e> du président iranien, prévue "
+        "le 27 octobre, a été confirmée.",
+    )
+
+
+# Modality
+
+
+def test_ne_que_restricts_and_does_not_negate(nlp):
+    _expect(
+        nlp,
+        "Les États-Unis ne <e modality='asserted'>confirment</e> que la mort de 220 civils.",
+    )
+    _expect(nlp, "La Russie n'a pas <e modality='negated'>bombardé</e> Kiev.")
+
+
+def test_not_hesitating_to_act_is_acting(nlp):
+    _expect(
+        nlp,
+        "Les djihadistes n'hésitent pas à <e modality='asserted'>attaquer</e> les civils.",
+    )
+
+
+def test_elided_s_before_en_is_no_condition(nlp):
+    _expect(nlp, "S'en suit une <e modality='asserted'>prise</e> d'otage dans le magasin.")
+    _expect(nlp, "S'il <e modality='possible'>attaque</e> la Pologne, l'OTAN répondra.")
+
+
+def test_alleged_event_noun_is_possible(nlp):
+    _expect(
+        nlp,
+        "Syrie : une <e modality='possible'>attaque</e> chimique présumée fait des dizaines "
+        "de morts.",
+    )
+
+
+def test_event_noun_as_subject_keeps_its_own_modality(nlp):
+    _expect(nlp, "Une <e modality='asserted'>revendication</e> trouvée sur place semble suspecte.")
+    _expect(nlp, "Des <e modality='possible'>commandes</e> de Boeing seraient à l'étude à Téhéran.")
+
+
+def test_intention_makes_its_complement_planned(nlp):
+    _expect(
+        nlp,
+        "Il a affirmé son intention de <e modality='planned'>porter</e> plainte contre les "
+        "journaux.",
+    )
+
+
+def test_suspected_of_having_done_is_possible(nlp):
+    _expect(nlp, "Il est soupçonné d'avoir <e modality='possible'>tué</e> un policier.")
+
+
+def test_conditional_after_a_past_speech_verb_is_planned(nlp):
+    _expect(
+        nlp,
+        "Il a assuré que les États-Unis <e modality='planned'>poursuivraient</e> leur "
+        "campagne contre Pyongyang.",
+    )
+    _expect(nlp, "Selon Kiev, la Russie <e modality='possible'>aurait bombardé</e> Odessa.")
