@@ -354,6 +354,40 @@ CASES = {
         "Alors que Pékin considère l'île comme sienne, le nouveau chef de l'État a déclaré "
         "qu'« <quote speaker='person:tsai'>il n'y aura pas d'événement inattendu</quote> »."
     ),
+    "passive_agent_hung_on_the_quoted_complement": (
+        "La réforme a été votée en mars, un changement qualifié de « <quote "
+        "speaker='group:detracteurs'>coup d'État constitutionnel</quote> » par <actor "
+        "id='group:detracteurs'>ses détracteurs</actor>."
+    ),
+    "cueless_quote_takes_the_active_subject_of_its_clause": (
+        "<actor id='org:assemblee'>Les députés</actor> veulent également réduire les délais et "
+        "limiter « <quote speaker='org:assemblee'>le risque d'impayés pour les commerçants"
+        "</quote> »."
+    ),
+    "cueless_quote_under_a_passive_verb_has_no_speaker": (
+        "<actor id='country:irq'>L'Irak</actor> a été retiré de la liste pour ses ressortissants"
+        " « <quote>en raison de leurs procédures de vérification</quote> »."
+    ),
+    "plural_title_is_not_the_last_person_with_that_title": (
+        "<actor id='person:arendt'>Hannah Arendt</actor>, candidate malheureuse, a écrit un "
+        "texte. Les candidats ont pu réfléchir à la loi (« <quote>Pour être juste, suffit-il "
+        "d'obéir aux lois ?</quote> »)."
+    ),
+    "elle_skips_a_person_described_by_a_masculine_noun": (
+        "L'enquête vise <actor id='person:islamiste'>l'islamiste irakien</actor> arrêté "
+        "mercredi. Une revendication a été mise en ligne. Elle prétend que le club n'agirait "
+        "pas assez « <quote>contre le racisme</quote> »."
+    ),
+    "description_with_an_apposed_name_is_the_name": (
+        "Par la suite, <actor id='org:agence'>l'agence de presse de l'État islamique</actor>, "
+        "<actor id='org:amaq'>Amaq</actor>, a annoncé qu'un « <quote speaker='org:amaq'>"
+        "combattant de l'État islamique</quote> » avait mené l'attaque."
+    ),
+    "described_person_before_a_name_is_the_name": (
+        "Pour le <actor id='person:journaliste'>journaliste</actor> <actor "
+        "id='person:chavagneux'>Christian Chavagneux</actor>, « <quote "
+        "speaker='person:chavagneux'>le président construit la bataille</quote> »."
+    ),
 }
 
 

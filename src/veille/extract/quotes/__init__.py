@@ -118,8 +118,10 @@ def extract_quotes(doc: Doc) -> list[Quote]:
     quotes = _inherit_speakers(text, quotes)
     # a quote no cue or neighbour attributes is sourced by a "selon X" earlier in its
     # paragraph ("..., selon le ministre. L'opération a permis de récupérer des « ... »")
+    # else by the actor subject of the clause that holds it ("Les députés veulent limiter
+    # « le risque d'impayés »")
     return [
-        replace(q, speaker=finder.source_in_paragraph(q.start))
+        replace(q, speaker=finder.source_in_paragraph(q.start) or finder.clause_subject(q.start))
         if q.cue is None and q.speaker is None
         else q
         for q in quotes

@@ -36,6 +36,7 @@ _TITLE_CONTEXT = 60  # characters around a person's mention where its title may 
 _SENTENCE_END = ".!?"
 _PERSON = "person"
 _PLACE = "place"
+_GRAMMATICAL_GENDER = {"Masc": "m", "Fem": "f"}  # the tagger's Gender -> the KB's gender
 # a person named as one of these is not what a later il/elle refers to
 _ANTECEDENTS = ("nsubj", "nsubj:pass", _AGENT)  # not expl:subj: "il s'agit", "il y a"
 _COMPLEMENTS = ("obj", "iobj", "obl", "obl:arg", "obl:mod", "nmod", "appos")
@@ -199,9 +200,27 @@ class SpeakerFinder:
                     ).split()
                     for word in first + before[-1:]:
                         gender = gender or self.lex.honorific_gender.get(word)
+            if gender is None and actor.get("kind") == _PERSON:
+                gender = self._described_gender(actor.get("mentions", []))
             if gender is not None:
                 genders[actor["id"]] = gender
         return genders
+
+    def _described_gender(self, mentions: list[dict[str, Any]]) -> str | None:
+        """`l'islamiste irakien`, `une militante`: a person the article only describes has
+        the grammatical gender of the noun that describes it (names carry none)."""
+        for mention in mentions:
+            if self.text[mention["start"] : mention["start"] + 1].isupper():
+                continue
+            first = bisect_left(self.starts, mention["start"])
+            last = bisect_left(self.starts, mention["end"])
+            # the noun, else an agreeing adjective or determiner ("l'islamiste irakien")
+            words = sorted(self.doc[first:last], key=lambda t: t.pos_ != "NOUN")
+            for word in words:
+                genders = word.morph.get("Gender")
+                if word.pos_ in ("NOUN", "ADJ", "DET") and len(genders) == 1:
+                    return _GRAMMATICAL_GENDER.get(genders[0])
+        return None
 
     # -- token, sentence and actor lookups --------------------------------------------
     def token_at(self, offset: int) -> int:
@@ -265,9 +284,10 @@ class SpeakerFinder:
             return self.relative_of(token, comma, stop, end)
         hits = self.hits(left.idx, stop)
         head = next((m for m in hits if m.start <= token.idx < m.end), None)
-        if head is not None and head.kind == _PERSON and self.lex.is_title(token):
-            # "le président de la Catalogne Carles Puigdemont": the name, not whoever the
-            # bare title was read as
+        described = head is not None and not self.text[head.start : head.start + 1].isupper()
+        if head is not None and head.kind == _PERSON and (self.lex.is_title(token) or described):
+            # "le président de la Catalogne Carles Puigdemont", "le journaliste Christian
+            # Chavagneux": the name, not whoever the bare title was read as
             named = [m for m in hits if m.kind == _PERSON and m.start >= head.end]
             if named:
                 return named[0].actor
@@ -282,7 +302,8 @@ class SpeakerFinder:
             ]
             return max(joined, key=lambda m: len(self.text[m.start : m.end].split())).actor
         if head is not None and not self.lex.is_title(token):
-            return head.actor
+            named = self.named_apposition(head, comma, stop, end)
+            return named or head.actor
         if head is None and comma != -1:
             # "un porte-parole d'A. Barrow, Halifa Sannah", "l'agence de presse de l'EI,
             # Amaq": the apposed name speaks, not the one its description belongs to
@@ -300,8 +321,10 @@ class SpeakerFinder:
             indefinite = any(
                 c.dep_ == "det" and "Ind" in c.morph.get("Definite") for c in token.children
             )
-            # "une porte-parole du ministère": someone new, not the last spokesperson named
-            titled = None if indefinite else self.titled_person(token)
+            # "une porte-parole du ministère": someone new, not the last spokesperson named;
+            # "les candidats": several people, not the last one called a candidate
+            plural = "Plur" in token.morph.get("Number")
+            titled = None if indefinite or plural else self.titled_person(token)
             if titled is not None:
                 return titled
         if head is not None:
@@ -312,6 +335,17 @@ class SpeakerFinder:
         if hits:
             return hits[0].actor
         return self.same_name(token) or self.described(token)
+
+    def named_apposition(self, head: _Mention, comma: int, stop: int, end: int) -> str | None:
+        """`l'agence de presse de l'État islamique, Amaq,`: a description followed by a
+        name in apposition is that name's actor (the name is how the reader knows it)."""
+        if comma == -1 or self.text[head.start : head.start + 1].isupper():
+            return None
+        apposed = [m for m in self.hits(stop, end) if m.start >= stop and m.kind == head.kind]
+        if apposed and self.text[stop : apposed[0].start].strip(" ,") == "":
+            named = apposed[0]
+            return named.actor if self.text[named.start : named.start + 1].isupper() else None
+        return None
 
     def relative_of(self, token: Token, comma: int, stop: int, end: int) -> str | None:
         """`les parents de Quentin Roy`: not the people of the complement, but a name in
@@ -779,14 +813,26 @@ class SpeakerFinder:
                 "Part" in token.morph.get("VerbForm")
                 and not any(c.dep_ == "aux:tense" for c in token.children)
             )
+            # "qualifié de « ... » par ses détracteurs": the parse may hang the agent on the
+            # complement the verb governs
+            near = [
+                *token.children,
+                *(
+                    grandchild
+                    for child in token.children
+                    if child.dep_ in ("xcomp", "obj", "obl:arg") and child.i > token.i
+                    for grandchild in child.children
+                    if grandchild.dep_ == "nmod"
+                ),
+            ]
             agents = [
                 child
-                for child in token.children
+                for child in near
                 if passive
                 and (
                     child.dep_ == _AGENT
                     or (
-                        child.dep_ in ("obl", "nmod")
+                        child.dep_ in ("obl", "obl:mod", "nmod")
                         and any(c.lower_ == "par" for c in child.children)
                     )
                 )
@@ -928,6 +974,32 @@ class SpeakerFinder:
                 if source is not None and source.speaker is not None:
                     found = source.speaker
         return found
+
+    def clause_subject(self, offset: int) -> str | None:
+        """The actor that is the active subject of the verb above the words at `offset`,
+        climbing shared-subject links (xcomp, conj) within the sentence."""
+        i = self.token_at(offset)
+        if i >= len(self.doc):
+            return None
+        token = self.doc[i]
+        sentence = self.sentence_index(i)
+        for _ in range(8):
+            if self.sentence_index(token.i) != sentence or token.dep_.startswith("acl"):
+                return None
+            if token.pos_ in ("VERB", "AUX") and not self.inside_quote(token.idx):
+                if any(c.dep_ == "aux:pass" for c in token.children):
+                    return None  # what is done to the subject is not its words
+                subjects = [
+                    c for c in token.children if c.dep_ == "nsubj" and not self.inside_quote(c.idx)
+                ]
+                if subjects:
+                    return self.phrase_actor(subjects[0])
+                if token.dep_ not in ("xcomp", "conj"):
+                    return None
+            if token.head.i == token.i:
+                return None
+            token = token.head
+        return None
 
     def previous_paragraph_person(self, quote: Quoted) -> str | None:
         """A paragraph that is nothing but a quote, with no cue, continues the person the
