@@ -92,6 +92,7 @@ def subjects(verb: Token) -> list[Token]:
     here = paragraph(verb)
     found = [c for c in verb.children if c.dep_ in SUBJECTS and paragraph(c) == here]
     found += _stranded(verb, here)
+    found += _dislocated(verb, found)
     if found:
         return sorted(found, key=lambda t: (t.pos_ != "PROPN", abs(verb.i - t.i)))
     head = verb.head
@@ -102,6 +103,28 @@ def subjects(verb: Token) -> list[Token]:
     if verb.dep_.startswith("acl"):
         return [_agreeing_noun(verb)]
     return []
+
+
+def _dislocated(verb: Token, found: list[Token]) -> list[Token]:
+    """`Matteo Salvini, le ministre de l'Intérieur, a critiqué`: a name set before a
+    description that is the subject, with a comma after it and no preposition, is the same
+    person; the parser hangs it on the verb as an oblique."""
+    titled = [t for t in found if t.pos_ == "NOUN"]
+    if not titled:
+        return []
+    first = min(t.left_edge.i for t in titled)
+    names = []
+    for child in verb.children:
+        if (
+            child.pos_ == "PROPN"
+            and child.dep_ not in SUBJECTS
+            and child.i < first
+            and not any(c.dep_ == "case" for c in child.children)
+            and child.right_edge.i + 1 < len(verb.doc)
+            and verb.doc[child.right_edge.i + 1].text == ","
+        ):
+            names.append(child)
+    return names
 
 
 _NOMINAL = ("PROPN", "NOUN")

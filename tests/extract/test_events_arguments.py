@@ -1,0 +1,84 @@
+"""Who the event coder takes for source and target: subjects, pronouns, anaphoric nouns.
+
+These test the argument finder on the real pipeline's parse and actors; the validation
+records (`tests/golden/events_validation.yaml`) test the same rules through whole events.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from veille import components
+from veille.extract.events.actors import ActorIndex, anaphor_kinds
+from veille.extract.events.arguments import Resolver, subjects
+
+pytestmark = pytest.mark.model
+
+
+def _parsed(nlp, text: str):
+    doc = nlp.make_doc(text)
+    doc._.published = "2023-10-17"
+    doc = nlp(doc)
+    actors = components.records_of(doc, "actors")
+    return doc, Resolver(ActorIndex(actors, doc), components.records_of(doc, "quotes"))
+
+
+def _word(doc, text: str, nth: int = 0):
+    return [t for t in doc if t.text == text][nth]
+
+
+def _names(resolver: Resolver, ids: list[str]) -> list[str]:
+    return [resolver.actors.by_id[i]["name"] for i in ids]
+
+
+def test_subject_is_not_taken_across_a_paragraph_break(nlp):
+    doc, resolver = _parsed(
+        nlp,
+        "Federica Mogherini, porte-parole de la diplomatie européenne\n\n"
+        "L'armée syrienne a démenti toute implication.",
+    )
+    found = resolver.first(subjects(_word(doc, "démenti")))
+    assert found and "Mogherini" not in " ".join(_names(resolver, found))
+
+
+def test_a_name_before_a_title_subject_is_the_subject(nlp):
+    doc, resolver = _parsed(
+        nlp, "Le porte-parole de la Maison blanche, Sean Spicer a dénoncé le régime syrien."
+    )
+    assert _names(resolver, resolver.first(subjects(_word(doc, "dénoncé")))) == ["Sean Spicer"]
+
+
+def test_possessive_is_not_read_inside_its_own_phrase(nlp):
+    doc, resolver = _parsed(
+        nlp,
+        "Le Burundi est isolé. Son refus de collaboration avec le Conseil des droits de "
+        "l'homme a conduit l'Union européenne à revoir son aide.",
+    )
+    owner = _word(doc, "Son")
+    assert [resolver.actors.kind(a) for a in resolver.resolve(owner)] == ["country"]
+
+
+def test_subject_pronoun_chains_to_the_pronoun_subject_before_it(nlp):
+    doc, resolver = _parsed(
+        nlp,
+        "Arnaud Montebourg a été ministre. Depuis des années, il défend le protectionnisme "
+        "en France. Il annonce son soutien à Benoît Hamon.",
+    )
+    assert _names(resolver, resolver.resolve(_word(doc, "Il"))) == ["Arnaud Montebourg"]
+
+
+def test_definite_group_noun_stands_for_the_last_group_named(nlp):
+    doc, resolver = _parsed(
+        nlp,
+        "L'État islamique a attaqué un hôtel à Bagdad. Le groupe djihadiste a menacé le "
+        "gouvernement irakien.",
+    )
+    groupe = _word(doc, "groupe")
+    assert anaphor_kinds(groupe)
+    assert _names(resolver, resolver.resolve(groupe)) == ["État islamique"]
+
+
+def test_indefinite_or_named_group_is_no_anaphor(nlp):
+    doc, _ = _parsed(nlp, "Un groupe de manifestants a rencontré le groupe de Visegrad.")
+    assert anaphor_kinds(_word(doc, "groupe")) is None
+    assert anaphor_kinds(_word(doc, "groupe", 1)) is None
