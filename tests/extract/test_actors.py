@@ -508,3 +508,14 @@ def test_actors_name_places_without_their_classifying_noun(nlp, text, names, not
     found = {bare(n) for n in named_spans(nlp, text)}
     assert {fold(n) for n in names} <= found
     assert not ({fold(n) for n in not_names} & found)
+
+
+def test_actors_read_a_hyphenated_compound_as_one_name(nlp):
+    found = {bare(n) for n in named_spans(nlp, "La compétition a lieu à la Minsk-Arena samedi.")}
+    assert "minsk-arena" in found
+    assert "minsk" not in found
+
+
+def test_actors_keep_two_known_names_joined_by_a_hyphen_apart(nlp):
+    found = {bare(n) for n in named_spans(nlp, "Le match Russie - Slovaquie a lieu à Lille.")}
+    assert {"russie", "slovaquie"} <= found

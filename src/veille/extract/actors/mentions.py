@@ -771,10 +771,65 @@ class _Finder:
                     nested.setdefault(key, mention)
         return list(nested.values())
 
+    def compounds(self, found: list[Mention]) -> list[Mention]:
+        """A name goes on over the words hyphenated to it ("Minsk-Arena", "Bruxelles-Central",
+        "Congrès des États-Unis" read as "Congrès des États"): the compound is another name,
+        typed by the model when it reads it whole, else as the first part was (a country or a
+        capital becomes a place). Names inside the compound are dropped."""
+        doc, ends = self.doc, {}
+        for m in found:
+            if not m.is_name or m.kind not in (*ENTITY_KINDS.values(), "country", "government"):
+                continue
+            end = m.end
+            while (
+                end + 1 < len(doc)
+                and doc[end].text == "-"
+                and not doc[end - 1].whitespace_
+                and not doc[end].whitespace_
+                and doc[end + 1].is_alpha
+                and not self.known_name(end + 1)  # "Téhéran-Bagdad", "Trump-Pence": two
+            ):
+                end += 2
+            if end == m.end or not any(t.text[:1].isupper() for t in doc[m.end : end]):
+                continue
+            labels = {label for s, e, label in self.ents if (s, e) == (m.start, end)}
+            kind = next((ENTITY_KINDS[lb] for lb in labels if lb in ENTITY_KINDS), None)
+            ends[id(m)] = (
+                end,
+                kind or ("place" if m.kind in ("country", "government") else m.kind),
+            )
+        if not ends:
+            return found
+        spans = [(m.start, ends[id(m)][0]) for m in found if id(m) in ends]
+        kept = []
+        for m in found:
+            if id(m) in ends:
+                m.end, m.kind = ends[id(m)]
+                m.entry_ids, m.form, m.country, m.sector = (), None, None, None
+                m.name_start = None
+                for i in range(m.start, m.end):
+                    self.taken[i] = True
+            elif any(s <= m.start and m.end <= e and (m.start, m.end) != (s, e) for s, e in spans):
+                continue
+            kept.append(m)
+        return kept
+
+    def known_name(self, i: int) -> bool:
+        """A knowledge-base person, country or capital starts at token i."""
+        match = self.at.get(i)
+        if match is None:
+            return False
+        return any(
+            self.kb.entries[s.entry_id].kind in ("person", "country") for s in _surfaces(match)
+        )
+
     def glued(self, start: int, end: int) -> bool:
         """A word hyphenated to its neighbour is part of a compound ("Agence France-Presse")."""
-        before = start > 0 and self.doc[start - 1].text == "-"
-        return before or (end < len(self.doc) and self.doc[end].text == "-")
+        doc = self.doc
+        before = start > 1 and doc[start - 1].text == "-" and not doc[start - 2].whitespace_
+        before = before and not doc[start - 1].whitespace_
+        after = end < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_
+        return before or (after and not doc[end].whitespace_)
 
     def names_inside(self, start: int, end: int, outer: str) -> list[Mention]:
         """`outer`: the longer name's kind; an organisation's holds no hyphenated name
@@ -793,7 +848,7 @@ class _Finder:
             kind = self.kb.entries[surfaces[0].entry_id].kind
             if kind == "organization" and match.start not in after_linker:
                 continue  # "Assemblée nationale populaire" is no "Assemblée nationale"
-            if outer == "organization" and self.glued(match.start, match.end):
+            if self.glued(match.start, match.end):  # "Minsk-Arena", "Agence France-Presse"
                 continue
             mention = self.from_surfaces(match, surfaces)
             if mention is None:
@@ -1024,6 +1079,7 @@ def find_mentions(doc: Doc) -> list[Mention]:
         + finder.unknown_entities()
         + finder.repeated_surnames()
     )
+    found = finder.compounds(found)
     found += finder.nested_names(found)
     found += finder.acronyms(found)
     found += finder.portfolios(found)
