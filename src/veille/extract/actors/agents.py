@@ -30,6 +30,7 @@ OPENERS = ("DET", "NUM", "ADJ")  # words before the head that stay in the phrase
 SUBJECTS = ("nsubj", "nsubj:pass")
 COMPLEMENT_KINDS = ("place", "country", "organization")
 NAME_LABELS = ("LOC", "ORG")
+SEVERAL = (-1, None)  # a complement that coordinates several names
 
 
 @dataclass(frozen=True)
@@ -50,6 +51,7 @@ class AgentLexicon:
     linkers: frozenset[str]
     leaders: frozenset[str]
     spokespeople: frozenset[str]
+    coordinators: frozenset[str]
     quantities: frozenset[str]
 
 
@@ -75,6 +77,7 @@ def agent_lexicon() -> AgentLexicon:
         linkers=frozenset(fold(w) for w in data["linkers"]),
         leaders=frozenset(fold(w) for w in data["leaders"]),
         spokespeople=frozenset(fold(w) for w in data["spokespeople"]),
+        coordinators=frozenset(fold(w) for w in data["coordinators"]),
         quantities=frozenset(fold(w) for w in data["quantities"]),
     )
 
@@ -188,10 +191,14 @@ class _AgentFinder:
         after = end + 1 if end < len(doc) and doc[end].pos_ == "ADJ" else end
         if end in self.starts or after in self.starts:
             return None  # "le policier Mohamed Abdulkadir", "les islamistes radicaux Chabab"
+        if any(c.dep_ == "appos" and self.taken[c.i] for c in doc[head].children):
+            return None  # "l'agence de presse de l'État islamique, Amaq": the name is the actor
         while end < len(doc) and doc[end].pos_ == "PROPN" and not self.taken[end]:
             end += 1  # a name the linker left: "les islamistes shebab" is one phrase
         country = self.demonym_country(start, end)
         complement = self.complement(start, end)
+        if complement is SEVERAL:
+            return None
         if complement is not None:
             end, complement_country = complement
             country = country or complement_country
@@ -260,8 +267,12 @@ class _AgentFinder:
             k += 1
         if k >= len(doc) or not (start <= doc[k].head.i < end):
             return None
+        if any(child.dep_ == "conj" for child in doc[k].children):
+            return SEVERAL  # "les armées du Nigeria, du Cameroun et du Tchad": the countries
         if k in self.starts:
             last, actor = self.starts[k]
+            if self.coordinated(last):
+                return SEVERAL
             if actor.kind in COMPLEMENT_KINDS or actor.id.startswith("government:"):
                 return last, actor.country
             return None
@@ -271,6 +282,15 @@ class _AgentFinder:
         if last == k or any(self.taken[k:last]):
             return None
         return last, None
+
+    def coordinated(self, end: int) -> bool:
+        """ "du Nigeria, du Cameroun et du Tchad": another complement follows this one."""
+        doc, folded = self.doc, self.folded
+        return (
+            end + 1 < len(doc)
+            and folded[end] in self.lex.coordinators
+            and folded[end + 1] in self.lex.linkers | self.lex.fused_prepositions
+        )
 
     def governed(self, phrase: _Phrase) -> _Phrase:
         """ "le chef de la police" (a person of the police), "un porte-parole de l'armée" (the
