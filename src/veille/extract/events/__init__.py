@@ -54,10 +54,11 @@ _PLACE_TARGET_ROOTS = {"03", "04", "05", "06", "07", "08", "09", "18", "19", "20
 # topic ("leur coopération commerciale", "bénéficie d'une assistance", "les accusations"), so
 # nouns may lack a side only for the roots listed.
 _ALL_ROOTS = frozenset(f"{i:02d}" for i in range(1, 21))
-_ALONE = {  # (kind, the side that may be named alone) -> roots
+_ALONE = {  # (kind, the side that may be named alone) -> roots or codes (a noun names a
+    # plain statement or a claim alone, not a specific one: `ses déclarations sur les fainéants`)
     ("verb", "source"): _ALL_ROOTS - {"04", "05", "07", "13", "18", "19", "20"},
     ("verb", "target"): _ALL_ROOTS - {"04", "06", "07"},
-    ("noun", "source"): frozenset({"01", "02", "03", "08", "10", "12", "14", "15", "16"}),
+    ("noun", "source"): frozenset({"010", "015", "02", "03", "08", "10", "12", "14", "15", "16"}),
     ("noun", "target"): frozenset({"09", "10", "14", "17", "18", "19", "20"}),
 }
 _STATEMENT = "010"  # the code book's residual statement: a more specific event supersedes it
@@ -299,14 +300,18 @@ def _after(date: str | None, published: str | None) -> bool:
 
 
 def _worth_coding(
-    root: str, source: str | None, target: str | None, actors: ActorIndex, kind: str = "verb"
+    code: str, source: str | None, target: str | None, actors: ActorIndex, kind: str = "verb"
 ) -> bool:
     """An interaction with a political actor on one side; violence (roots 18-20) is political
     by itself, whoever it strikes (`un attentat contre un hôtel de Mogadiscio`). A side may go
-    unnamed only where the root allows it for the trigger's kind (`_ALONE`)."""
-    if (target is None and root not in _ALONE[(kind, "source")]) or (
-        source is None and root not in _ALONE[(kind, "target")]
-    ):
+    unnamed only where the root (or code) allows it for the trigger's kind (`_ALONE`)."""
+    root = code[:2]
+
+    def alone(side: str) -> bool:
+        allowed = _ALONE[(kind, side)]
+        return root in allowed or code[:3] in allowed
+
+    if (target is None and not alone("source")) or (source is None and not alone("target")):
         return False
     if actors.political(source) or actors.political(target):
         return True
@@ -363,7 +368,7 @@ def _without_reported_statements(coded: list[Coded], actors: ActorIndex) -> list
         c.trigger.i: set(c.sources)
         for c in coded
         if c.frame.code[:2] != _STATEMENT[:2]
-        and any(_worth_coding(c.frame.code[:2], s, t, actors, c.frame.kind) for s, t in _pairs(c))
+        and any(_worth_coding(c.frame.code, s, t, actors, c.frame.kind) for s, t in _pairs(c))
     }
     if not acts:
         return coded
@@ -474,9 +479,11 @@ def extract_events(doc: Doc) -> list[Event]:
                 modality = "planned"  # `se rend ce mercredi` in an article of Tuesday
             for source, target in _pairs(coded):
                 if source == target or not _worth_coding(
-                    entry.root, source, target, actors, coded.frame.kind
+                    entry.code, source, target, actors, coded.frame.kind
                 ):
                     continue
+                if modality == "negated" and (source is None or target is None):
+                    continue  # `n'avoir pas répondu`: what did not happen, to no one named
                 key = (entry.code, source, target, date)
                 if key in seen:
                     continue
