@@ -133,3 +133,28 @@ def test_kb_tells_parties_from_other_organisations():
     assert kb.entries["org:ps"].org_kind == "party"
     assert kb.entries["org:onu"].org_kind == "igo"
     assert kb.entries["country:FRA"].org_kind is None
+
+
+def test_kb_knows_regions_departments_and_states_with_their_country():
+    kb = knowledge_base()
+    for surface, place, country in [
+        ("loire-atlantique", "place:loire-atlantique", "FRA"),
+        ("val d'oise", "place:val-d-oise", "FRA"),
+        ("californie", "place:californie", "USA"),
+        ("colombie-britannique", "place:colombie-britannique", "CAN"),
+    ]:
+        ids = {s.entry_id for s in kb.surfaces[surface]}
+        assert place in ids, surface
+        assert kb.entries[place].kind == "place"
+        assert kb.entries[place].country == country
+
+
+def test_kb_places_leave_common_words_and_capitals_to_the_model():
+    kb = knowledge_base()
+    for word in ("nord", "vienne", "lot", "cher"):
+        assert not any(s.entry_id.startswith("place:") for s in kb.surfaces.get(word, []))
+
+
+def test_kb_reads_the_vatican_as_the_holy_sees_seat():
+    kb = knowledge_base()
+    assert {s.form for s in kb.surfaces["le vatican"] if s.entry_id == "country:VAT"} == {"seat"}

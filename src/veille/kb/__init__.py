@@ -205,6 +205,18 @@ def _load_organizations(kb: KnowledgeBase) -> None:
             kb.add_surface(entry.id, ALIAS, text)
 
 
+def _load_places(kb: KnowledgeBase) -> None:
+    """Regions, departments, states: places with their country ("place:<slug>", the id an
+    unknown place of that name gets)."""
+    for row in _read("places")["places"]:
+        entry = Entry(
+            id=f"place:{slug(row['name'])}", kind="place", name=row["name"], country=row["country"]
+        )
+        kb.add(entry)
+        for text in [row["name"], *row.get("variants", [])]:
+            kb.add_surface(entry.id, NAME, text)
+
+
 def _people_files() -> list[str]:
     folder = resources.files(PACKAGE).joinpath("people")
     if not folder.is_dir():
@@ -265,7 +277,7 @@ def data_files() -> list[Traversable]:
     """Every file the knowledge base is built from (its cache is keyed by their bytes),
     this module included: a change in how it is built must rebuild it too."""
     root = resources.files(PACKAGE)
-    files = [root.joinpath(f"{name}.yaml") for name in ("countries", "organizations")]
+    files = [root.joinpath(f"{name}.yaml") for name in ("countries", "organizations", "places")]
     files += [root.joinpath("__init__.py")]
     files += [root.joinpath("people", f"{stem}.yaml") for stem in _people_files()]
     schemas = root.joinpath("schemas")
@@ -285,5 +297,6 @@ def build_knowledge_base() -> KnowledgeBase:
     kb = KnowledgeBase()
     _load_countries(kb)
     _load_organizations(kb)
+    _load_places(kb)
     _load_people(kb)
     return kb

@@ -597,7 +597,10 @@ class _Finder:
                 if self.kb.entries[s.entry_id].kind == "person"
             )
             if kind == "person" or not hints:
-                found.append(self.take(Mention(start, end, kind, entry_ids=hints)))
+                mention = Mention(start, end, kind, entry_ids=hints)
+                if kind == "place" and self.place_name(start, end) is not None:
+                    mention.is_name = False  # "la région Nouvelle-Aquitaine": a description
+                found.append(self.take(mention))
         return found
 
     def known(self) -> list[Mention]:
