@@ -307,7 +307,7 @@ class Resolver:
         found = self.actors.of_token(token)
         if (
             (found is None or self.actors.plain_place(found))  # `le Royaume` is no place
-            and token.pos_ == "NOUN"
+            and token.pos_ in _NOMINAL
             and (kinds := anaphor_kinds(token))
         ):
             return self._last_named(token.idx, kinds) or found
@@ -388,14 +388,15 @@ class Resolver:
 
     def _chained(self, token: Token, named_at: int) -> str | None:
         """`Depuis des années, il défend ... en France. Il annonce son soutien`: the second
-        pronoun stands for what the first subject pronoun stood for, when that pronoun is
-        nearer than any actor named in subject position."""
+        pronoun stands for what the first subject pronoun (or anaphoric noun: `le Royaume`)
+        stood for, when it is nearer than any actor named in subject position."""
         for previous in reversed(token.doc[self._window_start(token) : token.i]):
             if previous.idx <= named_at:
                 return None
+            if previous.dep_ not in SUBJECTS:
+                continue
             if (
                 previous.pos_ == "PRON"
-                and previous.dep_ in SUBJECTS
                 and previous.morph.get("Person", []) == ["3"]
                 and previous.morph.get("Number", []) == ["Sing"]
                 and (
@@ -403,7 +404,7 @@ class Resolver:
                     or not previous.morph.get("Gender", [])
                     or previous.morph.get("Gender", []) == token.morph.get("Gender", [])
                 )
-            ):
+            ) or (previous.pos_ in _NOMINAL and anaphor_kinds(previous)):  # `le Royaume ... il`
                 if previous.i not in self.chain:
                     self.chain[previous.i] = self._one(previous)
                 return self.chain[previous.i]
