@@ -10,7 +10,8 @@ overlap; its speaker is right when the predicted actor is named by one of the go
 name, that name without honorific or first names ("M. MacLauchlan" -> "maclauchlan"), one of
 its mention texts without the determiner, its country or its CAMEO code (or both are null).
 An amount matches when the spans overlap and value and unit are equal; the date of a matched
-amount is scored where the gold gives one.
+amount is scored where the gold gives one (accuracy), and where the gold writes `"date": null`
+(the text gives none: bench/gold/wikinews) a date given all the same is counted as spurious.
 """
 
 from __future__ import annotations
@@ -38,6 +39,8 @@ class Score:
     speakers_right: int = 0
     dated: int = 0  # matched amounts whose gold gives a date
     dates_right: int = 0
+    undated: int = 0  # matched amounts whose gold says the text gives no date (date: null)
+    dates_spurious: int = 0  # ... to which a date was given all the same
     errors: list[str] = field(default_factory=list)
 
     def line(self, name: str) -> str:
@@ -106,6 +109,13 @@ def score_amounts(gold: list[dict[str, Any]], result: ArticleResult, score: Scor
             continue
         used.add(match)
         score.true_pos += 1
+        if "date" in item and item["date"] is None:
+            score.undated += 1
+            if predicted[match].date is not None:
+                score.dates_spurious += 1
+                score.errors.append(
+                    f"  date {predicted[match].date} for {item['text']!r}, gold none"
+                )
         if item.get("date"):
             score.dated += 1
             score.dates_right += predicted[match].date == item["date"]
@@ -155,7 +165,10 @@ def main() -> None:
         print(f"{'speaker':8} accuracy={accuracy:.3f} ({quotes.speakers_right}/{quotes.true_pos})")
         print(amounts.line("amounts"))
         dates = amounts.dates_right / amounts.dated if amounts.dated else 0.0
-        print(f"{'date':8} accuracy={dates:.3f} ({amounts.dates_right}/{amounts.dated} dated)")
+        print(
+            f"{'date':8} accuracy={dates:.3f} ({amounts.dates_right}/{amounts.dated} dated);"
+            f" dated where the gold has none: {amounts.dates_spurious}/{amounts.undated}"
+        )
 
 
 if __name__ == "__main__":

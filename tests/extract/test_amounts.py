@@ -126,3 +126,41 @@ def test_thin_space_thousands_are_one_figure(nlp):
         (5000, "emploi"),
         (3000, "personne"),
     ]
+
+
+def dates_of(nlp, annotated: str):
+    """Amount dates found and expected: timexes inline as <t value=... type=...>."""
+    text, annotations = parse(annotated)
+    doc = nlp(text)
+    doc._.veille_timexes = [
+        {
+            "start": a.start,
+            "end": a.end,
+            "text": a.text,
+            "type": a.attrs.get("type", "DATE"),
+            "value": a.attrs["value"],
+        }
+        for a in annotations
+        if a.tag == "t"
+    ]
+    found = [(a.text, a.date) for a in extract_amounts(doc)]
+    expected = [(a.text, a.attrs.get("date")) for a in annotations if a.tag == "amount"]
+    return found, expected
+
+
+DATED = {
+    "date_opening_a_sentence_the_model_cuts_at_a_hyphen": (
+        "Le président a parlé.\n\n<t value='2018-W11'>La semaine dernière</t>, le Royaume-Uni a "
+        "déjà expulsé <amount date='2018-W11'>23 diplomates russes</amount>."
+    ),
+    "date_of_the_next_paragraph_is_not_the_figures": (
+        "Il a obtenu <amount>42 %</amount>.\n\nIl a été fondé en <t value='1872'>1872</t>."
+    ),
+}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("annotated", DATED.values(), ids=DATED.keys())
+def test_amount_date(nlp, annotated):
+    found, expected = dates_of(nlp, annotated)
+    assert found == expected

@@ -25,6 +25,8 @@ from veille.extract.layout import layout
 from veille.records import Amount
 from veille.text import fold
 
+_STOPS = (". ", "! ", "? ", "\n")  # what ends a written sentence
+
 __all__ = ["extract_amounts", "figure_date"]
 
 _LINKED_KINDS = ("approximate", "fraction", "vague")
@@ -88,7 +90,12 @@ class _AmountReader:
         self.folded = folded if len(folded) == len(self.text) else None
         shape = layout(doc)
         self.starts = shape.token_starts
-        self.sentences = shape.sentence_chars(len(self.text)) or [(0, len(self.text))]
+        # the model's sentences, also cut at paragraph breaks (it runs paragraphs together:
+        # a figure's date is never in the next paragraph)
+        starts = sorted({self.starts[i] for i in (*shape.sentence_starts, *shape.paragraph_starts)})
+        self.sentences = list(zip(starts, [*starts[1:], len(self.text)], strict=True)) or [
+            (0, len(self.text))
+        ]
         self.sentence_starts = [start for start, _ in self.sentences]
 
     def token_at(self, offset: int) -> int:
@@ -253,6 +260,15 @@ class _AmountReader:
             scaled=scaled,
         )
 
+    def written_sentence(self, offset: int) -> tuple[int, int]:
+        """The sentence holding `offset` as its punctuation and line breaks write it: the
+        model also cuts inside names ("Royaume-|Uni"), which would leave a figure apart from
+        the date that opens its sentence."""
+        text = self.text
+        starts = [at + len(stop) for stop in _STOPS if (at := text.rfind(stop, 0, offset)) != -1]
+        ends = [at for stop in _STOPS if (at := text.find(stop, offset)) != -1]
+        return max(starts, default=0), min(ends, default=len(text))
+
     def sentence_of(self, offset: int) -> tuple[int, int]:
         k = bisect_right(self.sentence_starts, offset) - 1
         return self.sentences[max(0, k)]
@@ -330,7 +346,7 @@ class _AmountReader:
                 end -= 1
             item = replace(item, end=end)
             span = self.doc.char_span(item.start, item.end, alignment_mode="expand")
-            sentence = self.sentence_of(item.number.start)
+            sentence = self.written_sentence(item.number.start)
             amounts.append(
                 Amount(
                     start=item.start,
