@@ -519,3 +519,20 @@ def test_actors_read_a_hyphenated_compound_as_one_name(nlp):
 def test_actors_keep_two_known_names_joined_by_a_hyphen_apart(nlp):
     found = {bare(n) for n in named_spans(nlp, "Le match Russie - Slovaquie a lieu à Lille.")}
     assert {"russie", "slovaquie"} <= found
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Les combats ont repris dans le Kurdistan irakien hier.", "Kurdistan irakien"),
+        ("Un séisme a frappé le Pacifique occidental hier.", "Pacifique occidental"),
+    ],
+)
+def test_actors_read_a_region_with_its_compass_or_demonym_adjective(nlp, text, name):
+    assert fold(name) in {bare(n) for n in named_spans(nlp, text)}
+
+
+def test_actors_split_a_model_entity_at_a_spaced_dash(nlp):
+    found = {bare(n) for n in named_spans(nlp, "Groupe B : Russie - Slovaquie, à 15h à Lille.")}
+    assert {"russie", "slovaquie"} <= found
+    assert "russie - slovaquie" not in found

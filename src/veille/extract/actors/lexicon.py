@@ -61,6 +61,7 @@ class Words:
     role_nouns: tuple[tuple[tuple[str, ...], str], ...]  # ("suspecte",) -> "suspect", longest first
     possessives: frozenset[str]  # "son", "sa": "son épouse"
     place_heads: frozenset[str]  # "province", "lac": nouns before a place's name, not in it
+    place_adjectives: tuple[tuple[str, ...], ...]  # "occidental", "du Nord": in a region's name
     position_nouns: frozenset[str]  # "direction", "centre": "en direction de Nuremberg"
     place_institutions: frozenset[str]  # "mairie", "préfecture": described by their place
     named_branches: frozenset[str]  # "armée": "l'armée syrienne" names an institution
@@ -208,6 +209,7 @@ def _words() -> Words:
         role_nouns=_role_nouns(data.get("role_nouns", [])),
         possessives=frozenset(fold(w) for w in data.get("possessives", [])),
         place_heads=frozenset(fold(w) for w in data.get("place_heads", [])),
+        place_adjectives=tuple(_elided_tokens(w) for w in data.get("place_adjectives", [])),
         position_nouns=frozenset(fold(w) for w in data.get("position_nouns", [])),
         place_institutions=frozenset(fold(w) for w in data.get("place_institutions", [])),
         named_branches=frozenset(

@@ -43,6 +43,7 @@ from veille.kb import (
 from veille.text import fold
 
 ENTITY_KINDS = {"PER": "person", "LOC": "place", "ORG": "organization"}
+DASHES = ("-", "–", "—")
 SUBJECT_DEPS = ("nsubj", "nsubj:pass")
 NOUNS = ("NOUN", "PROPN")
 # What follows a subject: "Moscou pousse", "Pékin a indiqué", "Pékin se dit".
@@ -817,6 +818,28 @@ class _Finder:
             kept.append(m)
         return kept
 
+    def region_names(self, found: list[Mention]) -> None:
+        """A region's name goes on over a compass adjective or a demonym after it: "le
+        Pacifique occidental", "l'Europe du Nord", "le Kurdistan irakien" (a place of Iraq)."""
+        for m in found:
+            if m.kind != "place" or not m.is_name or m.nested or m.form == CAPITAL:
+                continue
+            end, country = m.end, None
+            for adjective in self.words.place_adjectives:
+                if tuple(self.folded[end : end + len(adjective)]) == adjective:
+                    end += len(adjective)
+                    break
+            else:
+                demonym = _country_surface(self.at.get(end), (DEMONYM,))
+                if demonym is not None and self.doc[end].is_lower and self.at[end].end == end + 1:
+                    country = self.kb.entries[demonym.entry_id].country
+                    end += 1
+            if end > m.end and self.free(m.end, end):
+                m.end, m.entry_ids = end, ()
+                m.country = country or m.country
+                for i in range(m.start, end):
+                    self.taken[i] = True
+
     def known_name(self, i: int) -> bool:
         """A knowledge-base person, country or capital starts at token i."""
         match = self.at.get(i)
@@ -1014,13 +1037,16 @@ class _Finder:
 
 
 def _split_at_line_breaks(doc: Doc) -> list[tuple[int, int, str]]:
-    """A name never runs over a line break (the model joins names listed one a line)."""
+    """A name never runs over a line break (the model joins names listed one a line) nor over
+    a dash between spaces ("Russie - Slovaquie": two names)."""
     found = []
     for ent in doc.ents:
         start = ent.start
         for token in ent:
-            if "\n" in token.text or "\n" in token.whitespace_:
-                end = token.i if "\n" in token.text else token.i + 1
+            dash = token.text in DASHES and token.whitespace_ and token.i > 0
+            dash = dash and bool(doc[token.i - 1].whitespace_)
+            if dash or "\n" in token.text or "\n" in token.whitespace_:
+                end = token.i if dash or "\n" in token.text else token.i + 1
                 if end > start:
                     found.append((start, end, ent.label_))
                 start = token.i + 1
@@ -1083,6 +1109,7 @@ def find_mentions(doc: Doc) -> list[Mention]:
         + finder.repeated_surnames()
     )
     found = finder.compounds(found)
+    finder.region_names(found)
     found += finder.nested_names(found)
     found += finder.acronyms(found)
     found += finder.portfolios(found)
