@@ -135,3 +135,22 @@ def test_agents_skip_phrases_that_name_no_agent(nlp, text, absent):
 def test_agents_skip_a_capitalised_name_made_of_agent_nouns(nlp):
     actors = actors_of(nlp, "Les Forces armées révolutionnaires de Colombie ont signé.")
     assert [a for a in actors if a["cameo"] == "MIL"] == []
+
+
+@pytest.mark.parametrize(
+    ("annotated", "organisation"),
+    [
+        ("<agent>Les islamistes shebab</agent> ont revendiqué l'attentat.", "org:shebab"),
+        (
+            "<agent>Les djihadistes de l'État islamique</agent> ont attaqué la ville.",
+            "org:etat-islamique",
+        ),
+    ],
+)
+def test_agents_name_members_of_a_known_organisation_as_the_organisation(
+    nlp, annotated, organisation
+):
+    text, annotations = parse(annotated)
+    (expected,) = annotations
+    actor = actor_with_mention(actors_of(nlp, text), expected.start, expected.end)
+    assert actor["id"] == organisation

@@ -30,7 +30,7 @@ OPENERS = ("DET", "NUM", "ADJ")  # words before the head that stay in the phrase
 SUBJECTS = ("nsubj", "nsubj:pass")
 COMPLEMENT_KINDS = ("place", "country", "organization")
 NAME_LABELS = ("LOC", "ORG")
-SEVERAL = (-1, None)  # a complement that coordinates several names
+SEVERAL = (-1, None, None)  # a complement that coordinates several names
 
 
 @dataclass(frozen=True)
@@ -88,7 +88,8 @@ class _Draft:
     name: str
     kind: str
     country: str | None
-    cameo: str
+    cameo: str | None
+    wikidata: str | None = None
     spans: list[tuple[int, int]] = field(default_factory=list)
 
 
@@ -100,6 +101,8 @@ class _Phrase:
     head_end: int
     country: str | None
     leader: int | None = None  # "le chef de la police": the leader's noun, a person
+    # "les djihadistes de l'EI", "les islamistes shebab": members named by their organisation
+    member_of: _Draft | None = None
 
 
 class _Folded:
@@ -193,19 +196,41 @@ class _AgentFinder:
             return None  # "le policier Mohamed Abdulkadir", "les islamistes radicaux Chabab"
         if any(c.dep_ == "appos" and self.taken[c.i] for c in doc[head].children):
             return None  # "l'agence de presse de l'État islamique, Amaq": the name is the actor
+        member_of, size = self.known_name(end) if not agent.body else (None, 0)
+        end += size  # "les islamistes shebab": the knowledge base's Shebab
         while end < len(doc) and doc[end].pos_ == "PROPN" and not self.taken[end]:
-            end += 1  # a name the linker left: "les islamistes shebab" is one phrase
+            end += 1  # a name the linker left: "les rebelles Seleka" is one phrase
         country = self.demonym_country(start, end)
         complement = self.complement(start, end)
         if complement is SEVERAL:
             return None
         if complement is not None:
-            end, complement_country = complement
+            end, complement_country, owner = complement
             country = country or complement_country
+            if owner is not None and owner.kind == "organization" and not agent.body:
+                member_of = _Draft(
+                    owner.id, owner.name, owner.kind, owner.country, owner.cameo, owner.wikidata
+                )
         subject = doc[head].dep_ in SUBJECTS
         if agent.qualified_only and country is None and complement is None and not subject:
             return None
-        return _Phrase(start, end, head, head_end, country)
+        return _Phrase(start, end, head, head_end, country, member_of=member_of)
+
+    def known_name(self, i: int) -> tuple[_Draft | None, int]:
+        """An organisation of the knowledge base written right after the noun, which the
+        linker left (lower case: "les islamistes shebab"), and its length in tokens."""
+        for size in (3, 2, 1):
+            if i + size > len(self.doc) or any(self.taken[i : i + size]):
+                continue
+            words = self.folded.span(i, i + size)
+            for surface in self.kb.surfaces.get(" ".join(words), ()):
+                entry = self.kb.entries[surface.entry_id]
+                if entry.kind == "organization":
+                    draft = _Draft(
+                        entry.id, entry.name, entry.kind, entry.country, entry.cameo, entry.wikidata
+                    )
+                    return draft, size
+        return None, 0
 
     def opens(self, token: Token, head: int, head_end: int) -> bool:
         return (
@@ -256,32 +281,36 @@ class _AgentFinder:
                     return self.kb.entries[surface.entry_id].country
         return None
 
-    def complement(self, start: int, end: int) -> tuple[int, str | None] | None:
+    def complement(self, start: int, end: int) -> tuple[int, str | None, Actor | None] | None:
         """ "de + name" after the phrase: a place, country or organisation the linker found
         (its country is the agent's), or proper nouns it did not ("de Fort Myers")."""
         doc, folded = self.doc, self.folded
         if end >= len(doc) or folded[end] not in self.lex.linkers or self.taken[end]:
             return None
         k = end + 1
-        while k < len(doc) and doc[k].pos_ == "DET" and not self.taken[k]:
+        while k < len(doc) and doc[k].pos_ == "DET":
             k += 1
         if k >= len(doc) or not (start <= doc[k].head.i < end):
             return None
         if any(child.dep_ == "conj" for child in doc[k].children):
             return SEVERAL  # "les armées du Nigeria, du Cameroun et du Tchad": the countries
+        if end + 1 in self.starts:  # the name's mention may hold its article: "l'armée"
+            k = end + 1
+        elif any(self.taken[end + 1 : k]):
+            return None
         if k in self.starts:
             last, actor = self.starts[k]
             if self.coordinated(last):
                 return SEVERAL
             if actor.kind in COMPLEMENT_KINDS or actor.id.startswith("government:"):
-                return last, actor.country
+                return last, actor.country, actor
             return None
         last = self.entities().get(k, k)
         while last < len(doc) and doc[last].pos_ == "PROPN":
             last += 1
         if last == k or any(self.taken[k:last]):
             return None
-        return last, None
+        return last, None, None
 
     def coordinated(self, end: int) -> bool:
         """ "du Nigeria, du Cameroun et du Tchad": another complement follows this one."""
@@ -321,6 +350,8 @@ class _AgentFinder:
         )
 
     def draft(self, phrase: _Phrase, agent: Agent) -> _Draft:
+        if phrase.member_of is not None:
+            return phrase.member_of
         if phrase.leader is not None:
             name = self.doc[phrase.leader : phrase.end].text
             return _Draft(
@@ -393,6 +424,7 @@ def find_agents(doc: Doc, actors: list[Actor]) -> list[Actor]:
                 mentions=mentions,
                 country=draft.country,
                 cameo=draft.cameo,
+                wikidata=draft.wikidata,
             )
         )
     return [by_id[actor.id] for actor in actors] + added
