@@ -86,15 +86,22 @@ def _past(verb: Token) -> bool:
 def _paragraph_bounds(doc: Doc, char: int) -> tuple[int, int]:
     """Character offsets of the paragraph holding `char`; a paragraph that a colon opens
     (`a réagi :` then the quote on its own line) runs on into the next."""
-    found, text = layout(doc), doc.text
-    starts = [found.token_starts[i] for i in found.paragraph_starts]
+    found = layout(doc)
+    opens = [i for i in found.paragraph_starts if _last_word(doc, i) != ":"]
+    starts = [found.token_starts[i] for i in opens]
     before = [s for s in starts if s <= char]
     after = [s for s in starts if s > char]
-    while before and text[: before[-1]].rstrip().endswith(":"):
-        before.pop()
-    while after and text[: after[0]].rstrip().endswith(":"):
-        after.pop(0)
-    return (before[-1] if before else 0), (after[0] if after else len(text))
+    return (before[-1] if before else 0), (
+        after[0] if after else doc[-1].idx + len(doc[-1].text_with_ws)
+    )
+
+
+def _last_word(doc: Doc, i: int) -> str:
+    """The text of the last word before token `i` (white space skipped)."""
+    i -= 1
+    while i >= 0 and doc[i].is_space:
+        i -= 1
+    return doc[i].text if i >= 0 else ""
 
 
 def _finite_or_past(verb: Token) -> bool:
@@ -230,9 +237,12 @@ def _same_word(word: Token, other: Token) -> bool:
 def _title_end(doc: Doc) -> int:
     """Where the title ends: the text's first line, when more follows and it does not end
     as a sentence does (a lead paragraph is no title); else 0."""
-    text = doc.text
-    end = text.find("\n")
-    line = text[:end].rstrip() if end > 0 else ""
-    if not line or line[-1] in _SENTENCE_ENDS or not text[end:].strip():
+    paragraphs = layout(doc).paragraph_starts
+    if not paragraphs:
         return 0
-    return len(line)
+    i = paragraphs[0] - 1
+    while i >= 0 and doc[i].is_space:
+        i -= 1
+    if i < 0 or doc[i].text[-1] in _SENTENCE_ENDS:
+        return 0
+    return doc[i].idx + len(doc[i].text)
