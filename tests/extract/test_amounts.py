@@ -156,6 +156,18 @@ DATED = {
     "date_of_the_next_paragraph_is_not_the_figures": (
         "Il a obtenu <amount>42 %</amount>.\n\nIl a été fondé en <t value='1872'>1872</t>."
     ),
+    "a_period_dates_no_figure": (
+        "De <t value='2012'>2012</t> à <t value='2016'>2016</t>, il a donné "
+        "<amount>7 conférences</amount> rémunérées."
+    ),
+    "the_more_precise_end_of_two_linked_dates_is_the_date": (
+        "Sprint a affirmé que <amount date='2018-03'>5 000 emplois</amount> seraient créés d'"
+        "<t value='2016-12-29'>ici</t> à <t value='2018-03'>la fin mars 2018</t>."
+    ),
+    "a_relative_clause_dates_the_noun_it_describes_not_another_figure": (
+        "Il retient toujours <amount>200 lycéennes</amount> parmi les <amount "
+        "date='2014'>276</amount> qu'il avait capturées en <t value='2014'>2014</t>."
+    ),
 }
 
 

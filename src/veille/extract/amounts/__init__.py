@@ -26,6 +26,14 @@ from veille.records import Amount
 from veille.text import fold
 
 _STOPS = (". ", "! ", "? ", "\n")  # what ends a written sentence
+# clauses that carry their own time: a date in one dates only what it holds
+_OWN_TIME_CLAUSES = ("acl", "acl:relcl", "advcl")
+
+
+def _shape(value: str) -> str:
+    """A TIMEX3 value's precision: '2016' and '2012' alike, '2016-12-29' and '2018-03' not."""
+    return "".join("9" if ch.isdigit() else "A" if ch.isalpha() else ch for ch in value)
+
 
 __all__ = ["extract_amounts", "figure_date"]
 
@@ -66,6 +74,7 @@ class _Rules:
         self.time_units = {fold(w) for w in data["time_units"]}
         self.default_currency: str = data["default_currency"]
         self.factor_words = {fold(w) for w in data["factor_words"]}
+        self.date_links = {fold(w) for w in data.get("date_links", [])}
 
     def singular(self, word: str) -> str:
         for ending, replacement in self.endings:
@@ -260,6 +269,57 @@ class _AmountReader:
             scaled=scaled,
         )
 
+    def single_dates(self, timexes: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        """The DATE timexes that can date a figure: not the ends of a period or a list
+        ("de 2012 à 2016"); of two linked dates of different precision, the later one
+        ("d'ici à la fin mars 2018")."""
+        dates = sorted((t for t in timexes if t.get("type") == "DATE"), key=lambda t: t["start"])
+        dropped: set[int] = set()
+        for k in range(len(dates) - 1):
+            first, second = dates[k], dates[k + 1]
+            between = fold(self.text[first["end"] : second["start"]]).strip()
+            if between not in self.rules.date_links:
+                continue
+            dropped.add(k)
+            if _shape(first["value"]) == _shape(second["value"]):
+                dropped.add(k + 1)
+        return [t for k, t in enumerate(dates) if k not in dropped]
+
+    def dating(
+        self, item: _Candidate, dates: list[dict[str, Any]], sentence: tuple[int, int]
+    ) -> list[dict[str, Any]]:
+        """The dates that may be the figure's: a date inside a relative or adverbial clause
+        that does not hold the figure is that clause's ("Son, qui avait rencontré Trump au
+        début du mois, avait prévu 50 milliards"), except for the noun a relative clause
+        describes ("les 276 qu'il avait capturées en 2014")."""
+        first = self.token_at(item.start)
+        last = max(first, self.token_at(item.end) - 1)
+        kept = []
+        for timex in dates:
+            i = self.token_at(timex["start"])
+            if i >= len(self.doc) or first <= i <= last:
+                kept.append(timex)
+                continue
+            node = self.doc[i]
+            while node.head.i != node.i and timex["start"] <= node.head.idx < timex["end"]:
+                node = node.head
+            for _ in range(12):
+                if not sentence[0] <= node.idx < sentence[1]:
+                    kept.append(timex)  # the parse joined sentences: no clause to judge by
+                    break
+                if node.dep_ in _OWN_TIME_CLAUSES:
+                    inside = node.left_edge.i <= last and first <= node.right_edge.i
+                    described = node.dep_.startswith("acl") and first <= node.head.i <= last
+                    if not (inside or described):
+                        break
+                    kept.append(timex)
+                    break
+                if node.head.i == node.i:
+                    kept.append(timex)
+                    break
+                node = node.head
+        return kept
+
     def written_sentence(self, offset: int) -> tuple[int, int]:
         """The sentence holding `offset` as its punctuation and line breaks write it: the
         model also cuts inside names ("Royaume-|Uni"), which would leave a figure apart from
@@ -333,7 +393,7 @@ class _AmountReader:
             (c.unit for c in candidates if c.unit and len(c.unit) == 3 and c.unit.isupper()),
             self.rules.default_currency,
         )
-        timexes = components.records_of(self.doc, "timexes")
+        dates = self.single_dates(components.records_of(self.doc, "timexes"))
         amounts: list[Amount] = []
         for item in self.shared_units(candidates):
             if item.time or (item.unit is None and item.subunit is None):
@@ -356,7 +416,9 @@ class _AmountReader:
                     unit=unit,
                     approx=item.approx,  # type: ignore[arg-type]
                     subject=subject_of(span) if span is not None else None,
-                    date=figure_date(item.start, item.end, sentence, timexes),
+                    date=figure_date(
+                        item.start, item.end, sentence, self.dating(item, dates, sentence)
+                    ),
                 )
             )
         return amounts
