@@ -62,7 +62,7 @@ _ALONE = {  # (kind, the side that may be named alone) -> roots or codes (a noun
     ("noun", "target"): frozenset({"09", "10", "14", "17", "18", "19", "20"}),
 }
 _STATEMENT = "010"  # the code book's residual statement: a more specific event supersedes it
-_CONTENT_CLAUSES = ("ccomp", "xcomp", "csubj")
+_CONTENT_CLAUSES = ("ccomp", "xcomp", "csubj", "obj")  # `annonce son soutien à X` is support
 
 
 @dataclass(frozen=True)
@@ -361,9 +361,10 @@ def _code_sentence(
 
 
 def _without_reported_statements(coded: list[Coded], actors: ActorIndex) -> list[Coded]:
-    """`Pékin a indiqué envoyer un émissaire`, `annonce avoir tiré un missile`: a plain
-    statement (010) whose own clause tells an act of its own speaker coded here is that act,
-    not a statement of its own (`X a affirmé que Y soutiendrait` stays X's statement)."""
+    """`Pékin a indiqué envoyer un émissaire`, `annonce avoir tiré un missile`, `annonce son
+    soutien à X`: a plain statement (010) whose own clause or object tells an act of its own
+    speaker coded here is that act, not a statement of its own (`X a affirmé que Y
+    soutiendrait` stays X's statement)."""
     acts = {
         c.trigger.i: set(c.sources)
         for c in coded
