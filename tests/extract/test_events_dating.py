@@ -171,3 +171,12 @@ def test_conditional_after_a_past_speech_verb_is_planned(nlp):
         "campagne contre Pyongyang.",
     )
     _expect(nlp, "Selon Kiev, la Russie <e modality='possible'>aurait bombardé</e> Odessa.")
+
+
+def test_decided_in_the_past_is_done_in_the_present_planned(nlp):
+    _expect(
+        nlp,
+        "Les autorités ont décidé de <e modality='asserted'>bloquer</e> l'accès aux réseaux "
+        "sociaux.",
+    )
+    _expect(nlp, "Le gouvernement décidera de <e modality='planned'>bloquer</e> l'accès.")

@@ -172,6 +172,8 @@ def modality_of(trigger: Token, chain: list[Token], sentence: Span) -> Modality:
             return "possible"
         if i > 0 and lemma in cues["possible_governors"] | cues["alleging_governors"]:
             return "possible"
+        if i > 0 and lemma in cues["done_when_past"] and _past_tense(verb):
+            continue  # `ont décidé de bloquer l'accès`: in a report of the past, it was done
         if i > 0 and lemma in cues["planned_governors"]:
             return "planned"
         if (
