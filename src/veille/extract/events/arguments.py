@@ -100,9 +100,46 @@ def subjects(verb: Token) -> list[Token]:
         return []
     if verb.dep_ in SUBJECT_SHARING or _nonfinite_adjunct(verb):
         return subjects(head)
+    if _gerund(verb):
+        return _clause_subjects(verb, here)
+    if verb.dep_ == "acl" and "Inf" in verb.morph.get("VerbForm", []):
+        return _noun_complement_subjects(verb, here)
     if verb.dep_.startswith("acl"):
         return [_agreeing_noun(verb)]
     return []
+
+
+def _gerund(verb: Token) -> bool:
+    """`en rejetant la faute sur les rebelles`: a gerund is about its clause's subject,
+    wherever the parser hung it."""
+    return "Part" in verb.morph.get("VerbForm", []) and any(
+        c.dep_ == "mark" and fold(c.text) == "en" for c in verb.children
+    )
+
+
+def _clause_subjects(token: Token, here: int) -> list[Token]:
+    """The subjects of the nearest verb above `token` that has its own."""
+    node = token.head
+    while node.i != node.head.i and node.pos_ not in ("VERB", "AUX"):
+        node = node.head
+    if node.pos_ not in ("VERB", "AUX") or paragraph(node) != here or node.i == token.i:
+        return []
+    return subjects(node)
+
+
+def _noun_complement_subjects(verb: Token, here: int) -> list[Token]:
+    """`son intention de cesser le financement`, `a pris la décision de quitter la CPI`: an
+    infinitive completing a noun is done by the noun's possessor, else by the subject of the
+    verb the noun is the object of."""
+    noun = verb.head
+    owner = next(
+        (c for c in noun.children if c.dep_ == "det" and "Yes" in c.morph.get("Poss", [])), None
+    )
+    if owner is not None:
+        return [owner]
+    if noun.dep_ == "obj" and noun.head.pos_ in ("VERB", "AUX"):
+        return subjects(noun.head) if paragraph(noun.head) == here else []
+    return [_agreeing_noun(verb)]
 
 
 def _dislocated(verb: Token, found: list[Token]) -> list[Token]:
