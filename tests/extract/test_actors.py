@@ -536,3 +536,16 @@ def test_actors_split_a_model_entity_at_a_spaced_dash(nlp):
     found = {bare(n) for n in named_spans(nlp, "Groupe B : Russie - Slovaquie, à 15h à Lille.")}
     assert {"russie", "slovaquie"} <= found
     assert "russie - slovaquie" not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Le Mexicain Crisanto Grajales réussit à s'extraire du groupe.", "Crisanto Grajales"),
+        ("Elle devance la Polonaise Oktawia Nowacka sur la ligne.", "Oktawia Nowacka"),
+    ],
+)
+def test_actors_read_the_name_after_a_demonym_noun_as_a_person(nlp, text, name):
+    doc = nlp(text)
+    people = {doc[m.start : m.end].text for m in find_mentions(doc) if m.kind == "person"}
+    assert name in people

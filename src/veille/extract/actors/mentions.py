@@ -840,6 +840,64 @@ class _Finder:
                 for i in range(m.start, end):
                     self.taken[i] = True
 
+    def people_after_demonyms(self, found: list[Mention]) -> list[Mention]:
+        """A capitalised demonym used as a noun introduces a person's name, which the model
+        often cuts or misses: "le Mexicain Crisanto Grajales", "la Polonaise Oktawia
+        Nowacka" (read "Polonaise Oktawia" + nothing)."""
+        people = {m.start: m for m in found if m.kind == "person" and m.name_start is None}
+        added = []
+        for m in found:
+            if m.kind != "group" or m.start not in self.at or not self.is_demonym(self.at[m.start]):
+                continue
+            end = self.name_run(m.end)
+            person = people.get(m.end)
+            if person is not None and end > person.end and self.free(person.end, end):
+                person.end = end  # "Oktawia" -> "Oktawia Nowacka"
+            elif person is None and end > m.end and self.free(m.end, end):
+                country = self.kb.entries[_surfaces(self.at[m.start])[0].entry_id].country
+                added.append(self.take(Mention(m.end, end, "person", country=country)))
+            else:
+                continue
+            for i in range(m.end, end):
+                self.taken[i] = True
+        return added
+
+    def particle_names(self, found: list[Mention]) -> None:
+        """A person's name cut at a capitalised particle goes on over it: "Elisa Di" +
+        "Francisca", "Armel Le" + "Cléac'h", "De" + "Gendt" (not opening a sentence)."""
+        particles = self.words.name_particles | {"le", "la"}
+        for m in found:
+            if m.kind != "person" or m.name_start is not None or m.entry_ids:
+                continue
+            last = self.doc[m.end - 1]
+            if m.end - m.start > 1 and last.is_title and self.folded[m.end - 1] in particles:
+                end = self.name_run(m.end)
+                if end > m.end and self.free(m.end, end):
+                    for i in range(m.end, end):
+                        self.taken[i] = True
+                    m.end = end
+            before = m.start - 1
+            lead = before > 0 and self.doc[before].is_title and not self.doc[before].is_sent_start
+            if lead and self.folded[before] in particles and not self.taken[before]:
+                m.start = before
+                self.taken[before] = True
+
+    def name_run(self, i: int) -> int:
+        """End of the capitalised proper nouns from token i (at most four, particles inside:
+        "Crisanto Grajales", "Elisa Di Francisca"), none the knowledge base knows."""
+        j, n = i, len(self.doc)
+        while j < n and j - i < 4:
+            token = self.doc[j]
+            particle = self.folded[j] in self.words.name_particles and j + 1 < n
+            if particle and j > i and self.doc[j + 1].is_title:
+                j += 1
+                continue
+            word = token.is_title and token.pos_ not in ("VERB", "AUX", "DET", "ADP", "PRON")
+            if not word or self.known_place(j):
+                break
+            j += 1
+        return j
+
     def known_name(self, i: int) -> bool:
         """A knowledge-base person, country or capital starts at token i."""
         match = self.at.get(i)
@@ -1108,6 +1166,8 @@ def find_mentions(doc: Doc) -> list[Mention]:
         + finder.unknown_entities()
         + finder.repeated_surnames()
     )
+    found += finder.people_after_demonyms(found)
+    finder.particle_names(found)
     found = finder.compounds(found)
     finder.region_names(found)
     found += finder.nested_names(found)
