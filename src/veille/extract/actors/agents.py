@@ -186,7 +186,7 @@ class _AgentFinder:
         while start > 0 and self.opens(doc[start - 1], head, head_end):
             start -= 1
         start = self.quantity_start(start)
-        if start is None:
+        if start is None or self.own_people(start, head):
             return None
         end = head_end
         while end < len(doc) and self.modifies(doc[end], start, end):
@@ -215,6 +215,12 @@ class _AgentFinder:
         if agent.qualified_only and country is None and complement is None and not subject:
             return None
         return _Phrase(start, end, head, head_end, country, member_of=member_of)
+
+    def own_people(self, start: int, head: int) -> bool:
+        """ "la Russie a retiré ses troupes": a possessive object names the subject's own
+        people or forces, not another side of the event."""
+        first = self.doc[start]
+        return "Yes" in first.morph.get("Poss") and self.doc[head].dep_ == "obj"
 
     def known_name(self, i: int) -> tuple[_Draft | None, int]:
         """An organisation of the knowledge base written right after the noun, which the
