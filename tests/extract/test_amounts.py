@@ -168,6 +168,15 @@ DATED = {
         "Il retient toujours <amount>200 lycéennes</amount> parmi les <amount "
         "date='2014'>276</amount> qu'il avait capturées en <t value='2014'>2014</t>."
     ),
+    "a_relative_clause_of_another_tense_tells_of_another_time": (
+        "Le Canada et l'Union européenne ont signé <t value='2016-10-30'>dimanche</t> un accord "
+        "qui supprimera <amount>99 %</amount> des droits de douane."
+    ),
+    "a_relative_clause_of_the_same_tense_keeps_the_date": (
+        "<t value='2018-06-17'>Le dimanche 17 juin</t>, Iván Duque a remporté l'élection avec "
+        "<amount date='2018-06-17'>54 %</amount> des voix, face à Gustavo Petro, qui en a "
+        "obtenu <amount date='2018-06-17'>42 %</amount>."
+    ),
 }
 
 

@@ -30,6 +30,15 @@ _STOPS = (". ", "! ", "? ", "\n")  # what ends a written sentence
 _OWN_TIME_CLAUSES = ("acl", "acl:relcl", "advcl")
 
 
+def _tense(verb: Token) -> str | None:
+    """The tense of a clause: its finite verb's or finite auxiliary's."""
+    words = [verb, *(c for c in verb.children if c.dep_.startswith("aux"))]
+    for word in words:
+        if "Fin" in word.morph.get("VerbForm") and word.morph.get("Tense"):
+            return word.morph.get("Tense")[0]
+    return None
+
+
 def _shape(value: str) -> str:
     """A TIMEX3 value's precision: '2016' and '2012' alike, '2016-12-29' and '2018-03' not."""
     return "".join("9" if ch.isdigit() else "A" if ch.isalpha() else ch for ch in value)
@@ -289,9 +298,10 @@ class _AmountReader:
         self, item: _Candidate, dates: list[dict[str, Any]], sentence: tuple[int, int]
     ) -> list[dict[str, Any]]:
         """The dates that may be the figure's: a date inside a relative or adverbial clause
-        that does not hold the figure is that clause's ("Son, qui avait rencontré Trump au
-        début du mois, avait prévu 50 milliards"), except for the noun a relative clause
-        describes ("les 276 qu'il avait capturées en 2014")."""
+        that does not hold the figure is that clause's ("Après avoir été suspendue en
+        décembre, les huit juges ont confirmé"), except for the noun a relative clause
+        describes ("les 276 qu'il avait capturées en 2014"); a main clause's date does not
+        date a relative clause of another tense."""
         first = self.token_at(item.start)
         last = max(first, self.token_at(item.end) - 1)
         kept = []
@@ -315,10 +325,34 @@ class _AmountReader:
                     kept.append(timex)
                     break
                 if node.head.i == node.i:
-                    kept.append(timex)
+                    if not self.other_tense(first, i, sentence):
+                        kept.append(timex)
                     break
                 node = node.head
         return kept
+
+    def other_tense(self, figure: int, timex: int, sentence: tuple[int, int]) -> bool:
+        """The figure stands in a relative clause of another tense than the dated clause
+        ("ont signé dimanche une entente qui supprimera 99 % des droits"): that clause
+        tells of another time ("Petro, qui en a obtenu 42 %" keeps the date)."""
+        node = self.doc[figure]
+        for _ in range(12):
+            if not sentence[0] <= node.idx < sentence[1] or node.head.i == node.i:
+                return False
+            if node.dep_ == "acl:relcl":
+                break
+            node = node.head
+        else:
+            return False
+        if node.left_edge.i <= timex <= node.right_edge.i:
+            return False
+        dated = self.doc[timex]
+        for _ in range(12):
+            if dated.pos_ in ("VERB", "AUX") or dated.head.i == dated.i:
+                break
+            dated = dated.head
+        own, other = _tense(node), _tense(dated)
+        return own is not None and other is not None and own != other
 
     def written_sentence(self, offset: int) -> tuple[int, int]:
         """The sentence holding `offset` as its punctuation and line breaks write it: the
