@@ -180,3 +180,12 @@ def test_decided_in_the_past_is_done_in_the_present_planned(nlp):
         "sociaux.",
     )
     _expect(nlp, "Le gouvernement décidera de <e modality='planned'>bloquer</e> l'accès.")
+
+
+def test_that_same_meeting_takes_the_time_last_told(nlp):
+    _expect(
+        nlp,
+        "En mars dernier, Vladimir Poutine avait reçu Xi Jinping à Moscou.\n\n"
+        "Lors de cette même rencontre, Vladimir Poutine s'est <e date='2023-03'>félicité</e> "
+        "de l'alliance.",
+    )

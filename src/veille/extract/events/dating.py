@@ -197,8 +197,38 @@ def _told_before(clause: Token, sentence: Span, timexes: list[dict[str, Any]]) -
     previous = [
         t for t in timexes if _usable(t) and start <= t["start"] and t["end"] <= sentence.start_char
     ]
+    if (back := _refers_back(clause, sentence)) is not None:
+        # `lors de cette même rencontre`: the time last told, wherever it was
+        told = [t for t in timexes if _usable(t) and t["end"] <= back.idx]
+        if told:
+            return str(told[-1]["value"])
     days = [t for t in previous if len(str(t["value"])) >= 10]
     return str(days[-1]["value"])[:10] if days else None
+
+
+def _refers_back(clause: Token, sentence: Span) -> Token | None:
+    """A phrase before the verb that points back at a time or an event just told (`lors de
+    cette même rencontre`, `à cette occasion`, `ce même jour`): a noun with a demonstrative
+    and `même`, or a noun of occasion with a demonstrative."""
+    first = max(
+        sentence.start, _token_at(sentence.doc, _paragraph_bounds(sentence.doc, clause.idx)[0])
+    )
+    for word in sentence.doc[first : clause.i]:
+        if word.pos_ != "NOUN":
+            continue
+        around = list(word.children)
+        if not any("Dem" in w.morph.get("PronType") for w in around):
+            continue
+        if fold(word.lemma_) in _words("occasion_nouns") or any(
+            fold(w.lemma_) in _words("anaphoric_modifiers") for w in around
+        ):
+            return word
+    return None
+
+
+def _token_at(doc: Doc, char: int) -> int:
+    span = doc.char_span(char, char + 1, alignment_mode="expand")
+    return span.start if span is not None else 0
 
 
 def _headline_date(
