@@ -168,7 +168,7 @@ class _AgentFinder:
 
     def agent_at(self, i: int) -> tuple[_Phrase, Agent] | None:
         entries = self.lex.heads.get(self.folded[i])
-        if entries is None or self.taken[i] or self.doc[i].pos_ not in NOUNS:
+        if entries is None or self.taken[i] or not _nominal(self.doc[i]):
             return None
         if _capitalised(self.doc[i]):  # "les Forces armées révolutionnaires": a name
             return None
@@ -381,6 +381,17 @@ class _AgentFinder:
             return agent.sector
         entry = self.kb.entries.get(f"country:{phrase.country}")
         return (entry.cameo if entry and entry.cameo else phrase.country) + agent.sector
+
+
+def _nominal(token: Token) -> bool:
+    """A noun, or an adjective used as one ("plusieurs officiels gambiens", "les civils")."""
+    if token.pos_ in NOUNS:
+        return True
+    return (
+        token.pos_ == "ADJ"
+        and token.dep_ != "amod"
+        and any(child.dep_ == "det" for child in token.children)
+    )
 
 
 def _capitalised(token: Token) -> bool:
