@@ -549,3 +549,15 @@ def test_actors_read_the_name_after_a_demonym_noun_as_a_person(nlp, text, name):
     doc = nlp(text)
     people = {doc[m.start : m.end].text for m in find_mentions(doc) if m.kind == "person"}
     assert name in people
+
+
+def test_actors_leave_common_acronyms_and_coinages_out(nlp):
+    text = "Après le Brexit, il a signé un CDD et pris le RER pour la réunion."
+    found = {bare(n) for n in named_spans(nlp, text)}
+    assert not found & {"brexit", "cdd", "rer"}
+
+
+def test_actors_read_a_desert_and_its_demonym_as_a_region(nlp):
+    doc = nlp("L'organisation s'est repliée dans le désert syrien la semaine dernière.")
+    places = {doc[m.start : m.end].text: m.country for m in find_mentions(doc) if m.is_name}
+    assert places.get("désert syrien") == "SYR"

@@ -62,6 +62,7 @@ class Words:
     possessives: frozenset[str]  # "son", "sa": "son épouse"
     place_heads: frozenset[str]  # "province", "lac": nouns before a place's name, not in it
     place_adjectives: tuple[tuple[str, ...], ...]  # "occidental", "du Nord": in a region's name
+    region_nouns: frozenset[str]  # "désert": "le désert syrien" names a region
     position_nouns: frozenset[str]  # "direction", "centre": "en direction de Nuremberg"
     place_institutions: frozenset[str]  # "mairie", "préfecture": described by their place
     named_branches: frozenset[str]  # "armée": "l'armée syrienne" names an institution
@@ -210,6 +211,7 @@ def _words() -> Words:
         possessives=frozenset(fold(w) for w in data.get("possessives", [])),
         place_heads=frozenset(fold(w) for w in data.get("place_heads", [])),
         place_adjectives=tuple(_elided_tokens(w) for w in data.get("place_adjectives", [])),
+        region_nouns=frozenset(fold(w) for w in data.get("region_nouns", [])),
         position_nouns=frozenset(fold(w) for w in data.get("position_nouns", [])),
         place_institutions=frozenset(fold(w) for w in data.get("place_institutions", [])),
         named_branches=frozenset(

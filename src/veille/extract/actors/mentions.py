@@ -840,6 +840,19 @@ class _Finder:
                 for i in range(m.start, end):
                     self.taken[i] = True
 
+    def regions(self) -> list[Mention]:
+        """A region named by a noun and a demonym: "le désert syrien" (a place of Syria)."""
+        found = []
+        for i, folded in enumerate(self.folded[:-1]):
+            if folded not in self.words.region_nouns or not self.free(i, i + 2):
+                continue
+            demonym = _country_surface(self.at.get(i + 1), (DEMONYM,))
+            if demonym is None or self.at[i + 1].end != i + 2 or not self.doc[i + 1].is_lower:
+                continue
+            country = self.kb.entries[demonym.entry_id].country
+            found.append(self.take(Mention(i, i + 2, "place", country=country)))
+        return found
+
     def people_after_demonyms(self, found: list[Mention]) -> list[Mention]:
         """A capitalised demonym used as a noun introduces a person's name, which the model
         often cuts or misses: "le Mexicain Crisanto Grajales", "la Polonaise Oktawia
@@ -1162,6 +1175,7 @@ def find_mentions(doc: Doc) -> list[Mention]:
         + finder.branches()
         + finder.organizations()
         + finder.wider_entities()
+        + finder.regions()
         + finder.known()
         + finder.unknown_entities()
         + finder.repeated_surnames()
