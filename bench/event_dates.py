@@ -71,8 +71,8 @@ def _trigger_token(doc: Doc, start: int, end: int) -> Token | None:
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:
         return None
-    if span.root.pos_ == "NOUN" and not any(t.pos_ == "VERB" for t in span):
-        return span.root  # `refus de collaboration`: the refusal
+    if span.root.pos_ in ("NOUN", "VERB"):
+        return span.root  # `refus de collaboration`: the refusal; `attentats à la voiture piégée`
     for pos in ("VERB", "NOUN", "AUX", "PROPN", "ADJ"):
         words = [t for t in span if t.pos_ == pos]
         if words:
