@@ -97,7 +97,7 @@ def subjects(verb: Token) -> list[Token]:
         return sorted(found, key=lambda t: (t.pos_ != "PROPN", abs(verb.i - t.i)))
     head = verb.head
     if head.i == verb.i or paragraph(head) != here:
-        return []
+        return _adjacent(verb, here)
     if verb.dep_ in SUBJECT_SHARING or _nonfinite_adjunct(verb):
         return subjects(head)
     if _gerund(verb):
@@ -106,6 +106,30 @@ def subjects(verb: Token) -> list[Token]:
         return _noun_complement_subjects(verb, here)
     if verb.dep_.startswith("acl"):
         return [_agreeing_noun(verb)]
+    return _adjacent(verb, here)
+
+
+def _adjacent(verb: Token, here: int) -> list[Token]:
+    """A finite verb left without subject by a broken parse (`le Royaume-Uni a déjà expulsé`,
+    split into three sentences at the hyphen): the name right before it is its subject."""
+    if not (
+        any(c.dep_ == "aux:tense" for c in verb.children) or "Fin" in verb.morph.get("VerbForm", [])
+    ):
+        return []
+    first = min([verb.i, *(c.i for c in verb.children if c.i < verb.i)])
+    i = first - 1
+    while i >= 0 and (verb.doc[i].pos_ == "ADV" or verb.doc[i].text in ("-", "‑")):
+        i -= 1
+    if i < 0:
+        return []
+    before = verb.doc[i]
+    if (
+        before.pos_ == "PROPN"
+        and paragraph(before) == here
+        and not any(c.dep_ == "case" for c in before.children)
+        and before.dep_ in ("ROOT", "dep", "flat:name", "nsubj")
+    ):
+        return [before]
     return []
 
 
@@ -398,7 +422,8 @@ class Resolver:
         window = [
             m
             for m in self._window(token)
-            if self.actors.political(m[2]) and _agrees(token, token.doc, m[0], m[1])
+            if self.actors.political(m[2])
+            and _agrees(token, token.doc, m[0], m[1], self.actors.kind(m[2]) == "person")
         ]
         in_subject = [
             m for m in window if _in_subject(token.doc, m, self.actors.kind(m[2]) == "person")
@@ -417,7 +442,13 @@ class Resolver:
             if (
                 self.actors.political(found)
                 and self.actors.kind(found) != "place"
-                and _agrees(token, token.doc, last["start"], last["end"])
+                and _agrees(
+                    token,
+                    token.doc,
+                    last["start"],
+                    last["end"],
+                    self.actors.kind(found) == "person",
+                )
             ):
                 return found
             offset = last["start"]
@@ -507,10 +538,11 @@ def _plural_pronoun(token: Token) -> bool:
     return token.pos_ == "DET" and "Plur" in morph.get("Number[psor]", [])
 
 
-def _agrees(pronoun: Token, doc: Doc, start: int, end: int) -> bool:
+def _agrees(pronoun: Token, doc: Doc, start: int, end: int, person: bool = True) -> bool:
     """Can a singular pronoun stand for the mention at [start, end)? `Elle annoncera sa
     candidature` is not about `Les Républicains`: number must agree, and gender too when the
-    mention is headed by a common noun (names carry no reliable gender)."""
+    mention is headed by a common noun or names no person (`Il` is not `la Belgique`; the
+    tagger's gender for people's names is not reliable)."""
     if pronoun.pos_ != "PRON" or "Sing" not in pronoun.morph.get("Number", []):
         return True
     span = doc.char_span(start, end, alignment_mode="expand")
@@ -520,7 +552,7 @@ def _agrees(pronoun: Token, doc: Doc, start: int, end: int) -> bool:
     if "Plur" in root.morph.get("Number", []):
         return False
     gender, wanted = root.morph.get("Gender", []), pronoun.morph.get("Gender", [])
-    return root.pos_ != "NOUN" or not gender or not wanted or gender == wanted
+    return (root.pos_ != "NOUN" and person) or not gender or not wanted or gender == wanted
 
 
 def _in_subject(doc: Doc, mention: tuple[int, int, str], person: bool = False) -> bool:
