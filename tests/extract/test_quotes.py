@@ -364,6 +364,10 @@ CASES = {
         "limiter « <quote speaker='org:assemblee'>le risque d'impayés pour les commerçants"
         "</quote> »."
     ),
+    "a_title_of_a_work_is_not_the_subjects_words": (
+        "Le romancier <actor id='person:tournier'>Michel Tournier</actor>, auteur de « <quote>"
+        "Vendredi ou les limbes du Pacifique</quote> », est mort lundi."
+    ),
     "cueless_quote_under_a_passive_verb_has_no_speaker": (
         "<actor id='country:irq'>L'Irak</actor> a été retiré de la liste pour ses ressortissants"
         " « <quote>en raison de leurs procédures de vérification</quote> »."

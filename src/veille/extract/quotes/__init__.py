@@ -13,7 +13,7 @@ from functools import cache
 from spacy.tokens import Doc
 
 from veille import components, lang
-from veille.extract.quotes.marks import quoted_spans
+from veille.extract.quotes.marks import Quoted, quoted_spans
 from veille.extract.quotes.speakers import Attribution, Lexicon, SpeakerFinder
 from veille.records import Quote
 from veille.text import fold
@@ -106,6 +106,7 @@ def extract_quotes(doc: Doc) -> list[Quote]:
         return []
     finder = SpeakerFinder(doc, components.records_of(doc, "actors"), lexicon, spans, text)
     quotes: list[Quote] = []
+    kept: list[Quoted] = []
     for quoted in spans:
         words = text[quoted.start : quoted.end]
         attribution = finder.attribute(quoted)
@@ -115,14 +116,15 @@ def extract_quotes(doc: Doc) -> list[Quote]:
             quotes.append(
                 Quote(quoted.start, quoted.end, words, attribution.speaker, attribution.cue)
             )
+            kept.append(quoted)
     quotes = _inherit_speakers(text, quotes)
     # a quote no cue or neighbour attributes is sourced by a "selon X" earlier in its
     # paragraph ("..., selon le ministre. L'opération a permis de récupérer des « ... »")
-    # else by the actor subject of the clause that holds it ("Les députés veulent limiter
-    # « le risque d'impayés »")
+    # else by the actor subject of the verb it is the object of ("Les députés veulent
+    # limiter « le risque d'impayés »")
     return [
-        replace(q, speaker=finder.source_in_paragraph(q.start) or finder.clause_subject(q.start))
+        replace(q, speaker=finder.source_in_paragraph(q.start) or finder.clause_subject(quoted))
         if q.cue is None and q.speaker is None
         else q
-        for q in quotes
+        for q, quoted in zip(quotes, kept, strict=True)
     ]

@@ -975,28 +975,34 @@ class SpeakerFinder:
                     found = source.speaker
         return found
 
-    def clause_subject(self, offset: int) -> str | None:
-        """The actor that is the active subject of the verb above the words at `offset`,
-        climbing shared-subject links (xcomp, conj) within the sentence."""
-        i = self.token_at(offset)
-        if i >= len(self.doc):
+    def clause_subject(self, quote: Quoted) -> str | None:
+        """The actor that is the active subject of the verb whose direct object the quoted
+        words are, climbing shared-subject links (xcomp, conj) within the sentence ("Les
+        députés veulent réduire ... et limiter « le risque »"); words in any other place
+        (a title of a work after "auteur de", a name) are nobody's."""
+        first, stop = self.token_at(quote.start), self.token_at(quote.end)
+        inside = range(first, max(stop, first + 1))
+        roots = [
+            self.doc[j] for j in inside if j < len(self.doc) and self.doc[j].head.i not in inside
+        ]
+        objects = [r for r in roots if r.dep_ == "obj" and r.head.pos_ == "VERB"]
+        if not objects or any(r.head.i != objects[0].head.i for r in roots):
             return None
-        token = self.doc[i]
-        sentence = self.sentence_index(i)
-        for _ in range(8):
-            if self.sentence_index(token.i) != sentence or token.dep_.startswith("acl"):
+        token = objects[0].head
+        sentence = self.sentence_index(token.i)
+        for _ in range(6):
+            if self.sentence_index(token.i) != sentence or self.inside_quote(token.idx):
                 return None
-            if token.pos_ in ("VERB", "AUX") and not self.inside_quote(token.idx):
-                if any(c.dep_ == "aux:pass" for c in token.children):
-                    return None  # what is done to the subject is not its words
-                subjects = [
-                    c for c in token.children if c.dep_ == "nsubj" and not self.inside_quote(c.idx)
-                ]
-                if subjects:
-                    return self.phrase_actor(subjects[0])
-                if token.dep_ not in ("xcomp", "conj"):
-                    return None
-            if token.head.i == token.i:
+            if token.pos_ not in ("VERB", "AUX"):
+                return None
+            if any(c.dep_ == "aux:pass" for c in token.children):
+                return None  # what is done to the subject is not its words
+            subjects = [
+                c for c in token.children if c.dep_ == "nsubj" and not self.inside_quote(c.idx)
+            ]
+            if subjects:
+                return self.phrase_actor(subjects[0])
+            if token.dep_ not in ("xcomp", "conj") or token.head.i == token.i:
                 return None
             token = token.head
         return None
