@@ -189,3 +189,16 @@ def test_that_same_meeting_takes_the_time_last_told(nlp):
         "Lors de cette même rencontre, Vladimir Poutine s'est <e date='2023-03'>félicité</e> "
         "de l'alliance.",
     )
+
+
+def test_ordered_action_is_planned_ordered_thing_is_done(nlp):
+    _expect(
+        nlp,
+        "« Nous avons ordonné aux forces irakiennes de <e modality='planned'>traquer</e> les "
+        "gangs de Daech », a déclaré le chef du gouvernement.",
+    )
+    _expect(
+        nlp,
+        "Donald Trump a ordonné une <e modality='asserted'>frappe</e> militaire sur une base "
+        "aérienne.",
+    )

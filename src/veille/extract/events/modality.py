@@ -156,8 +156,11 @@ def modality_of(trigger: Token, chain: list[Token], sentence: Span) -> Modality:
         if verb.pos_ not in ("VERB", "AUX"):
             continue
         lemma = fold(verb.lemma_)
-        if "Inf" in verb.morph.get("VerbForm") and fold(verb.head.lemma_) in cues["planned_nouns"]:
-            return "planned"  # `son intention de porter plainte`
+        if "Inf" in verb.morph.get("VerbForm") and verb.dep_ == "acl":
+            if fold(verb.head.lemma_) in cues["planned_nouns"]:
+                return "planned"  # `son intention de porter plainte`
+            if fold(verb.head.head.lemma_) in cues["directive_governors"]:
+                return "planned"  # `a ordonné aux forces de traquer`, parsed on `forces`
         if i > 0 and lemma in cues["affirming_when_negated"] and _negated(verb, cues):
             # `n'hésitent pas à se servir des civils`: they do (`n'hésitera pas`: they will)
             if tense_or_mood := _own(verb, cues, negation=False):
@@ -176,6 +179,12 @@ def modality_of(trigger: Token, chain: list[Token], sentence: Span) -> Modality:
             continue  # `ont décidé de bloquer l'accès`: in a report of the past, it was done
         if i > 0 and lemma in cues["planned_governors"]:
             return "planned"
+        if (
+            i > 0
+            and lemma in cues["directive_governors"]
+            and "Inf" in chain[i - 1].morph.get("VerbForm")
+        ):
+            return "planned"  # `a ordonné aux forces de traquer`; `a ordonné une frappe` is done
         if (
             own == "possible"
             and verb.dep_ == "ccomp"
