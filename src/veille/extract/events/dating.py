@@ -55,12 +55,14 @@ def _anchor(token: Token, events: frozenset[int]) -> Token:
         if token.head.i in events:
             return token.head
         token = token.head
-    if (
-        token.dep_.startswith("acl")
-        and token.head.i in events
-        and fold(token.lemma_) in _words("timing_verbs")
-    ):
-        return token.head
+    if fold(token.lemma_) in _words("timing_verbs"):
+        if token.dep_.startswith("acl") and token.head.i in events:
+            return token.head
+        if token.dep_ == "xcomp" and "Part" in token.morph.get("VerbForm"):
+            # `a confirmé sa visite, prévue le 27`: the parser hung it on the verb
+            objects = [c for c in token.head.children if c.dep_ == "obj" and c.i in events]
+            if objects:
+                return objects[0]
     return token
 
 

@@ -133,10 +133,19 @@ def _subject_modality(
     return _reported(chain, sentence, cues) or "asserted"
 
 
+def _reporting_preposition(token: Token, cues: dict[str, set[str]]) -> bool:
+    """`selon`, or `d'après` written as two tokens (`D'` with `après` fixed to it)."""
+    if fold(token.lemma_) in cues["reported"]:
+        return True
+    return any(
+        c.dep_ == "fixed" and fold(token.text + c.text) in cues["reported"] for c in token.children
+    )
+
+
 def _reported(chain: list[Token], sentence: Span, cues: dict[str, set[str]]) -> Modality | None:
     clauses = {t.i for t in chain}
     for token in sentence:
-        if fold(token.lemma_) in cues["reported"] and token.dep_ in ("case", "fixed"):
+        if _reporting_preposition(token, cues) and token.dep_ in ("case", "fixed"):
             # `selon X` attributes the clause it hangs from, not every clause of the sentence
             phrase = token.head if token.dep_ == "case" else token.head.head
             if phrase.head.i in clauses or phrase.i in clauses or phrase.head.i == phrase.i:
