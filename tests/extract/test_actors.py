@@ -561,3 +561,18 @@ def test_actors_read_a_desert_and_its_demonym_as_a_region(nlp):
     doc = nlp("L'organisation s'est repliée dans le désert syrien la semaine dernière.")
     places = {doc[m.start : m.end].text: m.country for m in find_mentions(doc) if m.is_name}
     assert places.get("désert syrien") == "SYR"
+
+
+@pytest.mark.parametrize(
+    "annotated",
+    [
+        # a naming verb gives the role to the person; "le suspect" before it is them too
+        "<actor id='person:omar-mateen'>Le suspect</actor> a ouvert le feu. Selon la presse, "
+        "le suspect se dénommerait Omar Mateen. <actor id='person:omar-mateen'>Le suspect"
+        "</actor> avait agi seul.",
+        "Le tireur a été arrêté. <actor id='person:kori-ali-muhammad'>Le tireur</actor> est un "
+        "homme de 39 ans, Kori Ali Muhammad.",
+    ],
+)
+def test_actors_read_a_role_noun_named_by_a_verb(nlp, annotated):
+    expect_actors(nlp, annotated)

@@ -60,6 +60,7 @@ class Words:
     name_particles: frozenset[str]  # "de", "di", "van": small words inside a person's name
     role_nouns: tuple[tuple[tuple[str, ...], str], ...]  # ("suspecte",) -> "suspect", longest first
     possessives: frozenset[str]  # "son", "sa": "son épouse"
+    naming_verbs: frozenset[str]  # "être", "dénommer": "le suspect se dénommerait X"
     place_heads: frozenset[str]  # "province", "lac": nouns before a place's name, not in it
     place_adjectives: tuple[tuple[str, ...], ...]  # "occidental", "du Nord": in a region's name
     region_nouns: frozenset[str]  # "désert": "le désert syrien" names a region
@@ -209,6 +210,7 @@ def _words() -> Words:
         name_particles=frozenset(fold(w) for w in data["name_particles"]),
         role_nouns=_role_nouns(data.get("role_nouns", [])),
         possessives=frozenset(fold(w) for w in data.get("possessives", [])),
+        naming_verbs=frozenset(fold(w) for w in data.get("naming_verbs", [])),
         place_heads=frozenset(fold(w) for w in data.get("place_heads", [])),
         place_adjectives=tuple(_elided_tokens(w) for w in data.get("place_adjectives", [])),
         region_nouns=frozenset(fold(w) for w in data.get("region_nouns", [])),

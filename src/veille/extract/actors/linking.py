@@ -386,8 +386,11 @@ class _Linker:
     def run(self) -> list[Actor]:
         mentions = find_mentions(self.doc)
         self.context = self.context_country(mentions)
+        unresolved = []
         for mention in mentions:
             draft = self.link(mention)
+            if draft is None and mention.form == "role":
+                unresolved.append(mention)
             if draft is not None:
                 span = self.doc[mention.start : mention.end]
                 self.add(draft, span.start_char, span.end_char)
@@ -395,6 +398,11 @@ class _Linker:
                 self.remember(mention, draft)
                 if draft.kind == "place" and not mention.contextual and self.city(mention):
                     self.last_place = (draft, self.sentence[mention.start])
+        for mention in unresolved:  # "le suspect" before the article names them
+            draft = self.link(mention)
+            if draft is not None:
+                span = self.doc[mention.start : mention.end]
+                self.add(draft, span.start_char, span.end_char)
         text = self.doc.text
         return [
             Actor(

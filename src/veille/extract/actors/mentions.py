@@ -393,9 +393,23 @@ class _Finder:
                 continue
             before = by_end.get(i - 2) if self.doc[i - 2].text == "," and i >= 2 else None
             mention = Mention(i - 1, end, "person", is_name=False, form="role", canonical=name)
-            mention.stands_for = after or before
+            mention.stands_for = after or before or self.named_by_verb(end, by_start)
             added.append(self.take(mention))
         return added
+
+    def named_by_verb(self, i: int, people: dict[int, Mention]) -> Mention | None:
+        """The person a naming verb right after a role noun gives: "le suspect se
+        dénommerait Omar Mateen", "le tireur est un homme de 39 ans, Kori Ali Muhammad"
+        (the first name in the next few words of the sentence)."""
+        doc = self.doc
+        j = i + 1 if i < len(doc) and doc[i].pos_ == "PRON" else i  # "se", "s'"
+        if j >= len(doc) or fold(doc[j].lemma_) not in self.words.naming_verbs:
+            return None
+        sentence_end = doc[j].sent.end
+        for k in range(j + 1, min(j + 12, sentence_end)):
+            if k in people:
+                return people[k]
+        return None
 
     def bind_roles(self, found: list[Mention]) -> None:
         """The role nouns given to each named person: just before the name ("le policier
@@ -427,6 +441,10 @@ class _Finder:
                 if role is not None:
                     roles.append(role[0])
             m.roles = tuple(dict.fromkeys(roles))
+        for m in found:  # "le suspect se dénommerait Omar Mateen": Mateen is the suspect
+            if m.form == "role" and m.stands_for is not None and m.canonical:
+                named = m.stands_for
+                named.roles = tuple(dict.fromkeys((*named.roles, m.canonical)))
 
     def spokespeople(self, found: list[Mention]) -> list[Mention]:
         """ "un porte-parole du ministère chinois des Affaires étrangères": the institution
