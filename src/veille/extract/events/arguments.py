@@ -190,6 +190,7 @@ def _dislocated(verb: Token, found: list[Token]) -> list[Token]:
 
 _NOMINAL = ("PROPN", "NOUN")
 _INSIDE_PUNCT = {",", "(", ")"}  # punctuation inside a subject phrase (appositions)
+_ANAPHOR_CANDIDATES = 3  # actors of its kind named last that an anaphoric noun may stand for
 
 
 def _stranded(verb: Token, here: int) -> list[Token]:
@@ -371,18 +372,31 @@ class Resolver:
             and token.pos_ in _NOMINAL
             and (kinds := anaphor_kinds(token))
         ):
-            return self._last_named(token.idx, kinds) or found
+            return self._last_named(token, kinds) or found
         return found
 
-    def _last_named(self, offset: int, kinds: set[str]) -> str | None:
-        """`le groupe`, `le Royaume`: the last political actor of that kind named before."""
-        while (found := self.actors.preceding(offset, kinds)) is not None:
-            if self.actors.political(found):
-                return found
+    def _last_named(self, token: Token, kinds: set[str]) -> str | None:
+        """`le groupe`, `le Royaume`: the last political actor of that kind named before, the
+        one named as a subject (or agent) first among the last few: `Concernant le Sahara
+        occidental, le royaume` is Morocco, named as the subject earlier, not the region."""
+        found: list[str] = []
+        offset = token.idx
+        while (
+            len(found) < _ANAPHOR_CANDIDATES
+            and (actor := self.actors.preceding(offset, kinds)) is not None
+        ):
+            if self.actors.political(actor) and actor not in found:
+                found.append(actor)
             offset = max(
-                m["start"] for m in self.actors.by_id[found]["mentions"] if m["start"] < offset
+                m["start"] for m in self.actors.by_id[actor]["mentions"] if m["start"] < offset
             )
-        return None
+        for actor in found:
+            mentions = [m for m in self.actors.by_id[actor]["mentions"] if m["end"] <= token.idx]
+            if any(
+                _in_subject(token.doc, (m["start"], m["end"], actor), agent=True) for m in mentions
+            ):
+                return actor
+        return found[0] if found else None
 
     def _speaker(self, token: Token) -> str | None:
         """`« Nous soutenons l'Ukraine », a déclaré X`: I and we, quoted, are the speaker."""
@@ -419,6 +433,13 @@ class Resolver:
                     continue  # `son refus de collaborer avec X a conduit`: not X's refusal
                 if subj.pos_ != "PRON" and (found := self.actors.of_token(subj)):
                     return found
+                if (
+                    subj.pos_ == "PRON"
+                    and subj.i < token.i
+                    and "Rel" not in subj.morph.get("PronType", [])
+                    and (found := self._one(subj))
+                ):
+                    return found  # `Il a terminé en affirmant son intention`: his
         window = [
             m
             for m in self._window(token)
@@ -555,7 +576,9 @@ def _agrees(pronoun: Token, doc: Doc, start: int, end: int, person: bool = True)
     return (root.pos_ != "NOUN" and person) or not gender or not wanted or gender == wanted
 
 
-def _in_subject(doc: Doc, mention: tuple[int, int, str], person: bool = False) -> bool:
+def _in_subject(
+    doc: Doc, mention: tuple[int, int, str], person: bool = False, agent: bool = False
+) -> bool:
     """Is the mention the subject of its clause, or inside the subject phrase? A person in a
     complement is not (`Benoît Hamon, ancien ministre de François Hollande, a marqué`); a
     phrase stranded at the start of a paragraph is."""
@@ -566,7 +589,7 @@ def _in_subject(doc: Doc, mention: tuple[int, int, str], person: bool = False) -
     climb = ("appos", "flat:name", "conj") if person else ("appos", "flat:name", "nmod", "conj")
     while root.dep_ in climb and root.head.i != root.i:
         root = root.head
-    if root.dep_ in SUBJECTS:
+    if root.dep_ in SUBJECTS or (agent and root.dep_ == "obl:agent"):
         return True
     starts = layout(doc).paragraph_starts
     here = paragraph(root)
