@@ -158,7 +158,7 @@ def _verb_event(
                 targets = [t for t in targets if not actors.plain_place(t)]
             if targets or tokens:
                 break
-    if not targets and frame.needs:
+    if not targets and frame.needs and frame.target:
         # `a rejeté une résolution proposée par la Russie`: the object the entry needs is
         # not an actor, whoever it comes from is the target
         needed = [t for t in verb.subtree if t.i in used and t.i != verb.i]
