@@ -364,6 +364,16 @@ CASES = {
         "limiter « <quote speaker='org:assemblee'>le risque d'impayés pour les commerçants"
         "</quote> »."
     ),
+    "selon_a_title_then_an_apposed_name_is_the_name": (
+        "<actor id='person:hollande'>François Hollande</actor>, président, a voté. Selon le "
+        "président du comité d'organisation, <actor id='person:borgel'>Christophe Borgel</actor>"
+        ", « <quote speaker='person:borgel'>la participation est forte</quote> »."
+    ),
+    "a_title_read_as_someone_else_before_an_apposed_name_is_the_name": (
+        "Selon <actor id='person:hollande'>le président</actor> du comité d'organisation, "
+        "<actor id='person:borgel'>Christophe Borgel</actor>, « <quote speaker='person:borgel'>"
+        "nous serons à deux millions de votants</quote> »."
+    ),
     "a_title_of_a_work_is_not_the_subjects_words": (
         "Le romancier <actor id='person:tournier'>Michel Tournier</actor>, auteur de « <quote>"
         "Vendredi ou les limbes du Pacifique</quote> », est mort lundi."

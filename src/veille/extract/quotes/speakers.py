@@ -291,6 +291,10 @@ class SpeakerFinder:
             named = [m for m in hits if m.kind == _PERSON and m.start >= head.end]
             if named:
                 return named[0].actor
+            # "le président du comité, Christophe Borgel": the apposed name
+            apposed = self.apposed_person(stop, end) if self.lex.is_title(token) else None
+            if apposed is not None:
+                return apposed
         if head is not None and head.kind == _PERSON:
             # "Thierry et Véronique Roy": of coordinated people, the most fully named
             joined = [head] + [
@@ -318,6 +322,9 @@ class SpeakerFinder:
             apposed = [m for m in self.hits(stop, end) if m.kind == _PERSON]
             if apposed and comma != -1:
                 return apposed[0].actor
+            named = self.apposed_person(stop, end)
+            if named is not None:
+                return named
             indefinite = any(
                 c.dep_ == "det" and "Ind" in c.morph.get("Definite") for c in token.children
             )
@@ -352,11 +359,9 @@ class SpeakerFinder:
         apposition ("Le père de la victime, Jean Dupont,"), else the person introduced
         earlier with that noun ("Thierry et Véronique Roy, parents d'un jihadiste"), else
         someone the article does not name."""
-        # the parse may leave the apposition out of the phrase: look past its end too
-        apposed = [m for m in self.hits(stop, end + 4) if m.kind == _PERSON and m.start >= stop]
-        gap = self.text[stop : apposed[0].start] if apposed else ""
-        if apposed and "," in gap and gap.strip(" ,") == "":
-            return apposed[0].actor
+        apposed = self.apposed_person(stop, end)
+        if apposed is not None:
+            return apposed
         indefinite = any(
             c.dep_ == "det" and "Ind" in c.morph.get("Definite") for c in token.children
         )
@@ -364,6 +369,14 @@ class SpeakerFinder:
             return None
         of = {m.actor for m in self.hits(token.idx, stop) if m.kind == _PERSON}
         return self.titled_person(token, exclude=of)
+
+    def apposed_person(self, stop: int, end: int) -> str | None:
+        """A person named right after a comma that follows the phrase (which ends at
+        `stop`, or at `end` when the parse left the apposition out of it: "selon le président
+        du comité, Christophe Borgel, ...")."""
+        apposed = [m for m in self.hits(stop, end + 4) if m.kind == _PERSON and m.start >= stop]
+        gap = self.text[stop : apposed[0].start] if apposed else ""
+        return apposed[0].actor if apposed and "," in gap and gap.strip(" ,") == "" else None
 
     def antecedent_of(self, relative: Token) -> str | None:
         """`X, qui a déclaré`: the noun the relative clause describes, else the actor named
