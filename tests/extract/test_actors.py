@@ -576,3 +576,22 @@ def test_actors_read_a_desert_and_its_demonym_as_a_region(nlp):
 )
 def test_actors_read_a_role_noun_named_by_a_verb(nlp, annotated):
     expect_actors(nlp, annotated)
+
+
+@pytest.mark.parametrize(
+    "annotated",
+    [
+        "Thierry Roy a été blessé. <actor id='person:thierry-roy'>Thierry</actor> va mieux.",
+        "La présidente Park Geun-hye a démissionné. <actor id='person:park-geun-hye'>Mme Park"
+        "</actor> a quitté Séoul.",
+    ],
+)
+def test_actors_join_a_first_name_alone_to_the_one_person_met_with_it(nlp, annotated):
+    expect_actors(nlp, annotated)
+
+
+def test_actors_join_an_initial_and_a_surname_to_the_person_met(nlp):
+    text = "Nicolas Sarkozy a parlé. Selon N. Sarkozy, rien n'a changé."
+    people = [a for a in actors_of(nlp, text, "2016") if a["kind"] == "person"]
+    assert len(people) == 1
+    assert {m["text"] for m in people[0]["mentions"]} == {"Nicolas Sarkozy", "N. Sarkozy"}

@@ -156,10 +156,21 @@ class _Linker:
     def earlier_person(self, name: str, fuzzy: bool = True) -> _Draft | None:
         folded = fold(name)
         tokens = folded.split()
+        initials = []
+        while len(tokens) > 1 and len(tokens[0]) == 2 and tokens[0].endswith("."):
+            initials.append(tokens.pop(0)[0])  # "N. Sarkozy": the surname, first letter kept
         for pid in reversed(self.people):
-            known = fold(self.actors[pid].name)
-            if known == folded or known.split()[-len(tokens) :] == tokens:
+            known = fold(self.actors[pid].name).split()
+            same = known == tokens or known[-len(tokens) :] == tokens
+            if same and (not initials or known[0][:1] == initials[0]):
                 return self.actors[pid]
+        if fuzzy and len(tokens) == 1:
+            # a first name alone ("Thierry" after "Thierry Roy", "Mme Park" after "Park
+            # Geun-hye"): the one person met with that first word
+            firsts = [p for p in self.people if fold(self.actors[p].name).split()[0] == tokens[0]]
+            firsts = [p for p in firsts if len(self.actors[p].name.split()) > 1]
+            if len(firsts) == 1:
+                return self.actors[firsts[0]]
         if fuzzy and len(tokens) > 1 and self.people:
             names = {pid: fold(self.actors[pid].name) for pid in self.people}
             best = process.extractOne(folded, names, scorer=fuzz.ratio)
@@ -426,8 +437,10 @@ def _region_prepositions() -> frozenset[str]:
 def _other_first_name(name: str, entry: Entry) -> bool:
     """A longer name around a known surname whose first word is none of the known person's
     names: a relative or a namesake ("Michelle Obama", "Penelope Fillon")."""
-    words = fold(name).split()
-    return len(words) > 1 and words[0] not in fold(entry.name).split()
+    words, known = fold(name).split(), fold(entry.name).split()
+    if len(words[0]) == 2 and words[0].endswith("."):  # "N. Sarkozy": an initial
+        return words[0][0] != known[0][:1]
+    return len(words) > 1 and words[0] not in known
 
 
 def _sentence_of_tokens(doc: Doc) -> list[int]:
