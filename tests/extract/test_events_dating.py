@@ -202,3 +202,12 @@ def test_ordered_action_is_planned_ordered_thing_is_done(nlp):
         "Donald Trump a ordonné une <e modality='asserted'>frappe</e> militaire sur une base "
         "aérienne.",
     )
+
+
+def test_title_ending_with_a_closing_quote_is_still_a_title(nlp):
+    _expect(
+        nlp,
+        "France : François Fillon <e date='2023-10-12'>accuse</e> l'Élysée de tenir un « cabinet "
+        "noir »\n\n17 octobre 2023. –\nFrançois Fillon a accusé jeudi 12 octobre l'Élysée de "
+        "tenir un « cabinet noir ».",
+    )

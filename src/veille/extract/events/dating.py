@@ -22,7 +22,8 @@ from veille.text import fold
 _DATED = ("DATE", "TIME")
 _VAGUE_VALUES = ("PAST_REF", "FUTURE_REF")
 _STEM = 5  # shortest lemma that another may extend (`attaque` -> `attaquer`)
-_SENTENCE_ENDS = '.!?…»"'
+_SENTENCE_ENDS = ".!?…"
+_CLOSING = "»\"”’' "  # closing quotes and spaces after a title's last word
 # Clause links across which an event keeps its own time (a describing clause, an aside).
 _OWN_TIME = ("acl", "acl:relcl", "parataxis", "appos")
 
@@ -249,7 +250,10 @@ def _headline_date(
         date, _ = _date_in_text(clause, same.sent, timexes, published, same, own_only=True)
         if date and not (published and date[:10] > published[:10]):
             return date
-    lead = next((s for s in body.sents if any(t.pos_ == "VERB" for t in s)), None)
+    lead = next(
+        (s for s in body.sents if s.start >= body.start and any(t.pos_ == "VERB" for t in s)),
+        None,
+    )
     if lead is not None:
         date, date_from = _date_in_text(lead.root, lead, timexes, published)
         if date_from == "text" and date and not (published and date[:10] > published[:10]):
@@ -275,6 +279,11 @@ def _title_end(doc: Doc) -> int:
     i = paragraphs[0] - 1
     while i >= 0 and doc[i].is_space:
         i -= 1
-    if i < 0 or doc[i].text[-1] in _SENTENCE_ENDS:
+    while i > 0 and doc[i].text.strip(_CLOSING) == "":
+        i -= 1  # `... un « cabinet noir »`: a closing quote ends no sentence by itself
+    if i < 0 or doc[i].text.rstrip(_CLOSING)[-1:] in tuple(_SENTENCE_ENDS):
         return 0
-    return doc[i].idx + len(doc[i].text)
+    last = paragraphs[0] - 1
+    while doc[last].is_space:
+        last -= 1
+    return doc[last].idx + len(doc[last].text)
