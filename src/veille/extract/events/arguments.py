@@ -424,8 +424,8 @@ class Resolver:
         return [m for m in reversed(found) if self.actors.kind(m[2]) != "place"]
 
     def _antecedent(self, token: Token) -> str | None:
-        """The clause subject for a possessive, else the nearest political subject named
-        before, else the last political actor named before."""
+        """The clause subject for a possessive, else the nearest political actor or person
+        named as a subject before, else the last one named before."""
         if token.pos_ == "DET":
             verb = token.head.head
             for subj in subjects(verb) if verb.i != token.head.i else []:
@@ -443,7 +443,7 @@ class Resolver:
         window = [
             m
             for m in self._window(token)
-            if self.actors.political(m[2])
+            if self._referent(m[2])
             and _agrees(token, token.doc, m[0], m[1], self.actors.kind(m[2]) == "person")
         ]
         in_subject = [
@@ -461,7 +461,7 @@ class Resolver:
             before = [m for m in self.actors.by_id[found]["mentions"] if m["end"] <= offset]
             last = max(before, key=lambda m: m["start"])
             if (
-                self.actors.political(found)
+                self._referent(found)
                 and self.actors.kind(found) != "place"
                 and _agrees(
                     token,
@@ -474,6 +474,12 @@ class Resolver:
                 return found
             offset = last["start"]
         return None
+
+    def _referent(self, actor: str) -> bool:
+        """Who a pronoun may stand for: a political actor or any person (`Il est soupçonné
+        d'avoir tué`: the suspect, whom no title makes political, not the government named
+        before; whether the event is worth coding is decided later)."""
+        return self.actors.political(actor) or self.actors.kind(actor) == "person"
 
     def _chained(self, token: Token, named_at: int) -> str | None:
         """`Depuis des années, il défend ... en France. Il annonce son soutien`: the second
