@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from spacy.symbols import NOUN, VERB
 from spacy.tokens import Doc, Span, Token
 
 from veille import cameo, components
@@ -335,7 +336,13 @@ def _code_sentence(
 ) -> list[Coded]:
     coded: list[Coded] = []
     used: set[int] = set()
+    nouns = []
     for token in sentence:
+        pos = token.pos
+        if pos == NOUN:
+            nouns.append(token)
+        elif pos != VERB:
+            continue
         frames = _verb_frames(token, lex)
         if frames and not semi_auxiliary(token) and (frame := _choose(frames, token, lex, used)):
             event = _verb_event(frame, token, lex, actors, resolver, used)
@@ -351,8 +358,8 @@ def _code_sentence(
                 continue
             coded.append(event)
     verbs = {c.trigger.i: c.frame.code[:2] for c in coded}
-    for token in sentence:
-        if token.i in used or token.head.i in used or token.pos_ != "NOUN" or token.i in verbs:
+    for token in nouns:
+        if token.i in used or token.i in verbs or token.head.i in used:
             continue
         frames = lex.nouns.get(fold(token.lemma_))
         if frames and (frame := _choose(frames, token, lex, used)):
@@ -404,12 +411,12 @@ def _idle_quote(verb: Token, speakers: list[str], actors: ActorIndex, resolver: 
 def _verb_frames(token: Token, lex: Lexicon) -> tuple[Frame, ...] | None:
     """The entries of a verb, also when the tagger left its form unlemmatised (`demande`,
     `réclame`) or read it as a noun with a subject and no article (`Elle juge que...`)."""
-    if token.pos_ == "VERB":
+    if token.pos == VERB:
         frames = lex.verbs.get(fold(token.lemma_))
         if frames or token.lemma_.lower() != token.lower_:
             return frames
     elif not (
-        token.pos_ == "NOUN"
+        token.pos == NOUN
         and any(c.dep_ == "nsubj" for c in token.children)
         and not any(c.dep_ in ("det", "cop", "case") for c in token.children)
     ):
