@@ -58,7 +58,8 @@ class Words:
     minister_modifiers: frozenset[str]  # "délégué": between the noun and the portfolio
     ministry_noun: str  # "ministère": a portfolio's ministry is named with it
     name_particles: frozenset[str]  # "de", "di", "van": small words inside a person's name
-    role_nouns: tuple[tuple[tuple[str, ...], str], ...]  # ("suspecte",) -> "suspect", longest first
+    # first folded word -> (folded words, role), longest first: "suspecte" -> "suspect"
+    role_nouns: dict[str, tuple[tuple[tuple[str, ...], str], ...]]
     possessives: frozenset[str]  # "son", "sa": "son épouse"
     naming_verbs: frozenset[str]  # "être", "dénommer": "le suspect se dénommerait X"
     place_heads: frozenset[str]  # "province", "lac": nouns before a place's name, not in it
@@ -222,7 +223,11 @@ def _words() -> Words:
     )
 
 
-def _role_nouns(groups: list[list[str]]) -> tuple[tuple[tuple[str, ...], str], ...]:
-    """Each role noun's folded tokens and the role it names (its list's first word)."""
+def _role_nouns(groups: list[list[str]]) -> dict[str, tuple[tuple[tuple[str, ...], str], ...]]:
+    """Each role noun's folded tokens and the role it names (its list's first word), by
+    first word: looked up at every token."""
     nouns = [(_elided_tokens(text), fold(group[0])) for group in groups for text in group]
-    return tuple(sorted(nouns, key=lambda noun: len(noun[0]), reverse=True))
+    index: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    for noun in sorted(nouns, key=lambda noun: len(noun[0]), reverse=True):
+        index.setdefault(noun[0][0], []).append(noun)
+    return {first: tuple(found) for first, found in index.items()}

@@ -357,7 +357,7 @@ class _Finder:
 
     def role_at(self, i: int) -> tuple[str, int] | None:
         """The role a role noun starting at token i names, and the noun's end."""
-        for tokens, role in self.words.role_nouns:
+        for tokens, role in self.words.role_nouns.get(self.folded[i], ()):
             if tuple(self.folded[i : i + len(tokens)]) == tokens:
                 return role, i + len(tokens)
         return None
