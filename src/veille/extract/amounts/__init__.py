@@ -306,6 +306,8 @@ class _AmountReader:
         last = max(first, self.token_at(item.end) - 1)
         kept = []
         for timex in dates:
+            if not sentence[0] <= timex["start"] < sentence[1]:
+                continue  # only the figure's sentence may date it
             i = self.token_at(timex["start"])
             if i >= len(self.doc) or first <= i <= last:
                 kept.append(timex)
