@@ -513,7 +513,7 @@ class Resolver:
             span = token.doc.char_span(start, end, alignment_mode="expand")
             if span is None or span.root.dep_ not in SUBJECTS:
                 continue
-            group = [a for a in self.resolve(span.root) if self.actors.political(a)]
+            group = [a for a in self.resolve(span.root) if self._referent(a)]
             if len(group) > 1:
                 return group
         for _s, _e, actor in window:
