@@ -154,3 +154,18 @@ def test_agents_name_members_of_a_known_organisation_as_the_organisation(
     (expected,) = annotations
     actor = actor_with_mention(actors_of(nlp, text), expected.start, expected.end)
     assert actor["id"] == organisation
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("La Russie a retiré ses troupes de la région.", "troupes"),
+        (
+            "L'association des armées du Nigeria, du Cameroun et du Tchad a repoussé le groupe.",
+            "armées",
+        ),
+    ],
+)
+def test_agents_leave_own_forces_and_coordinated_complements_to_the_names(nlp, text, absent):
+    mentions = [m["text"] for a in actors_of(nlp, text) for m in a["mentions"]]
+    assert not [m for m in mentions if absent in m]
