@@ -20,6 +20,7 @@ from veille.records import DateFrom
 from veille.text import fold
 
 _DATED = ("DATE", "TIME")
+_OPENINGS = "veille.events.paragraph_openings"  # Doc.user_data key: where paragraphs open
 _VAGUE_VALUES = ("PAST_REF", "FUTURE_REF")
 _STEM = 5  # shortest lemma that another may extend (`attaque` -> `attaquer`)
 _SENTENCE_ENDS = ".!?…"
@@ -89,9 +90,11 @@ def _past(verb: Token) -> bool:
 def _paragraph_bounds(doc: Doc, char: int) -> tuple[int, int]:
     """Character offsets of the paragraph holding `char`; a paragraph that a colon opens
     (`a réagi :` then the quote on its own line) runs on into the next."""
-    found = layout(doc)
-    opens = [i for i in found.paragraph_starts if _last_word(doc, i) != ":"]
-    starts = [found.token_starts[i] for i in opens]
+    starts = doc.user_data.get(_OPENINGS)
+    if starts is None:  # once per Doc
+        found = layout(doc)
+        opens = [i for i in found.paragraph_starts if _last_word(doc, i) != ":"]
+        starts = doc.user_data[_OPENINGS] = [found.token_starts[i] for i in opens]
     before = [s for s in starts if s <= char]
     after = [s for s in starts if s > char]
     return (before[-1] if before else 0), (

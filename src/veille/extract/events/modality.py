@@ -145,7 +145,7 @@ def _reporting_preposition(token: Token, cues: dict[str, set[str]]) -> bool:
 def _reported(chain: list[Token], sentence: Span, cues: dict[str, set[str]]) -> Modality | None:
     clauses = {t.i for t in chain}
     for token in sentence:
-        if _reporting_preposition(token, cues) and token.dep_ in ("case", "fixed"):
+        if token.dep_ in ("case", "fixed") and _reporting_preposition(token, cues):
             # `selon X` attributes the clause it hangs from, not every clause of the sentence
             phrase = token.head if token.dep_ == "case" else token.head.head
             if phrase.head.i in clauses or phrase.i in clauses or phrase.head.i == phrase.i:
