@@ -39,7 +39,17 @@ def _words(lang_code: str = "fr") -> dict[str, Any]:
         "pairs": [({fold(w) for w in p["words"]}, set(p["kinds"])) for p in data["pairs"]],
         "pair_numerals": {fold(w) for w in data["pair_numerals"]},
         "anaphors": [({fold(w) for w in p["words"]}, set(p["kinds"])) for p in data["anaphors"]],
+        "phrasal": {fold(w) for w in data["phrasal_nouns"]},
     }
+
+
+def phrasal(token: Token) -> bool:
+    """`à la demande des forces irakiennes`: a phrasal preposition, not a complement naming
+    the recipient (the noun with its own `de` complement)."""
+    return fold(token.lemma_) in _words()["phrasal"] and any(
+        c.dep_ == "nmod" and any(fold(g.text) in ("de", "du", "des", "d'") for g in c.children)
+        for c in token.children
+    )
 
 
 def pair_kinds(token: Token) -> set[str] | None:

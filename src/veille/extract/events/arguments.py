@@ -12,7 +12,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc, Token
 
-from veille.extract.events.actors import ActorIndex, anaphor_kinds, pair_kinds
+from veille.extract.events.actors import ActorIndex, anaphor_kinds, pair_kinds, phrasal
 from veille.extract.events.lexicon import Frame, Lexicon
 from veille.extract.layout import layout
 from veille.text import fold
@@ -284,7 +284,7 @@ def _complements(children: Iterator[Token], slot: str, lex: Lexicon, skip: set[i
                 found.append(child)
             continue
         prep = preposition(child, lex) if child.dep_ in OBLIQUES else None
-        if prep and (prep == slot or prep.startswith(slot + " ")):
+        if prep and (prep == slot or prep.startswith(slot + " ")) and not phrasal(child):
             found.append(child)
     return found
 
