@@ -37,6 +37,7 @@ from veille.kb import (
     NAME,
     SEAT,
     VARIANT,
+    KnowledgeBase,
     Surface,
     knowledge_base,
 )
@@ -195,7 +196,7 @@ class _Finder:
         the name, or the whole phrase, for a place)."""
         match = self.at.get(start)
         leads = match is not None and match.end < end and self.is_demonym(match)
-        if leads and self.doc[match.end].is_title:  # "Espagnole Caroline Routier"
+        if match is not None and leads and self.doc[match.end].is_title:  # "Espagnole C. R."
             return match.end, end, "PER"
         for i in range(max(0, start - 3), start):
             before = self.at.get(i)
@@ -565,7 +566,8 @@ class _Finder:
         nouns ("les troupes américaines", "les policiers"), the branch of a city ("la police
         de Paris"), nor a portfolio inside a longer name ("le ministère de la Justice")."""
         token = self.doc[head]
-        if "Plur" in token.morph.get("Number") or self.folded[head].endswith(("s", "x")):
+        plural = "Plur" in token.morph.get("Number", [])
+        if plural or self.folded[head].endswith(("s", "x")):
             return False
         heads = self.words.organization_heads | {n[0] for n in self.words.minister_nouns}
         if any(self.folded[i] in heads for i in range(max(0, head - 3), head)):
@@ -637,9 +639,9 @@ class _Finder:
                 continue
             if not surfaces:
                 continue
-            mention = self.from_surfaces(match, surfaces)
-            if mention is not None:
-                found.append(self.take(mention))
+            known = self.from_surfaces(match, surfaces)
+            if known is not None:
+                found.append(self.take(known))
             elif surfaces[0].form == DEMONYM and self.doc[match.start].text[:1].isupper():
                 # "Britannique" opening a sentence: no actor, and no place either
                 self.take(Mention(match.start, match.end, "group"))
@@ -953,7 +955,7 @@ class _Finder:
         # a place's name holds a name when a common noun opens it ("rue de Rivoli", "lac du
         # Bourget"), not when it is a name throughout ("Arc de Triomphe", "Côte d'Azur")
         unknown = outer != "place" or self.doc[start].is_lower
-        after_linker = {self.linked(i) for i in range(start, end)} - {None}
+        after_linker = {j for i in range(start, end) if (j := self.linked(i)) is not None}
         covered = [False] * (end - start)
         for match in trie().matches(self.doc, self.folded, start, end, end - start):
             surfaces = [s for s in _surfaces(match) if s.form != DEMONYM]
@@ -1008,7 +1010,7 @@ class _Finder:
         """A surname met in a full name earlier in the article and missed by the model when it
         comes back alone ("Chris Froome ... Froome a gagné")."""
         found = []
-        first_seen = {}
+        first_seen: dict[str, int] = {}
         for s, e, label in self.ents:
             if label == "PER" and e - s > 1:
                 first_seen.setdefault(self.doc[e - 1].text, e)
@@ -1076,7 +1078,8 @@ class _Finder:
         """An acronym in parentheses after a name stands for it, there and wherever it comes
         back in the article: "l'Union internationale de patinage (ISU) ... l'ISU a". An
         acronym read once as an organisation is one wherever it comes back ("le COMESA")."""
-        doc, defined = self.doc, {}
+        doc = self.doc
+        defined: dict[str, Mention] = {}
         for m in found:
             text = doc[m.start].text
             single = m.end - m.start == 1 and m.is_name and m.kind == "organization"
@@ -1144,7 +1147,7 @@ def _split_at_line_breaks(doc: Doc) -> list[tuple[int, int, str]]:
     return found
 
 
-def _leads_name(match: Match, kb) -> bool:  # type: ignore[no-untyped-def]
+def _leads_name(match: Match, kb: KnowledgeBase) -> bool:
     """An honorific, a rank or a demonym before a person's name."""
     if any(p.kind == HONORIFIC for p in match.phrases):
         return True
