@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from rapidfuzz import fuzz, process
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from veille import lang
 from veille.extract.actors.lexicon import words
@@ -238,12 +238,15 @@ class _Linker:
         """ "son homologue indien": who holds, in India, the office the person named last
         holds. A head of state's or government's counterpart is the other country's leader,
         whichever of the two offices: one named in the article, else the first found."""
+        if mention.country is None:
+            return None
         roles = self.possessor_roles()
         if set(roles) & set(LEADERS):
             roles = LEADERS
         people = [p for role in roles for p in self.kb.holders(role, mention.country, self.date)]
         met = [p for p in people if p.id in self.actors]
-        return (met or people or [None])[0]
+        found = met or people
+        return found[0] if found else None
 
     def possessor_roles(self) -> tuple[str, ...]:
         """The office held at the date by the person named last."""
@@ -462,7 +465,7 @@ def _former_holder(person: Entry, role: str, office_of: str, date: str | None) -
     )
 
 
-def _without_determiner(span) -> str:  # type: ignore[no-untyped-def]
+def _without_determiner(span: Span) -> str:
     determiners = words().determiners
     tokens = list(span)
     while len(tokens) > 1 and fold(tokens[0].text) in determiners:
