@@ -595,3 +595,9 @@ def test_actors_join_an_initial_and_a_surname_to_the_person_met(nlp):
     people = [a for a in actors_of(nlp, text, "2016") if a["kind"] == "person"]
     assert len(people) == 1
     assert {m["text"] for m in people[0]["mentions"]} == {"Nicolas Sarkozy", "N. Sarkozy"}
+
+
+def test_actors_leave_names_of_storms_and_telescopes_out(nlp):
+    text = "La tempête Zeus a frappé la Bretagne. Le télescope spatial James Webb sera lancé."
+    found = {bare(n) for n in named_spans(nlp, text)}
+    assert not found & {"zeus", "james webb"}

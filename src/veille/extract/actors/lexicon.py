@@ -65,6 +65,7 @@ class Words:
     place_heads: frozenset[str]  # "province", "lac": nouns before a place's name, not in it
     place_adjectives: tuple[tuple[str, ...], ...]  # "occidental", "du Nord": in a region's name
     region_nouns: frozenset[str]  # "désert": "le désert syrien" names a region
+    thing_nouns: frozenset[str]  # "tempête": "la tempête Zeus" names no actor
     position_nouns: frozenset[str]  # "direction", "centre": "en direction de Nuremberg"
     place_institutions: frozenset[str]  # "mairie", "préfecture": described by their place
     named_branches: frozenset[str]  # "armée": "l'armée syrienne" names an institution
@@ -215,6 +216,7 @@ def _words() -> Words:
         place_heads=frozenset(fold(w) for w in data.get("place_heads", [])),
         place_adjectives=tuple(_elided_tokens(w) for w in data.get("place_adjectives", [])),
         region_nouns=frozenset(fold(w) for w in data.get("region_nouns", [])),
+        thing_nouns=frozenset(fold(w) for w in data.get("thing_nouns", [])),
         position_nouns=frozenset(fold(w) for w in data.get("position_nouns", [])),
         place_institutions=frozenset(fold(w) for w in data.get("place_institutions", [])),
         named_branches=frozenset(

@@ -994,6 +994,8 @@ class _Finder:
             kind = ENTITY_KINDS.get(label)
             if kind is None or start >= end or not self.free(start, end):
                 continue
+            if self.names_a_thing(start):
+                continue  # "la tempête Zeus", "le télescope spatial James Webb"
             if kind != "person" and end - start == 1 and self.doc[start].text in self.surnames:
                 kind = "person"  # the model often takes a surname alone for a place
             country = self.demonym_before(start) if kind == "person" else None
@@ -1005,6 +1007,14 @@ class _Finder:
                     found.append(Mention(name, end, "place", nested=True))  # nested_names)
             found.append(self.take(mention))
         return found
+
+    def names_a_thing(self, start: int) -> bool:
+        """Whether a name follows a noun for a thing ("la tempête Zeus", "le télescope
+        spatial James Webb"), an adjective or two between."""
+        i = start - 1
+        while i > 0 and start - i <= 2 and self.doc[i].pos_ == "ADJ" and self.doc[i].is_lower:
+            i -= 1
+        return i >= 0 and self.doc[i].is_lower and self.folded[i] in self.words.thing_nouns
 
     def repeated_surnames(self) -> list[Mention]:
         """A surname met in a full name earlier in the article and missed by the model when it
