@@ -344,7 +344,30 @@ class Resolver:
         if token.pos_ == "NOUN" and (kinds := pair_kinds(token)):
             return self._pair(token, kinds)
         one = self._one(token)
+        if (
+            one
+            and token.pos_ == "NOUN"
+            and self.actors.at(token.idx, token.idx + len(token)) is None
+        ):
+            return self._listed(token, one)
         return [one] if one else []
+
+    def _listed(self, token: Token, one: str) -> list[str]:
+        """`l'association des armées du Nigeria, du Cameroun, du Niger et du Tchad`: a phrase
+        whose complements list several actors of one kind stands for each of them (the
+        parser scatters such a list over several heads)."""
+        kind = self.actors.kind(one)
+        if kind not in ("country", "organization", "group"):
+            return [one]
+        words = [t for t in token.subtree if t.dep_ in _LIST_DEPS or t.i == token.i]
+        if not any(t.dep_ == "cc" for t in words) or any(t.pos_ == "VERB" for t in token.subtree):
+            return [one]
+        found: list[str] = []
+        for word in words:
+            actor = self.actors.at(word.idx, word.idx + len(word))
+            if actor and self.actors.kind(actor) == kind and actor not in found:
+                found.append(actor)
+        return found if one in found else [one]
 
     def _one(self, token: Token) -> str | None:
         if token.pos_ == "PRON" or (token.pos_ == "DET" and "Yes" in token.morph.get("Poss", [])):
@@ -551,6 +574,8 @@ class Resolver:
         return []
 
 
+# Dependencies inside a noun phrase that may carry the items of a list of complements.
+_LIST_DEPS = {"nmod", "conj", "cc", "case", "det", "punct", "flat:name", "amod", "appos"}
 _INCISE_GAP = 5  # characters between a quote's last word and its reporting verb ("», a")
 # Paths inside a noun phrase that lead to whom it is about.
 _ABOUT = {"nmod", "acl", "obl:agent", "appos", "det", "amod"}
