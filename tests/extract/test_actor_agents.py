@@ -125,6 +125,8 @@ def test_agents_name_the_leader_of_an_agent_as_a_person_of_its_sector(nlp):
         ("La table de la cuisine a été repeinte hier.", "table"),
         ("Il est arrivé au pouvoir en 2010 après une longue campagne.", "pouvoir"),
         ("Le policier Mohamed Abdulkadir a été blessé.", "policier"),
+        ("La députée du Labour Jo Cox a été blessée.", "députée"),
+        ("Le projet rencontre une vive opposition en France.", "opposition"),
     ],
 )
 def test_agents_skip_phrases_that_name_no_agent(nlp, text, absent):

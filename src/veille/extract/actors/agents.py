@@ -52,6 +52,7 @@ class AgentLexicon:
     leaders: frozenset[str]
     spokespeople: frozenset[str]
     coordinators: frozenset[str]
+    member_sectors: frozenset[str]
     quantities: frozenset[str]
 
 
@@ -78,6 +79,7 @@ def agent_lexicon() -> AgentLexicon:
         leaders=frozenset(fold(w) for w in data["leaders"]),
         spokespeople=frozenset(fold(w) for w in data["spokespeople"]),
         coordinators=frozenset(fold(w) for w in data["coordinators"]),
+        member_sectors=frozenset(data["member_sectors"]),
         quantities=frozenset(fold(w) for w in data["quantities"]),
     )
 
@@ -188,6 +190,8 @@ class _AgentFinder:
         start = self.quantity_start(start)
         if start is None or self.own_people(start, head):
             return None
+        if agent.body and _indefinite_singular(doc[start]):
+            return None  # "une vive opposition", "un tribunal": a kind, not an actor
         end = head_end
         while end < len(doc) and self.modifies(doc[end], start, end):
             end += 1
@@ -196,7 +200,9 @@ class _AgentFinder:
             return None  # "le policier Mohamed Abdulkadir", "les islamistes radicaux Chabab"
         if any(c.dep_ == "appos" and self.taken[c.i] for c in doc[head].children):
             return None  # "l'agence de presse de l'État islamique, Amaq": the name is the actor
-        member_of, size = self.known_name(end) if not agent.body else (None, 0)
+        members = not agent.body and agent.sector in self.lex.member_sectors
+        members = members and "Plur" in doc[head].morph.get("Number")
+        member_of, size = self.known_name(end) if members else (None, 0)
         end += size  # "les islamistes shebab": the knowledge base's Shebab
         while end < len(doc) and doc[end].pos_ == "PROPN" and not self.taken[end]:
             end += 1  # a name the linker left: "les rebelles Seleka" is one phrase
@@ -207,10 +213,12 @@ class _AgentFinder:
         if complement is not None:
             end, complement_country, owner = complement
             country = country or complement_country
-            if owner is not None and owner.kind == "organization" and not agent.body:
+            if owner is not None and owner.kind == "organization" and members:
                 member_of = _Draft(
                     owner.id, owner.name, owner.kind, owner.country, owner.cameo, owner.wikidata
                 )
+        if complement is not None and end in self.starts:
+            return None  # "la députée du Labour Jo Cox": the name after it is the actor
         subject = doc[head].dep_ in SUBJECTS
         if agent.qualified_only and country is None and complement is None and not subject:
             return None
@@ -392,6 +400,11 @@ def _nominal(token: Token) -> bool:
         and token.dep_ != "amod"
         and any(child.dep_ == "det" for child in token.children)
     )
+
+
+def _indefinite_singular(token: Token) -> bool:
+    morph = token.morph
+    return "Ind" in morph.get("Definite") and "Sing" in morph.get("Number")
 
 
 def _capitalised(token: Token) -> bool:
