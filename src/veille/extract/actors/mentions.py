@@ -136,6 +136,8 @@ class _Finder:
             return False
         if text == text.lower():  # a name has a capital: not "autopompes", "procureur de la"
             return False
+        if fold(text) in self.words.not_names:  # "la Voie lactée", "la Ve République"
+            return False
         last = self.doc[end - 1].text
         if (
             end - start > 1
