@@ -211,3 +211,15 @@ def test_title_ending_with_a_closing_quote_is_still_a_title(nlp):
         "noir »\n\n17 octobre 2023. –\nFrançois Fillon a accusé jeudi 12 octobre l'Élysée de "
         "tenir un « cabinet noir ».",
     )
+
+
+def test_past_clause_in_an_unmeasured_span_is_some_time_past(nlp):
+    _expect(
+        nlp,
+        "Le Burundi a <e date='PAST_REF'>cessé</e> ces dernières semaines toute coopération "
+        "avec l'ONU.",
+    )
+    _expect(
+        nlp,
+        "Le Maroc a <e date='2023-10-17'>voté</e> son retour après 33 ans d'absence.",
+    )

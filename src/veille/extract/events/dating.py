@@ -180,6 +180,8 @@ def _date_in_text(
             loose.append(timex)
     if by_rank:
         return str(min(by_rank, key=lambda r: r[:2])[2]["value"]), "text"
+    if not own_only and _spans_the_past(clause, timexes, start, end, events):
+        return "PAST_REF", "text"
     if own_only:
         return None, "published"
     if loose and not (clause.dep_.startswith(_OWN_TIME) or clause.pos_ == "NOUN"):
@@ -190,6 +192,27 @@ def _date_in_text(
     ):
         return before, "text"
     return published, "published"
+
+
+def _spans_the_past(
+    clause: Token, timexes: list[dict[str, Any]], start: int, end: int, events: frozenset[int]
+) -> bool:
+    """`a cessé ces dernières semaines`, `des manifestations ont eu lieu tous les samedis`: a
+    past clause placed in an unmeasured span or a repetition of time happened at some time in
+    the past, not on the article's day."""
+    if not _past(clause):
+        return False
+    doc = clause.doc
+    for timex in timexes:
+        vague = timex.get("type") == "SET" or (
+            timex.get("type") == "DURATION" and "X" in str(timex.get("value"))
+        )  # `ces dernières semaines` (PXW), not `après 33 ans d'absence` (P33Y)
+        if not vague or not start <= timex["start"] < end:
+            continue
+        word = doc.char_span(timex["start"], timex["end"], alignment_mode="expand")
+        if word is not None and _anchor(word.root, events).i == clause.i:
+            return True
+    return False
 
 
 def _told_before(clause: Token, sentence: Span, timexes: list[dict[str, Any]]) -> str | None:
