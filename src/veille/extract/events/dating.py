@@ -157,9 +157,8 @@ def _date_in_text(
     # a sentence the parser ran across a paragraph break is two: keep the clause's part
     start, end = _paragraph_bounds(doc, clause.idx)
     start, end = max(start, sentence.start_char), min(end, sentence.end_char)
-    in_sentence = [
-        t for t in timexes if (_usable(t) or _vague(t)) and start <= t["start"] and t["end"] <= end
-    ]
+    local = [t for t in timexes if start <= t["start"] and t["end"] <= end]
+    in_sentence = [t for t in local if _usable(t) or _vague(t)]
     chain = [t.i for t in _clauses(clause)]
     if trigger is not None and trigger.i not in chain:
         chain.insert(0, trigger.i)
@@ -180,7 +179,7 @@ def _date_in_text(
             loose.append(timex)
     if by_rank:
         return str(min(by_rank, key=lambda r: r[:2])[2]["value"]), "text"
-    if not own_only and _spans_the_past(clause, timexes, start, end, events):
+    if not own_only and _spans_the_past(clause, local, events):
         return "PAST_REF", "text"
     if own_only:
         return None, "published"
@@ -194,20 +193,18 @@ def _date_in_text(
     return published, "published"
 
 
-def _spans_the_past(
-    clause: Token, timexes: list[dict[str, Any]], start: int, end: int, events: frozenset[int]
-) -> bool:
+def _spans_the_past(clause: Token, local: list[dict[str, Any]], events: frozenset[int]) -> bool:
     """`a cessé ces dernières semaines`, `des manifestations ont eu lieu tous les samedis`: a
     past clause placed in an unmeasured span or a repetition of time happened at some time in
     the past, not on the article's day."""
     if not _past(clause):
         return False
     doc = clause.doc
-    for timex in timexes:
+    for timex in local:
         vague = timex.get("type") == "SET" or (
             timex.get("type") == "DURATION" and "X" in str(timex.get("value"))
         )  # `ces dernières semaines` (PXW), not `après 33 ans d'absence` (P33Y)
-        if not vague or not start <= timex["start"] < end:
+        if not vague:
             continue
         word = doc.char_span(timex["start"], timex["end"], alignment_mode="expand")
         if word is not None and _anchor(word.root, events).i == clause.i:
