@@ -111,18 +111,25 @@ def subjects(verb: Token) -> list[Token]:
 
 def _adjacent(verb: Token, here: int) -> list[Token]:
     """A finite verb left without subject by a broken parse (`le Royaume-Uni a déjà expulsé`,
-    split into three sentences at the hyphen): the name right before it is its subject."""
+    split into three sentences at the hyphen; `Jean-Luc Laurent (PS), a lui cherché`): the
+    name right before it is its subject."""
     if not (
         any(c.dep_ == "aux:tense" for c in verb.children) or "Fin" in verb.morph.get("VerbForm", [])
     ):
         return []
     first = min([verb.i, *(c.i for c in verb.children if c.i < verb.i)])
     i = first - 1
-    while i >= 0 and (verb.doc[i].pos_ == "ADV" or verb.doc[i].text in ("-", "‑")):
+    while i >= 0 and (verb.doc[i].pos_ in ("ADV", "PUNCT") or verb.doc[i].text in _HYPHENS):
+        word = verb.doc[i]
+        if word.pos_ == "PUNCT" and word.text not in _INSIDE_PUNCT and word.text not in _HYPHENS:
+            return []  # a stop, a colon or a quote ends the phrase before
         i -= 1
     if i < 0:
         return []
     before = verb.doc[i]
+    # `Jean-Luc Laurent (PS), a lui cherché`: the name the parenthesis hangs on
+    while before.dep_ in ("nmod", "flat:name", "appos") and before.head.i < before.i:
+        before = before.head
     if (
         before.pos_ == "PROPN"
         and paragraph(before) == here
@@ -190,6 +197,7 @@ def _dislocated(verb: Token, found: list[Token]) -> list[Token]:
 
 _NOMINAL = ("PROPN", "NOUN")
 _INSIDE_PUNCT = {",", "(", ")"}  # punctuation inside a subject phrase (appositions)
+_HYPHENS = {"-", "\u2011"}
 _ANAPHOR_CANDIDATES = 3  # actors of its kind named last that an anaphoric noun may stand for
 
 
