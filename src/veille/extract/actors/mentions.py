@@ -934,13 +934,9 @@ class _Finder:
         return j
 
     def known_name(self, i: int) -> bool:
-        """A knowledge-base person, country or capital starts at token i."""
+        """A name the knowledge base knows (not a demonym) starts at token i: "Canada-UE"."""
         match = self.at.get(i)
-        if match is None:
-            return False
-        return any(
-            self.kb.entries[s.entry_id].kind in ("person", "country") for s in _surfaces(match)
-        )
+        return match is not None and any(s.form != DEMONYM for s in _surfaces(match))
 
     def glued(self, start: int, end: int) -> bool:
         """A word hyphenated to its neighbour is part of a compound ("Agence France-Presse")."""
