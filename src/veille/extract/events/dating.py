@@ -4,7 +4,10 @@ clause) the last day named earlier in its paragraph, else the publication date (
 record says so with `date_from: "published"`).
 
 A participle or relative clause ("X, visé par un mandat d'arrêt, a été accueilli mardi")
-tells of another event than its governor's, so it does not take the governor's date.
+tells of another event than its governor's, so it does not take the governor's date. An
+event of the title takes the date the body gives it, not the dateline's; "lors de cette même
+rencontre" takes the time last told; a past clause in an unmeasured span ("ces dernières
+semaines") is `PAST_REF`. The few French words this needs are in `lang/fr/event_modality`.
 """
 
 from __future__ import annotations
