@@ -483,7 +483,7 @@ def extract_events(doc: Doc) -> list[Event]:
             date, date_from = event_date(
                 coded.clause, sentence, timexes, published, coded.trigger, nouns
             )
-            if modality == "asserted" and _after(date, published):
+            if modality == "asserted" and (_after(date, published) or date == "FUTURE_REF"):
                 modality = "planned"  # `se rend ce mercredi` in an article of Tuesday
             for source, target in _pairs(coded):
                 if source == target or not _worth_coding(
