@@ -40,7 +40,15 @@ def _words(lang_code: str = "fr") -> dict[str, Any]:
         "pair_numerals": {fold(w) for w in data["pair_numerals"]},
         "anaphors": [({fold(w) for w in p["words"]}, set(p["kinds"])) for p in data["anaphors"]],
         "phrasal": {fold(w) for w in data["phrasal_nouns"]},
+        "impersonal": {fold(w) for w in data["impersonal_pronouns"]},
     }
+
+
+def impersonal(token: Token) -> bool:
+    """`C'est l'arrestation de X`, `il s'agit de`: a pronoun that stands for no actor."""
+    return token.dep_.startswith("expl") or bool(
+        {fold(token.text), fold(token.lemma_)} & _words()["impersonal"]
+    )
 
 
 def phrasal(token: Token) -> bool:

@@ -12,7 +12,13 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc, Token
 
-from veille.extract.events.actors import ActorIndex, anaphor_kinds, pair_kinds, phrasal
+from veille.extract.events.actors import (
+    ActorIndex,
+    anaphor_kinds,
+    impersonal,
+    pair_kinds,
+    phrasal,
+)
 from veille.extract.events.lexicon import Frame, Lexicon
 from veille.extract.layout import layout
 from veille.text import fold
@@ -390,7 +396,7 @@ class Resolver:
                         return self._one(antecedent)
                     return self._antecedent(antecedent)
                 return self.actors.of_token(antecedent)
-            if "Yes" in token.morph.get("Reflex", []):
+            if "Yes" in token.morph.get("Reflex", []) or impersonal(token):
                 return None
             if token.pos_ == "PRON" and "1" in token.morph.get("Person", []):
                 return self._speaker(token)
