@@ -173,7 +173,7 @@ class ActorIndex:
     def plain_place(self, actor_id: str | None) -> bool:
         """A city or site, not a region with a CAMEO code of its own (`l'Occident`: WST)."""
         actor = self.by_id.get(actor_id or "")
-        return bool(actor) and actor.get("kind") == "place" and not actor.get("cameo")
+        return actor is not None and actor.get("kind") == "place" and not actor.get("cameo")
 
     def political(self, actor_id: str | None) -> bool:
         if actor_id is None:
