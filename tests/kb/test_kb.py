@@ -113,6 +113,22 @@ def test_kb_cache_is_rebuilt_when_a_data_file_changes(tmp_path, monkeypatch):
     assert len(list((tmp_path / "cache").glob("index-*.pickle"))) == 1  # stale one dropped
 
 
+def test_kb_cache_is_rebuilt_when_the_builder_code_changes(tmp_path, monkeypatch):
+    monkeypatch.setenv("VEILLE_CACHE_DIR", str(tmp_path / "cache"))
+    data = tmp_path / "people.yaml"
+    data.write_text("people: []\n", encoding="utf-8")
+    builder = tmp_path / "builder.py"
+    namespace: dict[str, object] = {}
+
+    def load_builder(result: str):  # a module file whose text changes, as an edited checkout's
+        builder.write_text(f"def build():\n    return {result!r}\n", encoding="utf-8")
+        exec(compile(builder.read_text(encoding="utf-8"), str(builder), "exec"), namespace)
+        return namespace["build"]
+
+    assert load_or_build("index", [data], load_builder("old")) == "old"
+    assert load_or_build("index", [data], load_builder("new")) == "new"
+
+
 def test_kb_cache_survives_a_corrupt_file(tmp_path, monkeypatch):
     monkeypatch.setenv("VEILLE_CACHE_DIR", str(tmp_path))
     data = tmp_path / "countries.yaml"

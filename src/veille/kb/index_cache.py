@@ -10,6 +10,7 @@ is never an error: the index is built again.
 from __future__ import annotations
 
 import hashlib
+import inspect
 import os
 import pickle
 import sys
@@ -48,11 +49,16 @@ def fingerprint(files: Iterable[Traversable | Path], *versions: str) -> str:
 def load_or_build(
     name: str, files: Iterable[Traversable | Path], build: Callable[[], T], *versions: str
 ) -> T:
-    """The pickled index for these inputs, or `build()` (then stored for the next process)."""
+    """The pickled index for these inputs, or `build()` (then stored for the next process).
+
+    The module that defines `build` counts as an input: an edited builder with unchanged data
+    must not load an index pickled by the old code (editable installs keep their version).
+    """
     folder = cache_dir()
     if folder is None:
         return build()
-    path = folder / f"{name}-{fingerprint(files, *versions)}.pickle"
+    inputs = [*files, Path(inspect.getfile(build))]
+    path = folder / f"{name}-{fingerprint(inputs, *versions)}.pickle"
     try:
         with path.open("rb") as handle:
             return pickle.load(handle)  # our own file, keyed by our own hash
