@@ -264,6 +264,8 @@ def complements(head: Token, slot: str, lex: Lexicon, skip: set[int]) -> list[To
     Chine`, `fournir des armes à l'Ukraine`, `envoyer de l'aide en Libye`) counts as the
     verb's own."""
     found = _complements(head.children, slot, lex, skip)
+    if found and slot == "obj":
+        found += _stray_objects(head, found, skip)
     if not found and slot not in ("obj", "iobj") and head.pos_ in ("VERB", "AUX"):
         for obj in (c for c in head.children if c.dep_ in ("obj", "obl:arg", "xcomp")):
             if obj.like_num and obj.pos_ in ("NUM", "PRON"):
@@ -286,6 +288,24 @@ def bare_object(verb: Token) -> list[Token]:
             return [token]
         return []
     return []
+
+
+def _stray_objects(verb: Token, objects: list[Token], skip: set[int]) -> list[Token]:
+    """`dénonce « la colère » et « l'hostilité » affichée par le régime`: a second object
+    the parser coordinated with the verb instead of the first object."""
+    if any(t.pos_ == "PROPN" for o in objects for t in o.subtree):
+        return []  # the object names someone: the stray item belongs inside it
+    first = min(o.i for o in objects)
+    return [
+        c
+        for c in verb.children
+        if c.dep_ == "conj"
+        and c.pos_ in _NOMINAL
+        and c.i > first
+        and c.i not in skip
+        and any(g.dep_ == "cc" for g in c.children)
+        and not any(g.dep_ in SUBJECTS or g.dep_ == "case" for g in c.children)
+    ]
 
 
 def _complements(children: Iterator[Token], slot: str, lex: Lexicon, skip: set[int]) -> list[Token]:
