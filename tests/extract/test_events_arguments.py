@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from veille import components
-from veille.extract.events.actors import ActorIndex, anaphor_kinds
+from veille.extract.events.actors import ActorIndex, anaphor_kinds, phrasal
 from veille.extract.events.arguments import Resolver, subjects
 
 pytestmark = pytest.mark.model
@@ -82,3 +82,33 @@ def test_indefinite_or_named_group_is_no_anaphor(nlp):
     doc, _ = _parsed(nlp, "Un groupe de manifestants a rencontré le groupe de Visegrad.")
     assert anaphor_kinds(_word(doc, "groupe")) is None
     assert anaphor_kinds(_word(doc, "groupe", 1)) is None
+
+
+def test_impersonal_pronoun_stands_for_nobody(nlp):
+    doc, resolver = _parsed(
+        nlp,
+        "Le Burundi traverse une crise. C'est l'arrestation du colonel Désiré Uwamahoro qui a "
+        "dévoilé le scandale.",
+    )
+    assert resolver.resolve(_word(doc, "C'")) == []
+
+
+def test_phrasal_preposition_is_no_recipient(nlp):
+    doc, _ = _parsed(
+        nlp,
+        "La coalition internationale a confirmé le bombardement, à la demande des forces de "
+        "sécurité irakiennes.",
+    )
+    assert phrasal(_word(doc, "demande"))
+
+
+def test_list_of_complements_stands_for_each_country(nlp):
+    doc, resolver = _parsed(
+        nlp,
+        "L'association des armées du Nigeria, du Cameroun, du Niger et du Tchad a permis de "
+        "repousser Boko Haram.",
+    )
+    found = resolver.resolve(_word(doc, "association"))
+    assert sorted(resolver.actors.by_id[a]["name"] for a in found) == sorted(
+        ["Nigeria", "Cameroun", "Niger", "Tchad"]
+    )
