@@ -94,7 +94,8 @@ def _role_political(code: str) -> bool:
     chunks = [code[i : i + 3] for i in range(0, len(code), 3)]
     if chunks[0] in _INTERNATIONAL:
         return chunks[0] != "MNC"
-    return not any(c in _NONPOLITICAL_ROLES for c in chunks[1:])
+    # A sector alone (`CVL`, `MED`: "des civils", "les journalistes") is as non-political.
+    return not any(c in _NONPOLITICAL_ROLES for c in chunks)
 
 
 class ActorIndex:
