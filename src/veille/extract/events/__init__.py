@@ -39,6 +39,11 @@ __all__ = ["extract_events"]
 
 _PLACE_KINDS = {"place", "country"}
 _VIOLENCE = "18"  # roots from here on: assault, fight, mass violence
+# A killing or beating (CAMEO 182: physical assault) told of its victim alone, whoever the
+# victim, is a death report, no interaction ("Deux manifestants ont été tués", "un jihadiste
+# tué en Syrie", "les policiers ont été tués"); an attack or a bombing (180, 183, 190...) told
+# of its target alone is an event by itself ("un attentat contre un hôtel").
+_UNSOURCED_ASSAULT = "182"
 _NEEDS_DESTINATION = {"042"}  # make a visit
 # Appeals, demands and judgements aim at the subject of their 'que' clause: "demande que X
 # ...", "exige que X ...", "juge que X est un hypocrite".
@@ -313,6 +318,8 @@ def _worth_coding(
         return root in allowed or code[:3] in allowed
 
     if (target is None and not alone("source")) or (source is None and not alone("target")):
+        return False
+    if source is None and code.startswith(_UNSOURCED_ASSAULT):
         return False
     if actors.political(source) or actors.political(target):
         return True
