@@ -224,3 +224,29 @@ def _figure(value: float, approx: str = "eq") -> Figure:
 )
 def test_figures_disagree_beyond_their_tolerance_or_bounds(a, b, conflict):
     assert disagree(a, b) is conflict
+
+
+def test_a_description_is_one_actor_per_article_unless_a_known_country_body(tmp_path):
+    shooter = "<actor id='person:tireur' name='tireur' kind='person' cameo='UAF'>Le tireur</actor>"
+    police = (
+        "<actor id='org:police-francaise' name='police française' kind='organization' "
+        "country='FRA' cameo='FRACOP'>La police française</actor>"
+    )
+    government = "<actor id='org:gouvernement' name='gouvernement' kind='organization'>"
+    store = Store(tmp_path / "described.duckdb")
+    store_records(
+        store,
+        [
+            article(f"{shooter} a été arrêté {day}. {police} enquête. {government}Le "
+                    "gouvernement</actor> réagit.", source=f"{day}.txt")
+            for day in ("lundi", "mardi")  # two articles (the same text would be one)
+        ],
+    )  # fmt: skip
+    with store.reading() as con:
+        rows = con.execute("SELECT id, global_id FROM actors").fetchall()
+    globals_of: dict[str, set[str]] = {}
+    for actor_id, global_id in rows:
+        globals_of.setdefault(actor_id, set()).add(global_id)
+    assert len(globals_of["person:tireur"]) == 2  # two shootings, two shooters
+    assert len(globals_of["org:gouvernement"]) == 2  # whose government depends on the article
+    assert globals_of["org:police-francaise"] == {"org:police-francaise"}

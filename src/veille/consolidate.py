@@ -24,9 +24,27 @@ from veille.text import fold, slug
 # --- actors -------------------------------------------------------------------------------
 
 
-def global_actor_id(actor_id: str, wikidata: str | None) -> str:
-    """The identity of an actor across articles."""
-    return f"wikidata:{wikidata}" if wikidata else actor_id
+def global_actor_id(
+    actor_id: str,
+    wikidata: str | None,
+    *,
+    name: str = "",
+    kind: str = "",
+    country: str | None = None,
+    article_id: str = "",
+) -> str:
+    """The identity of an actor across articles.
+
+    A description ("le tireur", "les manifestants", "le gouvernement": a name that is no
+    proper noun) names someone only inside its article, unless it is a body of a known
+    country ("la police française"); a person described is never the same across articles.
+    """
+    if wikidata:
+        return f"wikidata:{wikidata}"
+    described = name[:1].islower()
+    if described and article_id and (kind == "person" or country is None):
+        return f"{actor_id}@{article_id}"
+    return actor_id
 
 
 def most_common(values: Iterable[str | None]) -> str | None:

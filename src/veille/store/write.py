@@ -95,7 +95,14 @@ class _Rows:
         )
         globals_of: dict[str, str] = {}
         for i, actor in enumerate(result.actors):
-            gid = global_actor_id(actor.id, actor.wikidata)
+            gid = global_actor_id(
+                actor.id,
+                actor.wikidata,
+                name=actor.name,
+                kind=actor.kind,
+                country=actor.country,
+                article_id=aid,
+            )
             globals_of.setdefault(actor.id, gid)
             self.tables["actors"].append(
                 (aid, i, actor.id, gid, actor.name, actor.kind, actor.country, actor.cameo,
