@@ -223,3 +223,32 @@ def test_past_clause_in_an_unmeasured_span_is_some_time_past(nlp):
         nlp,
         "Le Maroc a <e date='2023-10-17'>voté</e> son retour après 33 ans d'absence.",
     )
+
+
+def test_meeting_that_sets_the_scene_dates_the_clause_it_sets(nlp):
+    """`Lors de la réunion du 12 octobre, ... ont décidé`: the meeting's date is the
+    decision's, even when the meeting is an event noun of its own; a summit that is the
+    verb's object keeps its date to itself."""
+    text = (
+        "Lors de la réunion du 12 octobre, les ministres européens ont décidé de rappeler "
+        "leur ambassadeur."
+    )
+    doc = nlp.make_doc(text)
+    doc._.published = PUBLISHED
+    doc = nlp(doc)
+    timexes = components.records_of(doc, "timexes")
+    meeting = next(t for t in doc if t.lower_ == "réunion")
+    recall = next(t for t in doc if t.lower_ == "rappeler")
+    events = frozenset({meeting.i})
+    assert event_date(recall, recall.sent, timexes, PUBLISHED, recall, events)[0] == "2023-10-12"
+    assert event_date(recall, meeting.sent, timexes, PUBLISHED, meeting, events)[0] == "2023-10-12"
+
+    text = "Donald Trump a annulé hier le sommet du 12 juin avec Kim Jong-un."
+    doc = nlp.make_doc(text)
+    doc._.published = PUBLISHED
+    doc = nlp(doc)
+    timexes = components.records_of(doc, "timexes")
+    summit = next(t for t in doc if t.lower_ == "sommet")
+    cancel = next(t for t in doc if t.lower_ == "annulé")
+    events = frozenset({summit.i})
+    assert event_date(cancel, cancel.sent, timexes, PUBLISHED, cancel, events)[0] == "2023-10-16"

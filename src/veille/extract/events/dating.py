@@ -30,6 +30,7 @@ _SENTENCE_ENDS = ".!?…"
 _CLOSING = "»\"”’' "  # closing quotes and spaces after a title's last word
 # Clause links across which an event keeps its own time (a describing clause, an aside).
 _OWN_TIME = ("acl", "acl:relcl", "parataxis", "appos")
+_ARGUMENTS = ("nsubj", "nsubj:pass", "obj", "iobj", "conj", "appos", "ROOT")
 
 
 def _usable(timex: dict[str, Any]) -> bool:
@@ -57,7 +58,7 @@ def _anchor(token: Token, events: frozenset[int]) -> Token:
     (`l'attaque chimique de mardi` dates the attack, not the clause around it), also through
     a participle that says when that event takes place (`la visite, prévue le 27 janvier`)."""
     while token.head.i != token.i and token.pos_ not in ("VERB", "AUX"):
-        if token.head.i in events:
+        if token.head.i in events and not _occasion(token.head):
             return token.head
         token = token.head
     if fold(token.lemma_) in _words("timing_verbs"):
@@ -69,6 +70,13 @@ def _anchor(token: Token, events: frozenset[int]) -> Token:
             if objects:
                 return objects[0]
     return token
+
+
+def _occasion(noun: Token) -> bool:
+    """`Lors de la réunion des 22 et 23 mars, les États ont décidé de`: a meeting that sets
+    the scene (not the verb's subject or object) is the time of the clause it sets, so its
+    date dates that clause too (`a annulé le sommet du 12 juin` dates only the summit)."""
+    return noun.dep_ not in _ARGUMENTS and fold(noun.lemma_) in _words("occasion_nouns")
 
 
 @cache
