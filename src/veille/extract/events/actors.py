@@ -41,6 +41,7 @@ def _words(lang_code: str = "fr") -> dict[str, Any]:
         "anaphors": [({fold(w) for w in p["words"]}, set(p["kinds"])) for p in data["anaphors"]],
         "phrasal": {fold(w) for w in data["phrasal_nouns"]},
         "impersonal": {fold(w) for w in data["impersonal_pronouns"]},
+        "prepositional": {fold(k): fold(v) for k, v in data["prepositional_nouns"].items()},
     }
 
 
@@ -58,6 +59,22 @@ def phrasal(token: Token) -> bool:
         c.dep_ == "nmod" and any(fold(g.text) in ("de", "du", "des", "d'") for g in c.children)
         for c in token.children
     )
+
+
+def prepositional_noun(token: Token) -> tuple[str, Token] | None:
+    """`à l'encontre de Pyongyang` -> ("contre", Pyongyang), `à son encontre` -> ("contre",
+    son): a noun that makes a preposition of its own, with the word naming its argument."""
+    meaning = _words()["prepositional"].get(fold(token.lemma_))
+    if meaning is None:
+        return None
+    for child in token.children:
+        if child.dep_ == "det" and "Yes" in child.morph.get("Poss", []):
+            return meaning, child
+        if child.dep_ == "nmod" and any(
+            fold(g.text) in ("de", "du", "des", "d'") for g in child.children
+        ):
+            return meaning, child
+    return None
 
 
 def pair_kinds(token: Token) -> set[str] | None:

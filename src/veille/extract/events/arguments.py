@@ -18,6 +18,7 @@ from veille.extract.events.actors import (
     impersonal,
     pair_kinds,
     phrasal,
+    prepositional_noun,
 )
 from veille.extract.events.lexicon import Frame, Lexicon
 from veille.extract.layout import layout
@@ -266,6 +267,8 @@ def complements(head: Token, slot: str, lex: Lexicon, skip: set[int]) -> list[To
     found = _complements(head.children, slot, lex, skip)
     if found and slot == "obj":
         found += _stray_objects(head, found, skip)
+    if not found and slot not in ("obj", "iobj") and head.pos_ == "NOUN":
+        found = _through_participle(head, slot, lex, skip)
     if not found and slot not in ("obj", "iobj") and head.pos_ in ("VERB", "AUX"):
         for obj in (c for c in head.children if c.dep_ in ("obj", "obl:arg", "xcomp")):
             if obj.like_num and obj.pos_ in ("NUM", "PRON"):
@@ -274,6 +277,45 @@ def complements(head: Token, slot: str, lex: Lexicon, skip: set[int]) -> list[To
             if found:
                 break
     return found
+
+
+def _through_participle(noun: Token, slot: str, lex: Lexicon, skip: set[int]) -> list[Token]:
+    """`un bombardement effectué par la coalition`, `un attentat perpétré contre un hôtel`,
+    `une enquête a été ouverte à son encontre par le parquet`: the complements of a past
+    participle describing an event noun, or of the passive verb it is the subject of, are the
+    noun's own; the agent is its doer, whatever preposition the noun's entry names it by
+    (`par`, or `de` as in `l'enquête du parquet` where `de` names no target). A participle
+    that is a trigger of its own (`les frappes condamnées par la France`) tells another event
+    about the noun, and a noun that is the object of such a verb is only its topic."""
+    if noun.dep_ in ("obj", "obl:arg") and _own_event(noun.head, lex):
+        return []  # `a condamné les sanctions imposées par X`: the topic of another event
+    verbs = [
+        c
+        for c in noun.children
+        if c.dep_ == "acl"
+        and "Part" in c.morph.get("VerbForm", [])
+        and "Past" in c.morph.get("Tense", [])
+    ]
+    if noun.dep_ == "nsubj:pass" and noun.head.pos_ == "VERB":
+        verbs.append(noun.head)
+    for verb in verbs:
+        if _own_event(verb, lex):
+            continue  # `les frappes condamnées par la France`: an event of its own about it
+        if slot == "de":
+            if any("de" in f.target for f in lex.nouns.get(fold(noun.lemma_), ())):
+                continue  # `le bombardement de la ville`: its `de` may name the target
+            found = [c for c in verb.children if c.dep_ == "obl:agent" and c.i not in skip]
+        else:
+            found = _complements(verb.children, slot, lex, skip)
+        if found:
+            return found
+    return []
+
+
+def _own_event(verb: Token, lex: Lexicon) -> bool:
+    """Is the verb an event by itself, whatever its object (`condamner`, not `ouvrir` that
+    needs `une enquête`)?"""
+    return verb.pos_ == "VERB" and any(not f.needs for f in lex.verbs.get(fold(verb.lemma_), ()))
 
 
 def bare_object(verb: Token) -> list[Token]:
@@ -318,6 +360,8 @@ def _complements(children: Iterator[Token], slot: str, lex: Lexicon, skip: set[i
                 found.append(child)
             continue
         prep = preposition(child, lex) if child.dep_ in OBLIQUES else None
+        if prep and (meant := prepositional_noun(child)):
+            prep, child = meant  # `à l'encontre de Pyongyang`: `contre Pyongyang`
         if prep and (prep == slot or prep.startswith(slot + " ")) and not phrasal(child):
             found.append(child)
     return found
@@ -497,17 +541,19 @@ class Resolver:
                     and (found := self._one(subj))
                 ):
                     return found  # `Il a terminé en affirmant son intention`: his
+        others = self._clause_subject(token)
         window = [
             m
             for m in self._window(token)
             if self._referent(m[2])
+            and m[2] not in others
             and _agrees(token, token.doc, m[0], m[1], self.actors.kind(m[2]) == "person")
         ]
         in_subject = [
             m for m in window if _in_subject(token.doc, m, self.actors.kind(m[2]) == "person")
         ]
         chained = self._chained(token, in_subject[0][0] if in_subject else -1)
-        if chained:
+        if chained and chained not in others:
             return chained
         people = [m for m in window if self.actors.kind(m[2]) == "person"]
         for pool in (in_subject, people, window):
@@ -519,6 +565,7 @@ class Resolver:
             last = max(before, key=lambda m: m["start"])
             if (
                 self._referent(found)
+                and found not in others
                 and self.actors.kind(found) != "place"
                 and _agrees(
                     token,
@@ -531,6 +578,18 @@ class Resolver:
                 return found
             offset = last["start"]
         return None
+
+    def _clause_subject(self, token: Token) -> set[str]:
+        """`L'Empire du Milieu lui a apporté son aide`: an object pronoun that is not reflexive
+        never stands for its own clause's subject."""
+        if token.pos_ != "PRON" or token.dep_ not in ("obj", "iobj"):
+            return set()
+        return {
+            actor
+            for subj in token.head.children
+            if subj.dep_ in SUBJECTS and subj.pos_ != "PRON"
+            for actor in self.resolve(subj)
+        }
 
     def _referent(self, actor: str) -> bool:
         """Who a pronoun may stand for: a political actor or any person (`Il est soupçonné
