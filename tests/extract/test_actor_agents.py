@@ -171,3 +171,26 @@ def test_agents_name_members_of_a_known_organisation_as_the_organisation(
 def test_agents_leave_own_forces_and_coordinated_complements_to_the_names(nlp, text, absent):
     mentions = [m["text"] for a in actors_of(nlp, text) for m in a["mentions"]]
     assert not [m for m in mentions if absent in m]
+
+
+def test_agents_keep_the_adjectives_before_their_noun_in_the_name(nlp):
+    _, actors = expect_agents(
+        nlp,
+        "Selon <agent kind='person' cameo='SYRCOP'>un haut responsable des services de sécurité "
+        "syriens</agent>, rien n'a changé.",
+    )
+    assert any(a["name"].startswith("haut responsable") for a in actors)
+
+
+@pytest.mark.parametrize(
+    "annotated",
+    [
+        "<agent cameo='IGO'>La communauté internationale</agent> a condamné l'attaque.",
+        "<agent cameo='PTY'>La gauche</agent> a critiqué le projet.",
+        "<agent cameo='PTY'>L'extrême droite</agent> a manifesté.",
+        "<agent cameo='PTY'>Ses supporters</agent> ont manifesté devant le palais.",
+        "<agent cameo='PTY' kind='group'>Les candidats</agent> ont débattu hier soir.",
+    ],
+)
+def test_agents_name_political_camps_and_the_international_community(nlp, annotated):
+    expect_agents(nlp, annotated)

@@ -601,3 +601,55 @@ def test_actors_leave_names_of_storms_and_telescopes_out(nlp):
     text = "La tempête Zeus a frappé la Bretagne. Le télescope spatial James Webb sera lancé."
     found = {bare(n) for n in named_spans(nlp, text)}
     assert not found & {"zeus", "james webb"}
+
+
+def test_actors_read_a_title_of_another_office_as_the_name_after_it(nlp):
+    text = (
+        "L'Inde a signé un accord. Le premier ministre de l'île Wade MacLauchlan a rendu visite "
+        "à Narendra Modi. « C'est important », a déclaré M. MacLauchlan."
+    )
+    actors = actors_of(nlp, text, "2016-02-09")
+    ids = {a["id"] for a in actors}
+    assert "person:abdoulaye-wade" not in ids  # "Wade" opens another name
+    holder = actor_at(actors, text.index("Le premier"), "Le premier ministre de l'île")
+    assert holder is not None and holder["id"] == "person:wade-maclauchlan"
+    assert actor_at(actors, text.index("M. Mac"), "M. MacLauchlan") is holder
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le Canada a voté. Le premier ministre du Québec a protesté.",
+        "La France a voté. Le président de la commission a protesté.",
+    ],
+)
+def test_actors_do_not_read_a_title_with_a_complement_as_the_national_office(nlp, text):
+    actors = actors_of(nlp, text, "2016-02-09")
+    at = text.index("Le p")
+    assert all(m["start"] != at for a in actors for m in a["mentions"])
+
+
+def test_actors_read_a_role_noun_with_an_adjective_in_apposition_as_the_name(nlp):
+    text = "Le tireur présumé, Kori Ali Muhammad, a été arrêté. Le tireur a avoué."
+    people = [a for a in actors_of(nlp, text, "2017-04-19") if a["kind"] == "person"]
+    assert [p["id"] for p in people] == ["person:kori-ali-muhammad"]
+    assert len(people[0]["mentions"]) == 3
+
+
+def test_actors_join_a_bare_branch_to_the_place_branch_of_the_article(nlp):
+    text = (
+        "Une fusillade a eu lieu à Orlando, aux États-Unis. Le tireur a été décrit par le chef "
+        "de la police. "
+        "La police d'Orlando a confirmé le bilan."
+    )
+    actors = actors_of(nlp, text, "2016-06-12")
+    police = actor_at(actors, text.index("la police."), "la police")
+    assert police is not None and police["id"] == "org:police-d-orlando"
+
+
+def test_actors_read_the_office_of_an_organisation_as_the_organisation(nlp):
+    text = "« Sept personnes sont mortes », a affirmé le bureau de MSF à Beyrouth."
+    actors = actors_of(nlp, text, "2016-02-15")
+    office = actor_at(actors, text.index("le bureau"), "le bureau de MSF")
+    assert office is not None and office["id"] == "org:msf"
+    assert not any(a["id"].startswith("org:bureau") for a in actors)

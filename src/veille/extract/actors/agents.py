@@ -363,15 +363,25 @@ class _AgentFinder:
             noun.i if leader else None,
         )
 
+    def described(self, phrase: _Phrase, noun: int) -> int:
+        """Where the name of the actor starts: at the adjectives before its noun ("un haut
+        responsable", "l'extrême droite"), after the determiners and numbers."""
+        start = noun
+        while start > phrase.start and self.doc[start - 1].pos_ == "ADJ":
+            if self.folded[start - 1] in self.lex.determiners:
+                break  # "plusieurs", "nombreux": how many, not what
+            start -= 1
+        return start
+
     def draft(self, phrase: _Phrase, agent: Agent) -> _Draft:
         if phrase.member_of is not None:
             return phrase.member_of
         if phrase.leader is not None:
-            name = self.doc[phrase.leader : phrase.end].text
+            name = self.doc[self.described(phrase, phrase.leader) : phrase.end].text
             return _Draft(
                 f"person:{slug(name)}", name, "person", phrase.country, self.code(phrase, agent)
             )
-        name = self.doc[phrase.head : phrase.end].text
+        name = self.doc[self.described(phrase, phrase.head) : phrase.end].text
         plural = "Plur" in self.doc[phrase.head].morph.get("Number")
         if agent.body:
             kind, prefix = "organization", "org"

@@ -68,6 +68,7 @@ class Words:
     thing_nouns: frozenset[str]  # "tempête": "la tempête Zeus" names no actor
     position_nouns: frozenset[str]  # "direction", "centre": "en direction de Nuremberg"
     place_institutions: frozenset[str]  # "mairie", "préfecture": described by their place
+    national_complements: frozenset[str]  # "le président de la République": still national
     named_branches: frozenset[str]  # "armée": "l'armée syrienne" names an institution
 
 
@@ -219,6 +220,7 @@ def _words() -> Words:
         thing_nouns=frozenset(fold(w) for w in data.get("thing_nouns", [])),
         position_nouns=frozenset(fold(w) for w in data.get("position_nouns", [])),
         place_institutions=frozenset(fold(w) for w in data.get("place_institutions", [])),
+        national_complements=frozenset(fold(w) for w in data.get("national_complements", [])),
         named_branches=frozenset(
             fold(w) for a in data["agencies"] if a.get("named") for w in a["words"]
         ),

@@ -80,6 +80,7 @@ class _Linker:
         self.people: list[str] = []  # person actor ids, in order of first mention
         self.recent_people: list[str] = []  # the same, in order of last mention
         self.context: str | None = None  # the article's main country
+        self.local_branches: dict[str, Mention] = {}  # sector -> "la police d'Orlando"
         self.sentence = _sentence_of_tokens(doc)
         self.last_country: tuple[str, int] | None = None  # (ISO3, sentence) named last
         self.last_place: tuple[_Draft, int] | None = None  # the place named last, where
@@ -343,6 +344,10 @@ class _Linker:
             return self.actors[people[0]] if len(people) == 1 else None
         if mention.contextual:
             mention.country = self.country_for(mention)
+            bare = mention.kind == "agency" and not mention.of_place
+            local = self.local_branches.get(mention.sector or "") if bare else None
+            if local is not None and local.country in (None, mention.country):
+                return self.link(local)  # "la police": the "police d'Orlando" of the article
             if mention.country is None:
                 return None
             if mention.recent and mention.kind == "place":  # "la capitale"
@@ -400,6 +405,7 @@ class _Linker:
     def run(self) -> list[Actor]:
         mentions = find_mentions(self.doc)
         self.context = self.context_country(mentions)
+        self.local_branches = _local_branches(self.doc, mentions)
         unresolved = []
         for mention in mentions:
             draft = self.link(mention)
@@ -432,18 +438,31 @@ class _Linker:
         ]
 
 
+def _local_branches(doc: Doc, mentions: list[Mention]) -> dict[str, Mention]:
+    """The one branch of a place the article names in each sector ("la police d'Orlando"):
+    what its bare mentions ("la police", "le chef de la police") stand for. Two different
+    ones in a sector ("la police de Paris", "la police de Lyon"): neither."""
+    named: dict[str, dict[str, Mention]] = {}
+    for m in mentions:
+        if m.kind == "agency" and m.of_place and m.sector:
+            key = slug(_without_determiner(doc[m.start : m.end]))
+            named.setdefault(m.sector, {}).setdefault(key, m)
+    return {sector: next(iter(b.values())) for sector, b in named.items() if len(b) == 1}
+
+
 @cache
 def _region_prepositions() -> frozenset[str]:
     return frozenset(fold(w) for w in lang.load("actor_phrases")["region_prepositions"])
 
 
 def _other_first_name(name: str, entry: Entry) -> bool:
-    """A longer name around a known surname whose first word is none of the known person's
-    names: a relative or a namesake ("Michelle Obama", "Penelope Fillon")."""
+    """A longer name around a known surname whose first or last word is none of the known
+    person's names: a relative or a namesake ("Michelle Obama", "Penelope Fillon"), or the
+    surname is another's first name ("Wade MacLauchlan" is no Abdoulaye Wade)."""
     words, known = fold(name).split(), fold(entry.name).split()
     if len(words[0]) == 2 and words[0].endswith("."):  # "N. Sarkozy": an initial
         return words[0][0] != known[0][:1]
-    return len(words) > 1 and words[0] not in known
+    return len(words) > 1 and (words[0] not in known or words[-1] not in known)
 
 
 def _sentence_of_tokens(doc: Doc) -> list[int]:

@@ -183,6 +183,11 @@ class _Finder:
             return False
         return any(self.kb.entries[s.entry_id].kind != "person" for s in _surfaces(match))
 
+    def known_organization(self, i: int) -> bool:
+        match = self.at.get(i)
+        surfaces = _surfaces(match) if match is not None else []
+        return bool(surfaces) and self.kb.entries[surfaces[0].entry_id].kind == "organization"
+
     def relabel(self, start: int, end: int, label: str) -> tuple[int, int, str]:
         """A place or person whose name opens with "Conseil", "Cour", "Université"... is an
         organisation ("Conseil départemental de Vaucluse")."""
@@ -303,6 +308,14 @@ class _Finder:
                 continue
             start, former = self.opening(match.start)
             country, org, end = self.target(match.end)
+            if country is None and org is None:
+                other = self.other_office(start, match.end, title)
+                if other is not None:
+                    found.extend(self.take(m) for m in other)
+                    found.extend(self.nested(match.end))
+                    continue
+                if self.complement_end(match.end) is not None:
+                    continue  # "le président de la province": not the country's own office
             name_end = self.name_at(end)
             contextual = False
             if country is None and org is None and (name_end is None or title.roles):
@@ -321,6 +334,66 @@ class _Finder:
             found.append(self.take(mention))
             found.extend(self.nested(match.end))
         return found
+
+    def complement_end(self, i: int) -> int | None:
+        """End of the complement after a title at i that makes it another office than the
+        country's: "de l'île", "de la province", "du Québec", "de la police" (not a country
+        or an organisation of the knowledge base, nor "de la République")."""
+        j = self.linked(i)
+        if j is None or j >= len(self.doc) or self.folded[j] in self.words.national_complements:
+            return None
+        if j in self.at and _surfaces(self.at[j]):
+            return self.at[j].end if self.known_place(j) else None
+        ent = self.ent_at.get(j)
+        if ent is not None and ent[2] in ("LOC", "ORG") and not self.doc[j].is_lower:
+            return ent[1]  # "le premier ministre du Québec", "le président de Renault"
+        if self.doc[j].pos_ not in NOUNS or not self.doc[j].is_lower:
+            return None
+        k = j + 1
+        while k < len(self.doc) and self.doc[k].pos_ == "ADJ" and self.doc[k].is_lower:
+            k += 1
+        return k
+
+    def other_office(self, start: int, end: int, title: Title) -> list[Mention] | None:
+        """ "Le premier ministre de l'île Wade MacLauchlan": an office of somewhere else than
+        the country, held by the name after it (the title is a mention of that person)."""
+        complement = self.complement_end(end)
+        if complement is None or complement >= len(self.doc):
+            return None
+        name_end = self.person_run(complement)
+        if name_end == complement or not self.free(start, name_end):
+            return None
+        holder = Mention(complement, name_end, "person")
+        mention = Mention(start, complement, "title", title=title, is_name=False)
+        mention.stands_for = holder
+        j = self.linked(end)
+        ent = self.ent_at.get(j) if j is not None and j not in self.at else None
+        if ent is not None and ent[1] == complement:  # "de la Catalogne": a name of its own
+            return [mention, holder, Mention(j, complement, ENTITY_KINDS[ent[2]], nested=True)]
+        return [mention, holder]
+
+    def person_run(self, i: int) -> int:
+        """End of a person's name at i: a model PER entity, else at most three capitalised
+        words none of which the knowledge base knows as a name ("Wade MacLauchlan")."""
+        ent = self.ent_at.get(i)
+        if ent is not None and ent[2] == "PER":
+            return ent[1]
+        j, n = i, len(self.doc)
+        while j < n and j - i < 3 and self.capitalised_word(j):
+            if j > i and self.known_name(j):
+                break
+            j += 1
+        return j
+
+    def capitalised_word(self, j: int) -> bool:
+        token = self.doc[j]
+        return (
+            token.text[:1].isupper()
+            and token.is_alpha
+            and not token.is_sent_start
+            and token.pos_ not in ("VERB", "AUX", "DET", "ADP", "PRON", "CCONJ")
+            and self.folded[j] not in self.words.not_names
+        )
 
     def definite(self, start: int) -> bool:
         """A description opened by a definite article ("le", "la", "les", "l'") names the one
@@ -390,15 +463,27 @@ class _Finder:
             name, end = role
             if self.folded[i - 1] not in pointers or not self.free(i, end):
                 continue
-            comma = end < len(self.doc) and self.doc[end].text == ","
-            after = by_start.get(end + 1) if comma else None
+            described = self.modifiers_end(end)  # "le tireur présumé, Kori Ali Muhammad"
+            comma = described < len(self.doc) and self.doc[described].text == ","
+            after = by_start.get(described + 1) if comma else None
             if after is None and not self.alone(end):
                 continue
+            end = described if after is not None else end
             before = by_end.get(i - 2) if self.doc[i - 2].text == "," and i >= 2 else None
             mention = Mention(i - 1, end, "person", is_name=False, form="role", canonical=name)
             mention.stands_for = after or before or self.named_by_verb(end, by_start)
             added.append(self.take(mention))
         return added
+
+    def modifiers_end(self, i: int) -> int:
+        """End of the adjectives and participles after a noun ending at i ("présumé")."""
+        j = i
+        while j < len(self.doc) and j - i < 2 and self.doc[j].is_lower:
+            token = self.doc[j]
+            if token.pos_ != "ADJ" and "Part" not in token.morph.get("VerbForm"):
+                break
+            j += 1
+        return j
 
     def named_by_verb(self, i: int, people: dict[int, Mention]) -> Mention | None:
         """The person a naming verb right after a role noun gives: "le suspect se
@@ -427,7 +512,7 @@ class _Finder:
             i = start - 1
             if i >= 0 and self.doc[i].text == ",":
                 i -= 1
-            while i > 0 and self.doc[i].pos_ == "ADJ" and self.role_at(i) is None:
+            while i > 0 and self.role_at(i) is None and self.modifiers_end(i) > i:
                 i -= 1  # "le tireur présumé, Omar Mateen"
             title = self.title_ending.get(i + 1)  # "le ministre de l'Intérieur X"
             for k in (title.start,) if title else range(i, max(i - 3, -1), -1):
@@ -642,6 +727,12 @@ class _Finder:
             if not surfaces:
                 continue
             known = self.from_surfaces(match, surfaces)
+            if known is not None and known.kind == "person" and match.end - match.start == 1:
+                end = self.person_run(match.start)
+                if end > match.end:  # "Wade MacLauchlan" is no Abdoulaye Wade: a first name
+                    ent = self.ent_at.get(match.start)  # "Trump Tower": the model's place
+                    kind = ENTITY_KINDS[ent[2]] if ent is not None and ent[1] == end else "person"
+                    known = Mention(match.start, end, kind)
             if known is not None:
                 found.append(self.take(known))
             elif surfaces[0].form == DEMONYM and self.doc[match.start].text[:1].isupper():
@@ -672,6 +763,11 @@ class _Finder:
             if len(self.doc[k:end].text) < 2:
                 continue  # "le groupe A": a label, not a name
             lower = self.doc[i].is_lower
+            speaks = (
+                lower and i in self.at and any(p.kind == SPOKESPERSON for p in self.at[i].phrases)
+            )
+            if speaks and after is not None and self.known_organization(k):
+                continue  # "le bureau de MSF": the organisation itself (spokespeople)
             position = lower and folded in self.words.position_nouns and after is not None
             if position and j == i + 1 and self.is_place(k, end):
                 continue  # "en direction de Nuremberg", "le centre de Sydney": where
@@ -1051,6 +1147,9 @@ class _Finder:
             if noun is None:
                 continue
             j = i + len(noun)
+            longer = self.title_ending.get(j)
+            if longer is not None and longer.start < i:
+                continue  # "le premier ministre du Québec" has no portfolio
             while j < len(self.doc) and (
                 self.folded[j] in self.words.minister_modifiers or self.doc[j].pos_ == "ADJ"
             ):
