@@ -3,6 +3,10 @@
 from __future__ import annotations
 
 import json
+import shutil
+import subprocess
+import sys
+from importlib import resources
 
 import pytest
 import spacy
@@ -10,6 +14,7 @@ from spacy.language import Language
 
 from veille import components
 from veille.article import Article, PartialDate
+from veille.datafiles import DataFileError
 from veille.pipeline import Extractor, Failure
 from veille.records import ArticleResult
 from veille.settings import Settings
@@ -131,3 +136,60 @@ def test_every_record_of_the_gold_articles_honours_the_contract(extractor, share
     for result in extractor.run(articles):
         assert isinstance(result, ArticleResult), getattr(result, "message", "")
         assert problems(result.to_dict()) == [], result.article.source
+
+
+# A program that runs `veille extract` with the lexicons read from a copy (argv[1]), so a
+# test can break one data file of the installation without touching the real one.
+_WITH_LEXICONS_FROM = """
+import sys
+from pathlib import Path
+import veille.datafiles as datafiles
+real = datafiles._package_file
+copy = Path(sys.argv.pop(1))
+def package_file(package, *parts):
+    return copy.joinpath(*parts) if package == "veille.lang" else real(package, *parts)
+datafiles._package_file = package_file
+from veille.cli import main
+sys.argv = ["veille", "extract", "--model", "sm", *sys.argv[1:]]
+main()
+"""
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("name", "break_it", "problem"),
+    [
+        ("quotes", lambda text: text + "\nscare_max_words: [3\n", "not valid YAML: line "),
+        ("amounts", lambda text: "unknown_key: 1\n" + text, "at (top): Additional properties"),
+    ],
+)
+def test_a_broken_data_file_stops_extract_at_start_with_one_line_naming_it(
+    tmp_path, name, break_it, problem
+):
+    lexicons = tmp_path / "lang"
+    shutil.copytree(resources.files("veille.lang"), lexicons)  # type: ignore[arg-type]
+    data_file = lexicons / "fr" / f"{name}.yaml"
+    data_file.write_text(break_it(data_file.read_text(encoding="utf-8")), encoding="utf-8")
+    article = tmp_path / "a.txt"
+    article.write_text("date 2020-03-02\n\nLe ministre a dit : « non ».\n", encoding="utf-8")
+
+    run = subprocess.run(
+        [sys.executable, "-c", _WITH_LEXICONS_FROM, str(lexicons), str(article)],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+
+    assert run.returncode == 1, run.stderr
+    assert run.stdout == ""
+    (line,) = run.stderr.strip().splitlines()
+    assert line.startswith(f"veille: fatal: [E202] veille.lang/fr/{name}.yaml: {problem}")
+
+
+def test_a_data_file_error_met_by_a_component_stops_the_pipeline_not_one_article(nlp):
+    def reads_a_broken_lexicon(doc):
+        raise DataFileError("veille.lang/fr/quotes.yaml: at marks: not an object")
+
+    component = components._component("quotes", reads_a_broken_lexicon)
+    with pytest.raises(DataFileError, match=r"quotes\.yaml"):
+        component(nlp.make_doc("Un texte."))

@@ -9,14 +9,15 @@ sections from the Doc (events read actors and timexes).
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 from importlib import import_module
 from typing import Any
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from veille.records import SECTIONS
+from veille.errors import DataFileInvalid
+from veille.records import SECTIONS, plain
 
 
 @dataclass(frozen=True)
@@ -58,11 +59,14 @@ def _component(section: str, extract: Callable[[Doc], list[Any]]) -> Callable[[D
     """Wrap an extractor so one failing article is marked, not dropped from the batch.
 
     spaCy's own error handlers drop the failing Doc, which would lose the article silently.
+    A broken data file is no article's fault: it stops the pipeline (the build loads them all).
     """
 
     def component(doc: Doc) -> Doc:
         try:
-            records = [asdict(record) for record in extract(doc)]
+            records = [plain(record) for record in extract(doc)]
+        except DataFileInvalid:  # the installation is broken, not this article
+            raise
         except Exception as error:  # an extractor bug must not stop the batch
             records = []
             doc._.veille_error = f"{section} extractor failed: {type(error).__name__}: {error}"

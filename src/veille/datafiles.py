@@ -3,6 +3,8 @@
 Every YAML data file `<folder>/<lang or part>/<name>.yaml` has a JSON Schema beside its
 folder (`<folder>/schemas/<name>.schema.json`); a file that does not match its schema is
 refused with the file and the reason, so a typo fails in tests rather than matching nothing.
+Data files are part of the installation, not of the input: the pipeline reads them all when
+it is built, and a broken one stops it there with one line naming the file.
 """
 
 from __future__ import annotations
@@ -16,9 +18,11 @@ from typing import Any
 import jsonschema
 import yaml
 
+from veille.errors import DataFileInvalid
 
-class DataFileError(ValueError):
-    pass
+
+class DataFileError(DataFileInvalid, ValueError):
+    """A data file that cannot be read, parsed, or does not match its schema (E202)."""
 
 
 def _package_file(package: str, *parts: str) -> Traversable:
@@ -44,10 +48,30 @@ def validated(data: Any, schema_: dict[str, Any], where: str) -> Any:
     return data
 
 
+def _yaml_problem(error: yaml.YAMLError) -> str:
+    """A parser's error on one line: where, then what (PyYAML's own spans several lines)."""
+    mark = getattr(error, "problem_mark", None)
+    problem = getattr(error, "problem", None) or str(error)
+    where = f"line {mark.line + 1}, column {mark.column + 1}: " if mark is not None else ""
+    return where + " ".join(problem.split())
+
+
 @cache
 def load_yaml(package: str, *parts: str) -> Any:
     """Read `<package>/<parts...>.yaml`, validated against the schema named by its stem."""
     *folders, name = parts
+    where = "/".join((package, *folders, f"{name}.yaml"))
     path = _package_file(package, *folders, f"{name}.yaml")
-    data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    return validated(data, schema(package, name), "/".join((package, *folders, f"{name}.yaml")))
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except yaml.YAMLError as error:
+        raise DataFileError(f"{where}: not valid YAML: {_yaml_problem(error)}") from None
+    except (OSError, UnicodeDecodeError) as error:
+        raise DataFileError(f"{where}: cannot be read: {error}") from None
+    return validated(data, schema(package, name), where)
+
+
+def names(package: str, *folders: str) -> list[str]:
+    """The stems of the YAML data files in `<package>/<folders...>`, sorted."""
+    folder = _package_file(package, *folders)
+    return sorted(p.name[: -len(".yaml")] for p in folder.iterdir() if p.name.endswith(".yaml"))

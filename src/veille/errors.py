@@ -63,3 +63,10 @@ class PipelineError(VeilleError):
 
 class ModelMissing(PipelineError):
     code = "E201"
+
+
+class DataFileInvalid(PipelineError):
+    """A data file of the installation (lexicon, knowledge base) that cannot be read or does
+    not match its schema: the pipeline refuses to start rather than fail on every article."""
+
+    code = "E202"

@@ -16,11 +16,29 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from veille import __version__, components
+from veille import __version__, components, lang
 from veille.article import Article
 from veille.errors import ModelMissing, PipelineError
 from veille.records import ArticleResult
 from veille.settings import Settings
+
+# A sentence that goes through every component: dates, a place, a quote, a number.
+WARM_UP = "Le 3 mai 2016, Paris a dit : « oui »."
+
+
+def warm_up(nlp: Language) -> None:
+    """Load every data file the components need now, while the pipeline is built.
+
+    Data files are part of the installation, not of the input: a broken one (bad YAML, a
+    schema violation) raises DataFileInvalid (E202) here, naming the file, instead of failing
+    every article later. The sentence then loads what the components read lazily (the
+    knowledge base); if even it fails, no article would pass either.
+    """
+    lang.load_all(nlp.lang)
+    doc = nlp(WARM_UP)
+    if doc._.veille_error:
+        message = " ".join(doc._.veille_error.split())  # one line, as every fatal error
+        raise PipelineError(f"the pipeline fails on its warm-up sentence: {message}")
 
 
 @cache
@@ -35,12 +53,14 @@ def _built(model_package: str) -> Language:
         ) from error
     for name in components.PIPELINE_ORDER:
         nlp.add_pipe(name)
+    warm_up(nlp)
     return nlp
 
 
 def build_nlp(settings: Settings) -> Language:
     """The model with veille's components appended in their declared order, built once per
-    process and model: the pipeline only reads it, so every Extractor can share it."""
+    process and model: the pipeline only reads it, so every Extractor can share it. Every
+    data file is loaded and checked here (`warm_up`)."""
     nlp = _built(settings.model_package)
     nlp.max_length = max(nlp.max_length, settings.max_bytes + 1)
     return nlp
@@ -112,7 +132,7 @@ class Extractor:
         the commands that process a corpus, not by library users, whose own objects it
         would freeze too.
         """
-        self.extract(Article(text="Le 3 mai 2016, Paris a dit : « oui ».", source="<warm-up>"))
+        self.extract(Article(text=WARM_UP, source="<warm-up>"))
         gc.freeze()
 
     def extract(self, article: Article) -> ArticleResult:

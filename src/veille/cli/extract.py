@@ -12,7 +12,7 @@ import typer
 
 from veille.article import Article
 from veille.cli import exit_codes, report
-from veille.errors import VeilleError
+from veille.errors import DataFileInvalid, VeilleError
 from veille.pipeline import Extractor, Failure
 from veille.settings import MODELS, Settings
 from veille.sources import ReadFailure, read_paths
@@ -59,16 +59,21 @@ def extract(
 
     out = sys.stdout
     with report.ArticleProgress("extracting") as progress:
-        for result in extractor.run(articles()):
-            if isinstance(result, Failure):
-                failures += 1
-                report.error(result.article.source, result.message)
-                continue
-            record = result.to_dict()
-            out.write(json.dumps(record, ensure_ascii=False, indent=None if jsonl else 2))
-            out.write("\n")
-            done += 1
-            progress.advance()
+        try:
+            for result in extractor.run(articles()):
+                if isinstance(result, Failure):
+                    failures += 1
+                    report.error(result.article.source, result.message)
+                    continue
+                record = result.to_dict()
+                out.write(json.dumps(record, ensure_ascii=False, indent=None if jsonl else 2))
+                out.write("\n")
+                done += 1
+                progress.advance()
+        except DataFileInvalid as error:  # a data file read late and broken: no article passes
+            out.flush()
+            report.fatal(str(error))
+            raise typer.Exit(exit_codes.FATAL) from None
     out.flush()
     if not quiet:
         elapsed = time.monotonic() - started
