@@ -252,3 +252,12 @@ def test_meeting_that_sets_the_scene_dates_the_clause_it_sets(nlp):
     cancel = next(t for t in doc if t.lower_ == "annulé")
     events = frozenset({summit.i})
     assert event_date(cancel, cancel.sent, timexes, PUBLISHED, cancel, events)[0] == "2023-10-16"
+
+
+def test_auxiliary_split_from_its_participle_lends_it_its_time(nlp):
+    _expect(
+        nlp,
+        "François Fillon, le candidat LR à la présidentielle, a, lors de « L'Émission "
+        "politique » du jeudi 12 octobre, <e date='2023-10-12'>accusé</e> l'Élysée de tenir "
+        "un « cabinet noir ».",
+    )

@@ -129,6 +129,19 @@ def _finite_or_past(verb: Token) -> bool:
     )
 
 
+def _stranded_auxiliary(anchor: Token, chain: list[int], doc: Doc) -> bool:
+    """`François Fillon a, lors de l'émission du jeudi 23 mars, accusé l'Élysée`: the parser
+    made the auxiliary a root or a punctuation and hung the participle elsewhere; the
+    auxiliary's time is that of a later participle of the clause that has no auxiliary."""
+    if anchor.pos_ != "AUX" or anchor.dep_.startswith(("aux", "cop")):
+        return False
+    verbs = [doc[i] for i in chain if doc[i].pos_ == "VERB" and doc[i].i > anchor.i]
+    return any(
+        "Part" in v.morph.get("VerbForm") and not any(c.dep_.startswith("aux") for c in v.children)
+        for v in verbs
+    )
+
+
 def _governing_clause(token: Token) -> Token:
     """The verb a word belongs to (itself when it is one)."""
     while token.head.i != token.i and token.pos_ not in ("VERB", "AUX"):
@@ -184,6 +197,8 @@ def _date_in_text(
             continue
         if anchor.i in chain:
             by_rank.append((chain.index(anchor.i), abs(timex["start"] - clause.idx), timex))
+        elif _stranded_auxiliary(anchor, chain, doc):
+            by_rank.append((len(chain), abs(timex["start"] - clause.idx), timex))
         elif (
             anchor.pos_ not in ("VERB", "AUX", "NOUN") or not start <= anchor.idx < end
         ) and _usable(timex):
