@@ -41,6 +41,7 @@ def _words(lang_code: str = "fr") -> dict[str, Any]:
         "anaphors": [({fold(w) for w in p["words"]}, set(p["kinds"])) for p in data["anaphors"]],
         "phrasal": {fold(w) for w in data["phrasal_nouns"]},
         "impersonal": {fold(w) for w in data["impersonal_pronouns"]},
+        "inclusive": {fold(w) for w in data.get("inclusive_relatives", ())},
         "prepositional": {fold(k): fold(v) for k, v in data["prepositional_nouns"].items()},
     }
 
@@ -75,6 +76,18 @@ def prepositional_noun(token: Token) -> tuple[str, Token] | None:
         ):
             return meaning, child
     return None
+
+
+def members(token: Token) -> list[Token]:
+    """`certains pays, dont la France, le Royaume-Uni et les États-Unis` -> France (whose
+    conjuncts are the others): the members a phrase lists after an inclusive relative."""
+    return [
+        child
+        for child in token.children
+        if child.dep_ in ("acl:relcl", "appos", "nmod")
+        and child.pos_ in ("PROPN", "NOUN")
+        and any(fold(g.text) in _words()["inclusive"] for g in child.children if g.i < child.i)
+    ]
 
 
 def pair_kinds(token: Token) -> set[str] | None:

@@ -16,6 +16,7 @@ from veille.extract.events.actors import (
     ActorIndex,
     anaphor_kinds,
     impersonal,
+    members,
     pair_kinds,
     phrasal,
     prepositional_noun,
@@ -422,6 +423,11 @@ class Resolver:
         if token.pos_ == "NOUN" and (kinds := pair_kinds(token)):
             return self._pair(token, kinds)
         one = self._one(token)
+        if one is None and token.pos_ == "NOUN":
+            if listed := members(token):
+                return self.resolve(listed[0])  # `certains pays, dont la France et l'Italie`
+            if after := _after_colon(token):
+                return self.resolve(after)  # `La cause : certains pays, dont ..., ont jugé`
         if (
             one
             and token.pos_ == "NOUN"
@@ -469,12 +475,23 @@ class Resolver:
             return self._antecedent(token)
         found = self.actors.of_token(token)
         if (
-            (found is None or self.actors.plain_place(found))  # `le Royaume` is no place
-            and token.pos_ in _NOMINAL
+            token.pos_ in _NOMINAL
             and (kinds := anaphor_kinds(token))
+            and (found is None or self.actors.plain_place(found) or self._bare(token, found))
         ):
+            # `le Royaume` is no place, and the nearest country the linker may have tied the
+            # noun to is not always the one meant: the one named as subject first
             return self._last_named(token, kinds) or found
         return found
+
+    def _bare(self, token: Token, actor: str) -> bool:
+        """Is the actor's mention here the noun alone (`le royaume`), not a name that goes on
+        past it (`le Royaume-Uni`)?"""
+        end = token.idx + len(token)
+        return any(
+            m["start"] < end and token.idx < m["end"] <= end
+            for m in self.actors.by_id[actor]["mentions"]
+        )
 
     def _last_named(self, token: Token, kinds: set[str]) -> str | None:
         """`le groupe`, `le Royaume`: the last political actor of that kind named before, the
@@ -672,6 +689,21 @@ _LIST_DEPS = {"nmod", "conj", "cc", "case", "det", "punct", "flat:name", "amod",
 _INCISE_GAP = 5  # characters between a quote's last word and its reporting verb ("», a")
 # Paths inside a noun phrase that lead to whom it is about.
 _ABOUT = {"nmod", "acl", "obl:agent", "appos", "det", "amod"}
+
+
+def _after_colon(token: Token) -> Token | None:
+    """`La cause : certains pays ... ont jugé`: a label before a colon is no subject; the
+    phrase after the colon, hung on it, is."""
+    for child in token.children:
+        if (
+            child.i > token.i
+            and child.dep_ in ("nmod", "appos")
+            and child.pos_ in _NOMINAL
+            and not any(c.dep_ == "case" for c in child.children)
+            and any(t.text == ":" for t in token.doc[token.i + 1 : child.i])
+        ):
+            return child
+    return None
 
 
 def _plural_pronoun(token: Token) -> bool:
