@@ -653,3 +653,32 @@ def test_actors_read_the_office_of_an_organisation_as_the_organisation(nlp):
     office = actor_at(actors, text.index("le bureau"), "le bureau de MSF")
     assert office is not None and office["id"] == "org:msf"
     assert not any(a["id"].startswith("org:bureau") for a in actors)
+
+
+@pytest.mark.parametrize(
+    "annotated",
+    [
+        "Séoul exige que les provocations de <actor id='government:PRK'>Pyongyang</actor> cessent.",
+        "La campagne de pression à l'encontre de <actor id='government:PRK'>Pyongyang</actor> "
+        "continue.",
+        "Les sanctions contre <actor id='government:RUS'>Moscou</actor> sont prolongées.",
+        "La ville est à 40 kilomètres de <actor id='place:bagdad'>Bagdad</actor>.",
+    ],
+)
+def test_actors_read_a_capital_aimed_at_as_its_government(nlp, annotated):
+    expect_actors(nlp, annotated)
+
+
+def test_actors_read_le_royaume_as_the_country_named_last(nlp):
+    expect_actors(
+        nlp,
+        "Le Maroc est revenu dans l'UA. <actor id='country:MAR'>Le Royaume</actor> avait "
+        "claqué la porte en 1984.",
+    )
+
+
+def test_actors_name_a_renamed_company_as_it_was_called_at_the_article_date(nlp):
+    text = "Facebook a supprimé des milliers de comptes."
+    (before,) = [a for a in actors_of(nlp, text, "2018-11-17") if a["id"] == "org:meta"]
+    (after,) = [a for a in actors_of(nlp, text, "2022-03") if a["id"] == "org:meta"]
+    assert (before["name"], after["name"]) == ("Facebook", "Meta")

@@ -174,3 +174,19 @@ def test_kb_places_leave_common_words_and_capitals_to_the_model():
 def test_kb_reads_the_vatican_as_the_holy_sees_seat():
     kb = knowledge_base()
     assert {s.form for s in kb.surfaces["le vatican"] if s.entry_id == "country:VAT"} == {"seat"}
+
+
+@pytest.mark.parametrize(
+    ("date", "name"),
+    [
+        ("2016-03-01", "Facebook"),
+        ("2021-10-27", "Facebook"),
+        ("2021-10", "Meta"),  # the month straddles the renaming: the current name
+        ("2022", "Meta"),
+        (None, "Meta"),
+    ],
+)
+def test_kb_names_an_organisation_as_it_was_called_at_the_date(date, name):
+    kb = knowledge_base()
+    assert kb.entries["org:meta"].name_at(date) == name
+    assert any(s.entry_id == "org:meta" for s in kb.surfaces[fold("Facebook")])

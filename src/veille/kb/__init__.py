@@ -66,6 +66,17 @@ class Entry:
     roles: tuple[Role, ...] = ()
     demonym: str | None = None  # masculine singular, to name "gouvernement chinois"
     org_kind: str | None = None  # an organisation's kind: party, igo, company... ("le parti")
+    former_names: tuple[tuple[str, str], ...] = ()  # (name, last day it was used): Facebook
+
+    def name_at(self, date: str | None) -> str:
+        """The name the actor bore at the (possibly partial) date: the earliest former name
+        still in use until after the whole date ("Facebook" in 2016, "Meta" in 2022; the
+        current name when the date straddles the renaming or is unknown)."""
+        last = _bound(date, False)
+        for name, until in sorted(self.former_names, key=lambda n: n[1]):
+            if last is not None and last <= str(_bound(until, False)):
+                return name
+        return self.name
 
 
 @dataclass(frozen=True)
@@ -195,9 +206,12 @@ def _load_organizations(kb: KnowledgeBase) -> None:
             cameo=row.get("cameo"),
             wikidata=row.get("wikidata"),
             org_kind=row["kind"],
+            former_names=tuple((f["name"], f["until"]) for f in row.get("former_names", [])),
         )
         kb.add(entry)
         kb.add_surface(entry.id, NAME, row["name"])
+        for name, _ in entry.former_names:
+            kb.add_surface(entry.id, ALIAS, name)
         kb.add_surface(entry.id, VARIANT, row["en"])
         for text in row.get("acronyms", []):
             kb.add_surface(entry.id, ACRONYM, text)

@@ -69,6 +69,8 @@ class Words:
     position_nouns: frozenset[str]  # "direction", "centre": "en direction de Nuremberg"
     place_institutions: frozenset[str]  # "mairie", "préfecture": described by their place
     national_complements: frozenset[str]  # "le président de la République": still national
+    acting_prepositions: tuple[tuple[str, ...], ...]  # "contre Moscou": the government
+    acting_nouns: frozenset[str]  # "les provocations de Pyongyang": the government
     named_branches: frozenset[str]  # "armée": "l'armée syrienne" names an institution
 
 
@@ -221,6 +223,8 @@ def _words() -> Words:
         position_nouns=frozenset(fold(w) for w in data.get("position_nouns", [])),
         place_institutions=frozenset(fold(w) for w in data.get("place_institutions", [])),
         national_complements=frozenset(fold(w) for w in data.get("national_complements", [])),
+        acting_prepositions=tuple(_elided_tokens(w) for w in data.get("acting_prepositions", [])),
+        acting_nouns=frozenset(fold(w) for w in data.get("acting_nouns", [])),
         named_branches=frozenset(
             fold(w) for a in data["agencies"] if a.get("named") for w in a["words"]
         ),

@@ -102,7 +102,8 @@ class _Linker:
         if entry.id in self.actors:
             return self.actors[entry.id]
         cameo = person_cameo(entry, self.date) if entry.kind == "person" else entry.cameo
-        return _Draft(entry.id, entry.name, entry.kind, entry.country, cameo, entry.wikidata)
+        name = entry.name_at(self.date)  # "Facebook" before it was renamed Meta
+        return _Draft(entry.id, name, entry.kind, entry.country, cameo, entry.wikidata)
 
     # -- countries and their governments ------------------------------------------------
     def branch(self, country: str, sector: str, text: str) -> _Draft:

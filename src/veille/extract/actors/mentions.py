@@ -352,6 +352,10 @@ class _Finder:
         k = j + 1
         while k < len(self.doc) and self.doc[k].pos_ == "ADJ" and self.doc[k].is_lower:
             k += 1
+        if self.folded[j] in self.words.place_heads and k < len(self.doc):
+            name = self.linked(k) or k  # "de la région Nouvelle-Aquitaine", "du comté de X"
+            if name < len(self.doc) and self.doc[name].text[:1].isupper():
+                return self.capitalised_run(name)
         return k
 
     def other_office(self, start: int, end: int, title: Title) -> list[Mention] | None:
@@ -376,8 +380,10 @@ class _Finder:
         """End of a person's name at i: a model PER entity, else at most three capitalised
         words none of which the knowledge base knows as a name ("Wade MacLauchlan")."""
         ent = self.ent_at.get(i)
-        if ent is not None and ent[2] == "PER":
-            return ent[1]
+        if ent is not None:
+            return ent[1] if ent[2] == "PER" else i
+        if self.known_place(i) and not self.name_at(i):
+            return i
         j, n = i, len(self.doc)
         while j < n and j - i < 3 and self.capitalised_word(j):
             if j > i and self.known_name(j):
@@ -855,12 +861,24 @@ class _Finder:
                 return None
             return Mention(start, end, "group", country=entry.country)
         if first.form == CAPITAL:
-            if _acts(self.doc, start, end):
+            if self.aimed_at(start) or _acts(self.doc, start, end):
                 return Mention(
                     start, end, "government", country=entry.country, sector="GOV", form=CAPITAL
                 )
             return Mention(start, end, "place", country=entry.country, form=CAPITAL)
         return Mention(start, end, "country", entry_ids=(entry.id,), country=entry.country)
+
+    def aimed_at(self, start: int) -> bool:
+        """A capital after words aimed at an actor is its government ("contre Moscou", "à
+        l'encontre de Pyongyang", "les provocations de Pyongyang")."""
+        for phrase in self.words.acting_prepositions:
+            if tuple(self.folded[max(0, start - len(phrase)) : start]) == phrase:
+                return True
+        return (
+            start > 1
+            and self.folded[start - 1] in ("de", "d'")
+            and self.folded[start - 2] in self.words.acting_nouns
+        )
 
     def nested_names(self, found: list[Mention]) -> list[Mention]:
         """A country, place or organisation named inside a longer name is still a mention of
