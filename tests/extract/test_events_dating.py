@@ -261,3 +261,11 @@ def test_auxiliary_split_from_its_participle_lends_it_its_time(nlp):
         "politique » du jeudi 12 octobre, <e date='2023-10-12'>accusé</e> l'Élysée de tenir "
         "un « cabinet noir ».",
     )
+
+
+def test_verb_coordinated_in_an_unmeasured_span_shares_it(nlp):
+    _expect(
+        nlp,
+        "Le Burundi a cessé ces dernières semaines toute coopération avec l'ONU et s'est "
+        "<e date='PAST_REF'>retiré</e> de la Cour pénale internationale.",
+    )

@@ -226,6 +226,9 @@ def _spans_the_past(clause: Token, local: list[dict[str, Any]], events: frozense
     if not _past(clause):
         return False
     doc = clause.doc
+    spanned = {clause.i}
+    if clause.dep_ == "conj" and _past(clause.head):
+        spanned.add(clause.head.i)  # `a cessé ces dernières semaines ... et s'est retiré`
     for timex in local:
         vague = timex.get("type") == "SET" or (
             timex.get("type") == "DURATION" and "X" in str(timex.get("value"))
@@ -233,7 +236,7 @@ def _spans_the_past(clause: Token, local: list[dict[str, Any]], events: frozense
         if not vague:
             continue
         word = doc.char_span(timex["start"], timex["end"], alignment_mode="expand")
-        if word is not None and _anchor(word.root, events).i == clause.i:
+        if word is not None and _anchor(word.root, events).i in spanned:
             return True
     return False
 
