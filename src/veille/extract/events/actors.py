@@ -41,6 +41,7 @@ def _words(lang_code: str = "fr") -> dict[str, Any]:
         "anaphors": [({fold(w) for w in p["words"]}, set(p["kinds"])) for p in data["anaphors"]],
         "phrasal": {fold(w) for w in data["phrasal_nouns"]},
         "impersonal": {fold(w) for w in data["impersonal_pronouns"]},
+        "voice": {fold(w) for w in data.get("voice_nouns", ())},
         "inclusive": {fold(w) for w in data.get("inclusive_relatives", ())},
         "prepositional": {fold(k): fold(v) for k, v in data["prepositional_nouns"].items()},
     }
@@ -76,6 +77,13 @@ def prepositional_noun(token: Token) -> tuple[str, Token] | None:
         ):
             return meaning, child
     return None
+
+
+def voice(token: Token) -> bool:
+    """`par la voix de son ministre`: the phrase names who spoke for the subject."""
+    return fold(token.lemma_) in _words()["voice"] and any(
+        c.dep_ == "case" and fold(c.text) == "par" for c in token.children
+    )
 
 
 def members(token: Token) -> list[Token]:
@@ -239,6 +247,7 @@ class ActorIndex:
             near = [root.head, *(c for c in root.children if c.dep_ in ("appos", "nmod", "amod"))]
             first = max(span.start - _TITLE_WINDOW, layout(self.doc).sentence_of(span.start))
             near += [self.doc[i] for i in range(first, span.start)]
+            near += list(span)  # the linker keeps the title inside (`lieutenant-colonel X`)
             if any(fold(t.lemma_) in titles or fold(t.text) in titles for t in near):
                 return True
         return False

@@ -20,6 +20,7 @@ from veille.extract.events.actors import (
     pair_kinds,
     phrasal,
     prepositional_noun,
+    voice,
 )
 from veille.extract.events.lexicon import Frame, Lexicon
 from veille.extract.layout import layout
@@ -102,12 +103,13 @@ def subjects(verb: Token) -> list[Token]:
     found += _stranded(verb, here)
     found += _dislocated(verb, found)
     if found:
-        return sorted(found, key=lambda t: (t.pos_ != "PROPN", abs(verb.i - t.i)))
+        found = sorted(found, key=lambda t: (t.pos_ != "PROPN", abs(verb.i - t.i)))
+        return _spokesperson(verb) + found
     head = verb.head
     if head.i == verb.i or paragraph(head) != here:
         return _adjacent(verb, here)
     if verb.dep_ in SUBJECT_SHARING or _nonfinite_adjunct(verb):
-        return subjects(head)
+        return [t for t in subjects(head) if not voice(t)]  # the spokesperson spoke only
     if _gerund(verb):
         return _clause_subjects(verb, here)
     if verb.dep_ == "acl" and "Inf" in verb.morph.get("VerbForm", []):
@@ -115,6 +117,19 @@ def subjects(verb: Token) -> list[Token]:
     if verb.dep_.startswith("acl"):
         return [_agreeing_noun(verb)]
     return _adjacent(verb, here)
+
+
+def _spokesperson(verb: Token) -> list[Token]:
+    """`Le Rwanda a répondu par la voix du lieutenant-colonel René Ngendahimana`: who spoke
+    for the subject (the parser hangs the phrase on the verb or on its object)."""
+    for child in verb.children:
+        if voice(child):
+            return [child]
+        if child.dep_ == "obj":
+            for grandchild in child.children:
+                if voice(grandchild):
+                    return [grandchild]
+    return []
 
 
 def _adjacent(verb: Token, here: int) -> list[Token]:
@@ -363,7 +378,12 @@ def _complements(children: Iterator[Token], slot: str, lex: Lexicon, skip: set[i
         prep = preposition(child, lex) if child.dep_ in OBLIQUES else None
         if prep and (meant := prepositional_noun(child)):
             prep, child = meant  # `à l'encontre de Pyongyang`: `contre Pyongyang`
-        if prep and (prep == slot or prep.startswith(slot + " ")) and not phrasal(child):
+        if (
+            prep
+            and (prep == slot or prep.startswith(slot + " "))
+            and not phrasal(child)
+            and not voice(child)
+        ):
             found.append(child)
     return found
 
@@ -677,6 +697,8 @@ class Resolver:
             queue = [c for c in token.children if c.dep_ in _ABOUT]
             while queue:
                 child = queue.pop(0)
+                if voice(child):
+                    continue  # `l'attaque par la voix de son ministre`: who spoke
                 ids = [a for a in self.resolve(child) if self.actors.political(a)]
                 if ids and self.actors.kind(ids[0]) != "place":
                     return ids
