@@ -5,6 +5,7 @@
 `bench/throughput.py` gives the end-to-end ratio (which must stay <= 1.25); this script says
 which component spends the budget. Each component runs over Docs the model has already
 parsed, in pipeline order, so later components see earlier sections as in a real run.
+Times are this process's processor time, which other work on a shared machine moves less.
 """
 
 from __future__ import annotations
@@ -33,13 +34,16 @@ def main() -> None:
     articles = list(read_paths(paths))
     veille = [name for name in nlp.pipe_names if name.startswith("veille_")]
 
-    # Warm up: the first call of each component may load its data.
-    extractor.extract(articles[0])  # type: ignore[arg-type]
-
-    started = time.perf_counter()
-    with nlp.select_pipes(disable=veille):
-        docs = list(nlp.pipe(article.text for article in articles))  # type: ignore[union-attr]
-    base = time.perf_counter() - started
+    # Warm up as the extract command does (data loaded, long-lived objects frozen), then time
+    # the model twice and keep the faster: its first pass over a corpus also grows its
+    # buffers, and an inflated base made the components look half as costly as they are.
+    extractor.settle()
+    base = float("inf")
+    for _ in range(2):
+        started = time.process_time()
+        with nlp.select_pipes(disable=veille):
+            docs = list(nlp.pipe(article.text for article in articles))  # type: ignore[union-attr]
+        base = min(base, time.process_time() - started)
     for doc, article in zip(docs, articles, strict=True):
         doc._.published = article.published.isoformat() if article.published else None  # type: ignore[union-attr]
 
@@ -47,10 +51,10 @@ def main() -> None:
     total = 0.0
     for name in veille:
         component = nlp.get_pipe(name)
-        started = time.perf_counter()
+        started = time.process_time()
         for doc in docs:
             component(doc)
-        spent = time.perf_counter() - started
+        spent = time.process_time() - started
         total += spent
         print(f"{name:<18}{spent:8.2f} s  {100 * spent / base:5.1f} % of the model")
     print(f"{'all veille':<18}{total:8.2f} s  {100 * total / base:5.1f} % (budget: 25 % in all)")
