@@ -71,6 +71,8 @@ def is_passive(verb: Token, frame: Frame) -> bool:
     deps = {c.dep_: c for c in verb.children}
     if "aux:pass" not in deps and "aux:tense" in deps and fold(deps["aux:tense"].lemma_) == "avoir":
         return False
+    if (orphan := _orphan_auxiliary(verb)) is not None:
+        return fold(orphan.lemma_) != "avoir" and bool(frame.target) and frame.target[0] == "obj"
     if not any(c.dep_ in ("aux:pass", "nsubj:pass") for c in verb.children):
         # a bare past participle with its agent: `X, accusé par Y de ...`
         return (
@@ -82,6 +84,30 @@ def is_passive(verb: Token, frame: Frame) -> bool:
     return (bool(frame.target) and frame.target[0] == "obj") or any(
         c.dep_ == "obl:agent" for c in verb.children
     )
+
+
+def _orphan_auxiliary(verb: Token) -> Token | None:
+    """`François Fillon a, lors de l'émission du jeudi, accusé l'Élysée`: an incise between
+    the auxiliary and the participle makes the parser read the auxiliary as the main verb and
+    hang the bare participle on a word of the incise. Such an auxiliary, with the subject and
+    the participle below it, is the participle's own."""
+    if (
+        verb.dep_ not in ("acl", "advcl")
+        or "Part" not in verb.morph.get("VerbForm", [])
+        or any(c.dep_.startswith("aux") for c in verb.children)
+    ):
+        return None
+    node = verb.head
+    while node.head.i != node.i and node.pos_ != "AUX":
+        node = node.head
+    if (
+        node.pos_ == "AUX"
+        and node.i < verb.i
+        and "Fin" in node.morph.get("VerbForm", [])
+        and not any(t.pos_ == "VERB" for t in verb.doc[node.i + 1 : verb.i])
+    ):
+        return node
+    return None
 
 
 def preposition(token: Token, lex: Lexicon) -> str | None:
@@ -99,6 +125,10 @@ def subjects(verb: Token) -> list[Token]:
     porte-parole de la Maison blanche, Sean Spicer a dénoncé`): a proper noun names the
     referent better than a description, and the nearer one is the subject proper."""
     here = paragraph(verb)
+    if (orphan := _orphan_auxiliary(verb)) is not None:
+        owner = orphan.head  # or the name the parser hung the auxiliary on
+        named = owner.i < orphan.i and owner.pos_ in _NOMINAL
+        return subjects(orphan) or ([owner] if named else [])
     found = [c for c in verb.children if c.dep_ in SUBJECTS and paragraph(c) == here]
     found += _stranded(verb, here)
     found += _dislocated(verb, found)
