@@ -682,3 +682,11 @@ def test_actors_name_a_renamed_company_as_it_was_called_at_the_article_date(nlp)
     (before,) = [a for a in actors_of(nlp, text, "2018-11-17") if a["id"] == "org:meta"]
     (after,) = [a for a in actors_of(nlp, text, "2022-03") if a["id"] == "org:meta"]
     assert (before["name"], after["name"]) == ("Facebook", "Meta")
+
+
+def test_actors_read_a_kindred_role_given_to_nobody_as_the_one_suspect(nlp):
+    expect_actors(
+        nlp,
+        "Selon la presse, le suspect se dénommerait Omar Mateen. <actor id='person:omar-mateen'>"
+        "Le tireur</actor> était armé d'un fusil.",
+    )

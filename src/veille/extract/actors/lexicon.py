@@ -60,6 +60,7 @@ class Words:
     name_particles: frozenset[str]  # "de", "di", "van": small words inside a person's name
     # first folded word -> (folded words, role), longest first: "suspecte" -> "suspect"
     role_nouns: dict[str, tuple[tuple[tuple[str, ...], str], ...]]
+    kindred_roles: dict[str, frozenset[str]]  # role -> the roles naming the same person
     possessives: frozenset[str]  # "son", "sa": "son épouse"
     naming_verbs: frozenset[str]  # "être", "dénommer": "le suspect se dénommerait X"
     place_heads: frozenset[str]  # "province", "lac": nouns before a place's name, not in it
@@ -214,6 +215,11 @@ def _words() -> Words:
         ministry_noun=data["ministry_noun"],
         name_particles=frozenset(fold(w) for w in data["name_particles"]),
         role_nouns=_role_nouns(data.get("role_nouns", [])),
+        kindred_roles={
+            fold(role): frozenset(fold(r) for r in group)
+            for group in data.get("kindred_roles", [])
+            for role in group
+        },
         possessives=frozenset(fold(w) for w in data.get("possessives", [])),
         naming_verbs=frozenset(fold(w) for w in data.get("naming_verbs", [])),
         place_heads=frozenset(fold(w) for w in data.get("place_heads", [])),

@@ -341,7 +341,11 @@ class _Linker:
         if mention.form == "party":  # "le parti"
             return self.party()
         if mention.form == "role":  # "le suspect": the one person given that role
-            people = self.by_role.get(mention.canonical or "", [])
+            role = mention.canonical or ""
+            people = self.by_role.get(role, [])
+            if not people:  # "le tireur" where only "le suspect" was named
+                kin = words().kindred_roles.get(role, frozenset())
+                people = list(dict.fromkeys(p for r in kin for p in self.by_role.get(r, [])))
             return self.actors[people[0]] if len(people) == 1 else None
         if mention.contextual:
             mention.country = self.country_for(mention)
