@@ -22,7 +22,7 @@ from veille.extract.events.actors import (
     prepositional_noun,
     voice,
 )
-from veille.extract.events.lexicon import Frame, Lexicon
+from veille.extract.events.lexicon import Frame, Lexicon, lexicon
 from veille.extract.layout import layout
 from veille.text import fold
 
@@ -439,6 +439,7 @@ class Resolver:
         self.quotes = sorted((q["start"], q["end"]) for q in quotes or ())
         self.speakers = {(q["start"], q["end"]): q.get("speaker") for q in quotes or ()}
         self.chain: dict[int, str | None] = {}  # subject pronoun -> what it stood for
+        self.telling = False  # looking for the doer of an event told before
 
     def incise(self, start: int) -> tuple[int, int] | None:
         """The quote a reporting clause starting at `start` follows (`», a-t-il ajouté`)."""
@@ -478,6 +479,25 @@ class Resolver:
                 return self.resolve(listed[0])  # `certains pays, dont la France et l'Italie`
             if after := _after_colon(token):
                 return self.resolve(after)  # `La cause : certains pays, dont ..., ont jugé`
+            if _demonstrative(token) and not self.telling:  # `ont démenti ces allégations`
+                self.telling = True  # the event told before may point back in turn: once
+                try:
+                    doers = self._told_before(token)
+                    # `X a confirmé être à l'origine de ce bombardement`: not X's own target
+                    clause: Token | None = token.head
+                    while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
+                        clause = clause.head
+                    if clause.pos_ not in ("VERB", "AUX"):
+                        clause = None
+                    own = {
+                        a
+                        for t in (subjects(clause) if clause is not None else [])
+                        if t.i != token.i
+                        for a in self.resolve(t)
+                    }
+                finally:
+                    self.telling = False
+                return [a for a in doers if a not in own]
         if (
             one
             and token.pos_ == "NOUN"
@@ -533,6 +553,35 @@ class Resolver:
             # noun to is not always the one meant: the one named as subject first
             return self._last_named(token, kinds) or found
         return found
+
+    def _told_before(self, token: Token) -> list[str]:
+        """`X a accusé l'Élysée ... L'Élysée a démenti ces allégations`: an event noun with a
+        demonstrative and no one named points back to the last event of its root told in
+        the sentences before; whoever did it is meant (the accuser, not the accused)."""
+        lex = lexicon()
+        roots = {f.code[:2] for f in lex.nouns.get(fold(token.lemma_), ())}
+        if not roots:
+            return []
+        sentences = layout(token.doc)
+        start = sentences.sentence_of(token.i)
+        for _ in range(_TOLD_SENTENCES):
+            start = sentences.sentence_of(start - 1) if start > 0 else start
+        for earlier in reversed(token.doc[start : sentences.sentence_of(token.i)]):
+            if earlier.pos_ == "VERB":
+                frames = lex.verbs.get(fold(earlier.lemma_), ())
+            elif earlier.pos_ == "NOUN":
+                frames = lex.nouns.get(fold(earlier.lemma_), ())
+            else:
+                continue
+            if not any(f.code[:2] in roots for f in frames):
+                continue
+            if earlier.pos_ == "VERB":
+                agents = [c for c in earlier.children if c.dep_ == "obl:agent"]
+                return self.first(agents or subjects(earlier))
+            owner = possessor(earlier)
+            found = self.resolve(owner) if owner is not None else []
+            return found or self.first(complements(earlier, "de", lex, set()))
+        return []
 
     def _bare(self, token: Token, actor: str) -> bool:
         """Is the actor's mention here the noun alone (`le royaume`), not a name that goes on
@@ -741,6 +790,14 @@ _LIST_DEPS = {"nmod", "conj", "cc", "case", "det", "punct", "flat:name", "amod",
 _INCISE_GAP = 5  # characters between a quote's last word and its reporting verb ("», a")
 # Paths inside a noun phrase that lead to whom it is about.
 _ABOUT = {"nmod", "acl", "obl:agent", "appos", "det", "amod"}
+
+
+def _demonstrative(token: Token) -> bool:
+    """`ces allégations`, `cette attaque`: a noun with a demonstrative determiner."""
+    return any(c.dep_ == "det" and "Dem" in c.morph.get("PronType", []) for c in token.children)
+
+
+_TOLD_SENTENCES = 3  # sentences before a demonstrative event noun where its event may be told
 
 
 def _after_colon(token: Token) -> Token | None:
