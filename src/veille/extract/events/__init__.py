@@ -160,7 +160,11 @@ def _verb_event(
             if not tokens and slot == "obj" and not any(c.dep_ == "obj" for c in verb.children):
                 tokens = [t for t in bare_object(verb) if t.i not in used]
             target_tokens.extend(t.i for t in tokens)
-            targets = resolver.first(tokens) or resolver.inside(tokens)
+            targets = resolver.first(tokens)
+            if not targets and frame.code[:2] < _VIOLENCE:
+                # `visant à « abattre » sa candidature`: violence strikes its object itself,
+                # not whoever the object belongs to (`a critiqué la politique de X` aims at X)
+                targets = resolver.inside(tokens)
             if slot not in ("obj", "iobj") and frame.code[:2] not in _PLACE_TARGET_ROOTS:
                 targets = [t for t in targets if not actors.plain_place(t)]
             if targets or tokens:
