@@ -194,3 +194,12 @@ def test_agents_keep_the_adjectives_before_their_noun_in_the_name(nlp):
 )
 def test_agents_name_political_camps_and_the_international_community(nlp, annotated):
     expect_agents(nlp, annotated)
+
+
+def test_agents_read_local_authorities_as_a_local_body_not_the_state(nlp):
+    _, actors = expect_agents(
+        nlp,
+        "La fusillade a eu lieu aux États-Unis. <agent cameo='GOV' country='none'>Les autorités "
+        "locales</agent> ont confirmé le bilan.",
+    )
+    assert not any(a["id"] == "government:USA" for a in actors)

@@ -72,6 +72,7 @@ class Words:
     national_complements: frozenset[str]  # "le président de la République": still national
     acting_prepositions: tuple[tuple[str, ...], ...]  # "contre Moscou": the government
     acting_nouns: frozenset[str]  # "les provocations de Pyongyang": the government
+    local_adjectives: frozenset[str]  # "les autorités locales": not the state's
     named_branches: frozenset[str]  # "armée": "l'armée syrienne" names an institution
 
 
@@ -231,6 +232,7 @@ def _words() -> Words:
         national_complements=frozenset(fold(w) for w in data.get("national_complements", [])),
         acting_prepositions=tuple(_elided_tokens(w) for w in data.get("acting_prepositions", [])),
         acting_nouns=frozenset(fold(w) for w in data.get("acting_nouns", [])),
+        local_adjectives=frozenset(fold(w) for w in data.get("local_adjectives", [])),
         named_branches=frozenset(
             fold(w) for a in data["agencies"] if a.get("named") for w in a["words"]
         ),

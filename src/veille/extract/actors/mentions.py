@@ -606,6 +606,8 @@ class _Finder:
                 continue
             if self.completes_name(match.start):
                 continue  # "le ministère de la Justice": the ministry's name, not the courts
+            if match.end < len(self.doc) and self.folded[match.end] in self.words.local_adjectives:
+                continue  # "les autorités locales": a local body (agents.py)
             country, _, end = self.target(match.end)
             start, _ = self.opening(match.start)
             kind = "government" if government else "agency"
