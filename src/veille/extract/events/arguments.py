@@ -252,6 +252,7 @@ _NOMINAL = ("PROPN", "NOUN")
 _INSIDE_PUNCT = {",", "(", ")"}  # punctuation inside a subject phrase (appositions)
 _HYPHENS = {"-", "\u2011"}
 _ANAPHOR_CANDIDATES = 3  # actors of its kind named last that an anaphoric noun may stand for
+_ANAPHOR_NAMED = 10  # ... or further back, when the actor's name holds the noun
 
 
 def _stranded(verb: Token, here: int) -> list[Token]:
@@ -594,12 +595,14 @@ class Resolver:
 
     def _last_named(self, token: Token, kinds: set[str]) -> str | None:
         """`le groupe`, `le Royaume`: the last political actor of that kind named before, the
-        one named as a subject (or agent) first among the last few: `Concernant le Sahara
-        occidental, le royaume` is Morocco, named as the subject earlier, not the region."""
+        one whose name holds the noun first (`la coalition`: `la coalition internationale`),
+        else the one named as a subject (or agent) first among the last few: `Concernant le
+        Sahara occidental, le royaume` is Morocco, named as the subject earlier, not the
+        region."""
         found: list[str] = []
         offset = token.idx
         while (
-            len(found) < _ANAPHOR_CANDIDATES
+            len(found) < _ANAPHOR_NAMED
             and (actor := self.actors.preceding(offset, kinds)) is not None
         ):
             if self.actors.political(actor) and actor not in found:
@@ -607,6 +610,11 @@ class Resolver:
             offset = max(
                 m["start"] for m in self.actors.by_id[actor]["mentions"] if m["start"] < offset
             )
+        word = fold(token.lemma_)
+        for actor in found:  # `la coalition` is `la coalition internationale` named before
+            if word in fold(self.actors.by_id[actor].get("name", "")).split():
+                return actor
+        found = found[:_ANAPHOR_CANDIDATES]
         for actor in found:
             mentions = [m for m in self.actors.by_id[actor]["mentions"] if m["end"] <= token.idx]
             if any(
