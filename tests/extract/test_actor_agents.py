@@ -203,3 +203,14 @@ def test_agents_read_local_authorities_as_a_local_body_not_the_state(nlp):
         "locales</agent> ont confirmé le bilan.",
     )
     assert not any(a["id"] == "government:USA" for a in actors)
+
+
+def test_agents_read_a_description_apposed_to_a_name_as_that_actor_again_later(nlp):
+    text = (
+        "L'attentat a été revendiqué par l'agence de presse de l'État islamique, Amaq. "
+        "Selon l'agence de presse, le tireur était un combattant."
+    )
+    actors = actors_of(nlp, text)
+    (amaq,) = [a for a in actors if any(m["text"] == "Amaq" for m in a["mentions"])]
+    texts = {m["text"] for m in amaq["mentions"]}
+    assert {"l'agence de presse de l'État islamique", "l'agence de presse"} <= texts

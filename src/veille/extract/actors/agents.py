@@ -134,6 +134,8 @@ class _AgentFinder:
         self.folded = _Folded(doc)
         self.taken = [False] * len(doc)
         self._entities: dict[int, int] | None = None
+        # a description's head words -> the named actor it was apposed to ("agence de presse")
+        self.apposed_to: dict[tuple[str, ...], _Draft] = {}
         self.starts: dict[int, tuple[int, Actor]] = {}  # first token -> (end token, actor)
         for actor in actors:
             for mention in actor.mentions:
@@ -198,8 +200,6 @@ class _AgentFinder:
         after = end + 1 if end < len(doc) and doc[end].pos_ == "ADJ" else end
         if end in self.starts or after in self.starts:
             return None  # "le policier Mohamed Abdulkadir", "les islamistes radicaux Chabab"
-        if any(c.dep_ == "appos" and self.taken[c.i] for c in doc[head].children):
-            return None  # "l'agence de presse de l'État islamique, Amaq": the name is the actor
         members = not agent.body and agent.sector in self.lex.member_sectors
         members = members and "Plur" in doc[head].morph.get("Number")
         member_of, size = self.known_name(end) if members else (None, 0)
@@ -222,7 +222,48 @@ class _AgentFinder:
         subject = doc[head].dep_ in SUBJECTS
         if agent.qualified_only and country is None and complement is None and not subject:
             return None
+        named = self.apposed(head, end, agent)
+        if named is SEVERAL:
+            return None  # a name in apposition that is no actor of this kind
+        words = self.folded.span(head, head_end)
+        if isinstance(named, _Draft):  # "l'agence de presse de l'EI, Amaq": the name's actor
+            self.apposed_to[words] = named
+            member_of = named
+        elif complement is None and country is None and words in self.apposed_to:
+            member_of = self.apposed_to[words]  # "l'agence de presse" again: Amaq
         return _Phrase(start, end, head, head_end, country, member_of=member_of)
+
+    def apposed(self, head: int, end: int, agent: Agent) -> _Draft | tuple[int, None, None] | None:
+        """The actor of a name in apposition to the phrase ("l'agence de presse de l'État
+        islamique, Amaq"): the parser's apposition to the head, or a name between commas
+        (or a comma and the sentence's end) right after the phrase. An organisation for a
+        body, a person for a singular member; SEVERAL for a name of another kind (the phrase
+        is then no actor of its own)."""
+        doc = self.doc
+        known = next(
+            (
+                self.starts.get(c.i)
+                for c in doc[head].children
+                if c.dep_ == "appos" and self.taken[c.i]
+            ),
+            None,
+        )
+        if known is None and end + 1 < len(doc) and doc[end].text == ",":
+            after = self.starts.get(end + 1)
+            closed = after is not None and (
+                after[0] >= len(doc) or doc[after[0]].is_punct or doc[after[0]].is_sent_start
+            )
+            known = after if closed else None
+        elif known is None:
+            return None
+        if known is None:
+            return None
+        singular = "Sing" in doc[head].morph.get("Number")
+        wanted = "organization" if agent.body else "person" if singular else None
+        if known[1].kind != wanted:
+            return SEVERAL
+        a = known[1]
+        return _Draft(a.id, a.name, a.kind, a.country, a.cameo, a.wikidata)
 
     def own_people(self, start: int, head: int) -> bool:
         """ "la Russie a retiré ses troupes": a possessive object names the subject's own
