@@ -9,8 +9,15 @@ from __future__ import annotations
 import pytest
 
 from veille import components
-from veille.extract.events.actors import ActorIndex, anaphor_kinds, phrasal
-from veille.extract.events.arguments import Resolver, subjects
+from veille.extract.events.actors import (
+    ActorIndex,
+    anaphor_kinds,
+    phrasal,
+    prepositional_noun,
+    voice,
+)
+from veille.extract.events.arguments import Resolver, complements, subjects
+from veille.extract.events.lexicon import lexicon
 
 pytestmark = pytest.mark.model
 
@@ -112,3 +119,50 @@ def test_list_of_complements_stands_for_each_country(nlp):
     assert sorted(resolver.actors.by_id[a]["name"] for a in found) == sorted(
         ["Nigeria", "Cameroun", "Niger", "Tchad"]
     )
+
+
+def test_prepositional_noun_names_the_target_as_contre(nlp):
+    doc, _ = _parsed(nlp, "La France a exercé une pression à l'encontre de la Russie.")
+    meant = prepositional_noun(_word(doc, "encontre"))
+    assert meant is not None and meant[0] == "contre" and meant[1].text == "Russie"
+
+
+def test_event_noun_takes_the_agent_of_its_participle(nlp):
+    doc, resolver = _parsed(
+        nlp, "Un bombardement effectué par la Russie contre la ville d'Alep a fait dix morts."
+    )
+    noun = _word(doc, "bombardement")
+    assert _names(resolver, resolver.first(complements(noun, "par", lexicon(), set()))) == [
+        "Russie"
+    ]
+
+
+def test_object_pronoun_is_not_its_clause_subject(nlp):
+    doc, resolver = _parsed(nlp, "Vladimir Poutine est isolé. La Chine lui a apporté son aide.")
+    assert _names(resolver, resolver.resolve(_word(doc, "lui"))) == ["Vladimir Poutine"]
+
+
+def test_members_listed_after_dont_stand_for_the_phrase(nlp):
+    doc, resolver = _parsed(
+        nlp, "Certains pays, dont la France et l'Italie, ont condamné la Russie."
+    )
+    found = resolver.first(subjects(_word(doc, "condamné")))
+    assert sorted(_names(resolver, found)) == ["France", "Italie"]
+
+
+def test_par_la_voix_de_names_the_speaker(nlp):
+    doc, resolver = _parsed(
+        nlp,
+        "La France a condamné l'attaque par la voix de son ministre des Affaires étrangères, "
+        "Jean-Yves Le Drian.",
+    )
+    assert voice(_word(doc, "voix"))
+    found = resolver.first(subjects(_word(doc, "condamné")))
+    assert _names(resolver, found) == ["Jean-Yves Le Drian"]
+
+
+def test_demonstrative_event_noun_stands_for_the_doer_told_before(nlp):
+    doc, resolver = _parsed(
+        nlp, "La Russie a bombardé Alep. La France a condamné ces bombardements."
+    )
+    assert _names(resolver, resolver.resolve(_word(doc, "bombardements"))) == ["Russie"]
