@@ -663,6 +663,8 @@ def test_actors_read_the_office_of_an_organisation_as_the_organisation(nlp):
         "continue.",
         "Les sanctions contre <actor id='government:RUS'>Moscou</actor> sont prolongées.",
         "La ville est à 40 kilomètres de <actor id='place:bagdad'>Bagdad</actor>.",
+        "Londres accuse <actor id='government:RUS'>Moscou</actor> d'avoir empoisonné un espion.",
+        "Le président a quitté <actor id='place:moscou'>Moscou</actor> hier soir.",
     ],
 )
 def test_actors_read_a_capital_aimed_at_as_its_government(nlp, annotated):

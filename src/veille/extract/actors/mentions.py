@@ -863,7 +863,7 @@ class _Finder:
                 return None
             return Mention(start, end, "group", country=entry.country)
         if first.form == CAPITAL:
-            if self.aimed_at(start) or _acts(self.doc, start, end):
+            if self.aimed_at(start) or _acts(self.doc, start, end) or self.state_object(start, end):
                 return Mention(
                     start, end, "government", country=entry.country, sector="GOV", form=CAPITAL
                 )
@@ -881,6 +881,20 @@ class _Finder:
             and self.folded[start - 1] in ("de", "d'")
             and self.folded[start - 2] in self.words.acting_nouns
         )
+
+    def state_object(self, start: int, end: int) -> bool:
+        """A capital a state acts on is its government: the object of a verb whose subject
+        is a country, a capital or a seat ("Londres accuse Moscou", "la France soutient
+        Pékin"; not "le président a quitté Moscou")."""
+        root = self.doc[start:end].root
+        if root.dep_ != "obj" or start == 0 or self.doc[start - 1].pos_ == "ADP":
+            return False
+        for child in root.head.children:
+            if child.dep_ in SUBJECT_DEPS and child.i in self.at:
+                surfaces = _surfaces(self.at[child.i])
+                if surfaces and self.kb.entries[surfaces[0].entry_id].kind == "country":
+                    return surfaces[0].form != DEMONYM
+        return False
 
     def nested_names(self, found: list[Mention]) -> list[Mention]:
         """A country, place or organisation named inside a longer name is still a mention of
