@@ -190,3 +190,12 @@ def test_kb_names_an_organisation_as_it_was_called_at_the_date(date, name):
     kb = knowledge_base()
     assert kb.entries["org:meta"].name_at(date) == name
     assert any(s.entry_id == "org:meta" for s in kb.surfaces[fold("Facebook")])
+
+
+@pytest.mark.parametrize(
+    ("date", "name"), [("2023-06", "Twitter"), ("2023-07", "Twitter"), ("2024", "X")]
+)
+def test_kb_names_an_organisation_by_a_later_name_from_its_day_without_matching_it(date, name):
+    kb = knowledge_base()
+    assert kb.entries["org:twitter"].name_at(date) == name
+    assert not any(s.entry_id == "org:twitter" for s in kb.surfaces.get("x", []))

@@ -67,14 +67,19 @@ class Entry:
     demonym: str | None = None  # masculine singular, to name "gouvernement chinois"
     org_kind: str | None = None  # an organisation's kind: party, igo, company... ("le parti")
     former_names: tuple[tuple[str, str], ...] = ()  # (name, last day it was used): Facebook
+    later_names: tuple[tuple[str, str], ...] = ()  # (name, first day): X, not a surface
 
     def name_at(self, date: str | None) -> str:
         """The name the actor bore at the (possibly partial) date: the earliest former name
-        still in use until after the whole date ("Facebook" in 2016, "Meta" in 2022; the
-        current name when the date straddles the renaming or is unknown)."""
-        last = _bound(date, False)
+        still in use until after the whole date ("Facebook" in 2016, "Meta" in 2022), the
+        latest later name in use from before it ("X" in 2024); the recorded name when the
+        date straddles a renaming or is unknown."""
+        first, last = _bound(date, True), _bound(date, False)
         for name, until in sorted(self.former_names, key=lambda n: n[1]):
             if last is not None and last <= str(_bound(until, False)):
+                return name
+        for name, since in sorted(self.later_names, key=lambda n: n[1], reverse=True):
+            if first is not None and first >= str(_bound(since, True)):
                 return name
         return self.name
 
@@ -207,6 +212,7 @@ def _load_organizations(kb: KnowledgeBase) -> None:
             wikidata=row.get("wikidata"),
             org_kind=row["kind"],
             former_names=tuple((f["name"], f["until"]) for f in row.get("former_names", [])),
+            later_names=tuple((f["name"], f["since"]) for f in row.get("later_names", [])),
         )
         kb.add(entry)
         kb.add_surface(entry.id, NAME, row["name"])
