@@ -34,7 +34,7 @@ def warm_up(nlp: Language) -> None:
     every article later. The sentence then loads what the components read lazily (the
     knowledge base); if even it fails, no article would pass either.
     """
-    lang.load_all(nlp.lang)
+    lang.load_all(nlp.lang or "fr")
     doc = nlp(WARM_UP)
     if doc._.veille_error:
         message = " ".join(doc._.veille_error.split())  # one line, as every fatal error
