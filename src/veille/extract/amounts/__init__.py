@@ -21,7 +21,7 @@ from veille import components, lang
 from veille.extract.amounts.context import figure_date, subject_of
 from veille.extract.amounts.numbers import Number, NumberReader
 from veille.extract.amounts.units import Tail, UnitReader
-from veille.extract.layout import layout
+from veille.extract.layout import layout, text_of
 from veille.records import Amount
 from veille.text import fold
 
@@ -101,7 +101,7 @@ def _readers() -> tuple[NumberReader, UnitReader, _Rules]:
 class _AmountReader:
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
-        self.text = doc.text
+        self.text = text_of(doc)
         self.numbers, self.units, self.rules = _readers()
         folded = fold(self.text)
         # folding keeps offsets for French text; when it does not (ß, ligatures), fold windows

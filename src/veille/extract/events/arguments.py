@@ -23,7 +23,7 @@ from veille.extract.events.actors import (
     voice,
 )
 from veille.extract.events.lexicon import Frame, Lexicon, lexicon
-from veille.extract.layout import layout
+from veille.extract.layout import layout, text_of
 from veille.text import fold
 
 SUBJECTS = {"nsubj", "nsubj:pass", "expl:subj"}
@@ -629,7 +629,7 @@ class Resolver:
             if start <= token.idx < end:
                 if speaker in self.actors.by_id:
                     return speaker
-                follow = token.doc.char_span(end, min(end + 60, len(token.doc.text)), "expand")
+                follow = token.doc.char_span(end, min(end + 60, len(text_of(token.doc))), "expand")
                 verbs = [t for t in follow or () if t.pos_ == "VERB"][:1]
                 people = self.resolve(subjects(verbs[0])[0]) if verbs and subjects(verbs[0]) else []
                 return people[0] if people else None

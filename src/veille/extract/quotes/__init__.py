@@ -13,6 +13,7 @@ from functools import cache
 from spacy.tokens import Doc
 
 from veille import components, lang
+from veille.extract.layout import text_of
 from veille.extract.quotes.marks import Quoted, quoted_spans
 from veille.extract.quotes.speakers import Attribution, Lexicon, SpeakerFinder
 from veille.records import Quote
@@ -100,7 +101,7 @@ def _inherit_speakers(text: str, quotes: list[Quote]) -> list[Quote]:
 
 def extract_quotes(doc: Doc) -> list[Quote]:
     lexicon, marks, scare_max, name_max, naming = _lexicon()
-    text = doc.text  # Doc.text joins every token on each access: read it once
+    text = text_of(doc)
     spans = quoted_spans(text, marks)
     if not spans:
         return []

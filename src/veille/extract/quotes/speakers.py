@@ -22,7 +22,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Token
 
-from veille.extract.layout import layout
+from veille.extract.layout import layout, text_of
 from veille.extract.quotes.marks import Quoted
 from veille.kb import knowledge_base
 from veille.text import fold
@@ -148,8 +148,7 @@ class SpeakerFinder:
         text: str | None = None,
     ) -> None:
         self.doc = doc
-        # Doc.text joins every token on each access: read it once, or take the caller's
-        self.text = doc.text if text is None else text
+        self.text = text_of(doc) if text is None else text
         self.lex = lexicon
         shape = layout(doc)
         self.starts = shape.token_starts

@@ -15,6 +15,7 @@ from functools import cache
 
 from spacy.tokens import Doc
 
+from veille.extract.layout import text_of
 from veille.extract.timex import resolve as r
 from veille.extract.timex.context import Context
 from veille.extract.timex.direction import FUTURE, PAST, tense_at
@@ -247,7 +248,7 @@ def find_timexes(doc: Doc, published: str | None, language: str = "fr") -> list[
     lex = lexicon(language)
     ctx = Context.of(published)
     timexes: list[Timex] = []
-    text = doc.text  # built from the tokens on each access: read it once
+    text = text_of(doc)
     for candidate in find_candidates(doc, text, lex):
         for item in _resolve(candidate, doc, text, ctx, lex):
             timexes.append(
