@@ -184,7 +184,7 @@ def _load_countries(kb: KnowledgeBase) -> None:
         )
         kb.add(entry)
         for text in {name, cldr} - {None}:
-            kb.add_surface(entry.id, NAME, text)  # type: ignore[arg-type]
+            kb.add_surface(entry.id, NAME, text)
         for form, key in (
             (VARIANT, "variants"),
             (DEMONYM, "demonyms"),

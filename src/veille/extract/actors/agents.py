@@ -16,7 +16,7 @@ from functools import cache
 
 import numpy
 from spacy.attrs import IDX, LOWER
-from spacy.strings import hash_string
+from spacy.strings import hash_string  # type: ignore[attr-defined]  # cpdef: not in the stubs
 from spacy.tokens import Doc, Token
 
 from veille import lang
@@ -189,9 +189,10 @@ class _AgentFinder:
         start = head
         while start > 0 and self.opens(doc[start - 1], head, head_end):
             start -= 1
-        start = self.quantity_start(start)
-        if start is None or self.own_people(start, head):
+        opening = self.quantity_start(start)
+        if opening is None or self.own_people(opening, head):
             return None
+        start = opening
         if agent.body and _indefinite_singular(doc[start]):
             return None  # "une vive opposition", "un tribunal": a kind, not an actor
         end = head_end
@@ -201,7 +202,7 @@ class _AgentFinder:
         if end in self.starts or after in self.starts:
             return None  # "le policier Mohamed Abdulkadir", "les islamistes radicaux Chabab"
         members = not agent.body and agent.sector in self.lex.member_sectors
-        members = members and "Plur" in doc[head].morph.get("Number")
+        members = members and "Plur" in doc[head].morph.get("Number", [])
         member_of, size = self.known_name(end) if members else (None, 0)
         end += size  # "les islamistes shebab": the knowledge base's Shebab
         while end < len(doc) and doc[end].pos_ == "PROPN" and not self.taken[end]:
@@ -258,7 +259,7 @@ class _AgentFinder:
             return None
         if known is None:
             return None
-        singular = "Sing" in doc[head].morph.get("Number")
+        singular = "Sing" in doc[head].morph.get("Number", [])
         wanted = "organization" if agent.body else "person" if singular else None
         if known[1].kind != wanted:
             return SEVERAL
@@ -269,7 +270,7 @@ class _AgentFinder:
         """ "la Russie a retiré ses troupes": a possessive object names the subject's own
         people or forces, not another side of the event."""
         first = self.doc[start]
-        return "Yes" in first.morph.get("Poss") and self.doc[head].dep_ == "obj"
+        return "Yes" in first.morph.get("Poss", []) and self.doc[head].dep_ == "obj"
 
     def known_name(self, i: int) -> tuple[_Draft | None, int]:
         """An organisation of the knowledge base written right after the noun, which the
@@ -323,7 +324,7 @@ class _AgentFinder:
             (token.pos_ == "ADJ" or token.dep_ == "amod")
             and start <= token.head.i < end
             and token.pos_ not in ("PUNCT", "PROPN", "VERB")
-            and "Part" not in token.morph.get("VerbForm")  # "blessés" says what befell them
+            and "Part" not in token.morph.get("VerbForm", [])  # "blessés" says what befell them
             and not self.taken[token.i]
         )
 
@@ -423,7 +424,7 @@ class _AgentFinder:
                 f"person:{slug(name)}", name, "person", phrase.country, self.code(phrase, agent)
             )
         name = self.doc[self.described(phrase, phrase.head) : phrase.end].text
-        plural = "Plur" in self.doc[phrase.head].morph.get("Number")
+        plural = "Plur" in self.doc[phrase.head].morph.get("Number", [])
         if agent.body:
             kind, prefix = "organization", "org"
         elif plural or phrase.head_end - phrase.head > 1:
@@ -455,7 +456,7 @@ def _nominal(token: Token) -> bool:
 
 def _indefinite_singular(token: Token) -> bool:
     morph = token.morph
-    return "Ind" in morph.get("Definite") and "Sing" in morph.get("Number")
+    return "Ind" in morph.get("Definite", []) and "Sing" in morph.get("Number", [])
 
 
 def _capitalised(token: Token) -> bool:

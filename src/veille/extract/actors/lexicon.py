@@ -12,6 +12,7 @@ from importlib import resources
 from importlib.resources.abc import Traversable
 
 import spacy
+from spacy.tokenizer import Tokenizer
 
 from veille import lang
 from veille.extract.actors.matcher import Phrase, TokenTrie, build_trie
@@ -127,7 +128,7 @@ def _without_article(text: str, articles: list[str]) -> str:
 
 
 @cache
-def tokenizer():  # type: ignore[no-untyped-def]
+def tokenizer() -> Tokenizer:
     """The French tokenizer alone: surfaces split exactly as the model splits the text.
 
     Building it compiles the language's regular expressions (seconds, unless the model was

@@ -373,13 +373,13 @@ class _Linker:
         if mention.kind == "person":
             return self.person(mention)
         if mention.kind in ("government", "agency") and mention.country:
-            bare = _without_determiner(span)
+            bare_text = _without_determiner(span)
             sector = mention.sector or "GOV"
             if mention.kind == "government":
-                return self.government(mention.country, "GOV", bare)
+                return self.government(mention.country, "GOV", bare_text)
             if mention.of_place:
-                return self.named_branch(mention.country, sector, bare)
-            return self.branch(mention.country, sector, bare)
+                return self.named_branch(mention.country, sector, bare_text)
+            return self.branch(mention.country, sector, bare_text)
         if mention.kind == "agency":  # "la police d'Orlando" in an article with no country
             return _Draft(f"org:{slug(_without_determiner(span))}", text, "organization")
         if mention.entry_ids:

@@ -301,7 +301,7 @@ class _Finder:
 
     # -- patterns -----------------------------------------------------------------------
     def titles(self) -> list[Mention]:
-        found = []
+        found: list[Mention] = []
         for match in self.matches:
             title = _phrase(match, TITLE)
             if not isinstance(title, Title) or not self.free(match.start, match.end):
@@ -372,7 +372,7 @@ class _Finder:
         mention.stands_for = holder
         j = self.linked(end)
         ent = self.ent_at.get(j) if j is not None and j not in self.at else None
-        if ent is not None and ent[1] == complement:  # "de la Catalogne": a name of its own
+        if ent is not None and j is not None and ent[1] == complement:  # "de la Catalogne"
             return [mention, holder, Mention(j, complement, ENTITY_KINDS[ent[2]], nested=True)]
         return [mention, holder]
 
@@ -486,7 +486,7 @@ class _Finder:
         j = i
         while j < len(self.doc) and j - i < 2 and self.doc[j].is_lower:
             token = self.doc[j]
-            if token.pos_ != "ADJ" and "Part" not in token.morph.get("VerbForm"):
+            if token.pos_ != "ADJ" and "Part" not in token.morph.get("VerbForm", []):
                 break
             j += 1
         return j
