@@ -122,7 +122,8 @@ def _host(head: Token, lex: Lexicon, actors: ActorIndex, resolver: Resolver) -> 
     """`accueilli à Pékin, en Chine`: the host is the country, else the city."""
     places = _places(head, lex, actors, resolver)
     countries = [p for p in places if actors.kind(p) != "place"]
-    return (countries or places or [None])[0]
+    hosts = countries or places
+    return hosts[0] if hosts else None
 
 
 def _verb_event(
@@ -147,7 +148,7 @@ def _verb_event(
         quote = resolver.incise(_trigger_span(verb).start)
         if (
             quote
-            and "Imp" not in verb.morph.get("Mood")
+            and "Imp" not in verb.morph.get("Mood", [])
             and (not subject_tokens or all(t.pos_ == "PRON" for t in subject_tokens))
         ):
             # `», a-t-il ajouté` / `», fustige encore Urvoas`: the speaker, set after the verb
@@ -285,7 +286,7 @@ def _agent_of_participle(noun: Token, lex: Lexicon) -> bool:
     return (
         head.i != noun.i
         and head.dep_.startswith(("acl", "advcl"))
-        and "Part" in head.morph.get("VerbForm")
+        and "Part" in head.morph.get("VerbForm", [])
         and preposition(noun, lex) == "par"
     )
 
@@ -336,7 +337,7 @@ def _trigger_span(token: Token) -> Trigger:
         c
         for c in token.children
         if c.i < token.i
-        and (c.dep_.startswith(("aux", "expl")) or "Neg" in c.morph.get("Polarity"))
+        and (c.dep_.startswith(("aux", "expl")) or "Neg" in c.morph.get("Polarity", []))
     ]
     first = min([token.i, *(c.i for c in left)])
     words = token.doc[first : token.i + 1]  # its text, not doc.text: that is rebuilt per read

@@ -485,11 +485,10 @@ class Resolver:
                 try:
                     doers = self._told_before(token)
                     # `X a confirmé être à l'origine de ce bombardement`: not X's own target
-                    clause: Token | None = token.head
-                    while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
-                        clause = clause.head
-                    if clause.pos_ not in ("VERB", "AUX"):
-                        clause = None
+                    governor = token.head
+                    while governor.pos_ not in ("VERB", "AUX") and governor.head.i != governor.i:
+                        governor = governor.head
+                    clause = governor if governor.pos_ in ("VERB", "AUX") else None
                     own = {
                         a
                         for t in (subjects(clause) if clause is not None else [])

@@ -64,7 +64,7 @@ def _anchor(token: Token, events: frozenset[int]) -> Token:
     if fold(token.lemma_) in _words("timing_verbs"):
         if token.dep_.startswith("acl") and token.head.i in events:
             return token.head
-        if token.dep_ == "xcomp" and "Part" in token.morph.get("VerbForm"):
+        if token.dep_ == "xcomp" and "Part" in token.morph.get("VerbForm", []):
             # `a confirmé sa visite, prévue le 27`: the parser hung it on the verb
             objects = [c for c in token.head.children if c.dep_ == "obj" and c.i in events]
             if objects:
@@ -92,9 +92,11 @@ def _past(verb: Token) -> bool:
         c.dep_.startswith("expl") for c in verb.children
     )
     if auxiliaries and passive and all(a.dep_ == "aux:pass" for a in auxiliaries):
-        return any(t in auxiliaries[0].morph.get("Tense") for t in ("Past", "Imp"))
+        return any(t in auxiliaries[0].morph.get("Tense", []) for t in ("Past", "Imp"))
     return any(
-        t in member.morph.get("Tense") for member in (verb, *auxiliaries) for t in ("Past", "Imp")
+        t in member.morph.get("Tense", [])
+        for member in (verb, *auxiliaries)
+        for t in ("Past", "Imp")
     )
 
 
@@ -125,7 +127,7 @@ def _finite_or_past(verb: Token) -> bool:
     """A verb that tells an event (`a cessé`, `adoptée`), not a present participle, which
     tells a state (`son compte s'opposant plus récemment à...`)."""
     return verb.pos_ in ("VERB", "AUX") and not (
-        "Part" in verb.morph.get("VerbForm") and "Pres" in verb.morph.get("Tense")
+        "Part" in verb.morph.get("VerbForm", []) and "Pres" in verb.morph.get("Tense", [])
     )
 
 
@@ -137,7 +139,8 @@ def _stranded_auxiliary(anchor: Token, chain: list[int], doc: Doc) -> bool:
         return False
     verbs = [doc[i] for i in chain if doc[i].pos_ == "VERB" and doc[i].i > anchor.i]
     return any(
-        "Part" in v.morph.get("VerbForm") and not any(c.dep_.startswith("aux") for c in v.children)
+        "Part" in v.morph.get("VerbForm", [])
+        and not any(c.dep_.startswith("aux") for c in v.children)
         for v in verbs
     )
 
@@ -272,7 +275,7 @@ def _refers_back(clause: Token, sentence: Span) -> Token | None:
         if word.pos_ != "NOUN":
             continue
         around = list(word.children)
-        if not any("Dem" in w.morph.get("PronType") for w in around):
+        if not any("Dem" in w.morph.get("PronType", []) for w in around):
             continue
         if fold(word.lemma_) in _words("occasion_nouns") or any(
             fold(w.lemma_) in _words("anaphoric_modifiers") for w in around
@@ -295,15 +298,18 @@ def _headline_date(
     title_end = _title_end(doc)
     if trigger.idx >= title_end:
         return None
-    body = doc[doc.char_span(0, title_end, alignment_mode="expand").end :]
+    title = doc.char_span(0, title_end, alignment_mode="expand")
+    assert title is not None  # 0 < title_end: "expand" always covers a token
+    body = doc[title.end :]
     same = next((t for t in body if _same_word(t, trigger)), None)
     if same is not None:
         clause = _governing_clause(same)
         date, _ = _date_in_text(clause, same.sent, timexes, published, same, own_only=True)
         if date and not (published and date[:10] > published[:10]):
             return date
+    sentences = body.sents  # type: ignore[attr-defined]  # Span.sents exists; the stubs lack it
     lead = next(
-        (s for s in body.sents if s.start >= body.start and any(t.pos_ == "VERB" for t in s)),
+        (s for s in sentences if s.start >= body.start and any(t.pos_ == "VERB" for t in s)),
         None,
     )
     if lead is not None:

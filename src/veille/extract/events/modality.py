@@ -31,7 +31,7 @@ def _negated(verb: Token, cues: dict[str, set[str]]) -> bool:
         child
         for child in verb.children
         if child.dep_ in ("advmod", "det", "cc")
-        and ("Neg" in child.morph.get("Polarity") or fold(child.lemma_) in cues["negation"])
+        and ("Neg" in child.morph.get("Polarity", []) or fold(child.lemma_) in cues["negation"])
         and (child.dep_ == "advmod" or fold(child.lemma_) in cues["negation"])
     ]
     if not negatives:
@@ -54,7 +54,7 @@ def _restrictive(verb: Token, cues: dict[str, set[str]]) -> bool:
 def _conditional_form(verb: Token, cues: dict[str, set[str]]) -> bool:
     """The infinitive plus a conditional ending, which the tagger may take for an imperfect
     or a present (`poursuivraient`)."""
-    if verb.pos_ not in ("VERB", "AUX") or "Fin" not in verb.morph.get("VerbForm"):
+    if verb.pos_ not in ("VERB", "AUX") or "Fin" not in verb.morph.get("VerbForm", []):
         return False
     form, lemma = fold(verb.text), fold(verb.lemma_)
     stems = {lemma, lemma[:-1]} if lemma.endswith("e") else {lemma}
@@ -64,13 +64,13 @@ def _conditional_form(verb: Token, cues: dict[str, set[str]]) -> bool:
 def _simple_conditional(verb: Token, cues: dict[str, set[str]]) -> bool:
     """The verb itself in the conditional (`poursuivraient`), not its auxiliary (`aurait
     bombardé`, an allegation about the past)."""
-    return "Cnd" in verb.morph.get("Mood") or _conditional_form(verb, cues)
+    return "Cnd" in verb.morph.get("Mood", []) or _conditional_form(verb, cues)
 
 
 def _past_tense(verb: Token) -> bool:
     group = _verb_group(verb)
-    return any(t in m.morph.get("Tense") for m in group for t in ("Past", "Imp")) and any(
-        "Fin" in m.morph.get("VerbForm") for m in group
+    return any(t in m.morph.get("Tense", []) for m in group for t in ("Past", "Imp")) and any(
+        "Fin" in m.morph.get("VerbForm", []) for m in group
     )
 
 
@@ -97,7 +97,7 @@ def _own(verb: Token, cues: dict[str, set[str]], negation: bool = True) -> Modal
         return "possible"
     if any(fold(c.lemma_) in cues["hedges"] for c in verb.children if c.dep_ == "advmod"):
         return "possible"
-    if any("Fut" in t.morph.get("Tense") for t in group):
+    if any("Fut" in t.morph.get("Tense", []) for t in group):
         return "planned"
     return None
 
@@ -126,9 +126,9 @@ def _subject_modality(
     future or the conditional (`des commandes seraient à l'étude`)."""
     predicate = trigger.head
     group = [predicate, *(c for c in predicate.children if c.dep_.startswith(("aux", "cop")))]
-    if any("Cnd" in t.morph.get("Mood") or _conditional_form(t, cues) for t in group):
+    if any("Cnd" in t.morph.get("Mood", []) or _conditional_form(t, cues) for t in group):
         return "possible"
-    if any("Fut" in t.morph.get("Tense") for t in group):
+    if any("Fut" in t.morph.get("Tense", []) for t in group):
         return "planned"
     return _reported(chain, sentence, cues) or "asserted"
 
@@ -165,7 +165,7 @@ def modality_of(trigger: Token, chain: list[Token], sentence: Span) -> Modality:
         if verb.pos_ not in ("VERB", "AUX"):
             continue
         lemma = fold(verb.lemma_)
-        if "Inf" in verb.morph.get("VerbForm") and verb.dep_ == "acl":
+        if "Inf" in verb.morph.get("VerbForm", []) and verb.dep_ == "acl":
             if fold(verb.head.lemma_) in cues["planned_nouns"]:
                 return "planned"  # `son intention de porter plainte`
             if fold(verb.head.head.lemma_) in cues["directive_governors"]:
@@ -191,7 +191,7 @@ def modality_of(trigger: Token, chain: list[Token], sentence: Span) -> Modality:
         if (
             i > 0
             and lemma in cues["directive_governors"]
-            and "Inf" in chain[i - 1].morph.get("VerbForm")
+            and "Inf" in chain[i - 1].morph.get("VerbForm", [])
         ):
             return "planned"  # `a ordonné aux forces de traquer`; `a ordonné une frappe` is done
         if (
@@ -219,5 +219,5 @@ def semi_auxiliary(verb: Token) -> bool:
     if lemma not in cues["planned_governors"] | cues["possible_governors"]:
         return False
     return any(
-        c.dep_ in ("xcomp", "ccomp") and "Inf" in c.morph.get("VerbForm") for c in verb.children
+        c.dep_ in ("xcomp", "ccomp") and "Inf" in c.morph.get("VerbForm", []) for c in verb.children
     )
