@@ -34,8 +34,8 @@ def _tense(verb: Token) -> str | None:
     """The tense of a clause: its finite verb's or finite auxiliary's."""
     words = [verb, *(c for c in verb.children if c.dep_.startswith("aux"))]
     for word in words:
-        if "Fin" in word.morph.get("VerbForm") and word.morph.get("Tense"):
-            return word.morph.get("Tense")[0]
+        if "Fin" in word.morph.get("VerbForm", []) and word.morph.get("Tense", []):
+            return word.morph.get("Tense", [])[0]
     return None
 
 
@@ -202,7 +202,7 @@ class _AmountReader:
             token.pos_ == "PROPN" and token.text.isupper() and len(token) > 1
         ):
             return self.lemma(token), self.noun_end(token), False
-        plural = "Plur" in token.morph.get("Number")
+        plural = "Plur" in token.morph.get("Number", [])
         if token.pos_ in ("ADJ", "VERB") and plural and not same_unit:
             following = doc[j + 1] if j + 1 < len(doc) else None
             if following is None or following.pos_ not in ("NOUN", "PROPN"):
@@ -418,7 +418,7 @@ class _AmountReader:
         for token in reversed(window):
             if token.is_sent_start and token.i != window.start:
                 break
-            if token.pos_ == "NOUN" and "Plur" in token.morph.get("Number"):
+            if token.pos_ == "NOUN" and "Plur" in token.morph.get("Number", []):
                 return self.lemma(token)
         return None
 

@@ -101,9 +101,9 @@ class Lexicon:
             if lemma in self.verbs or (lemma + "r") in self.verbs:
                 return True
             objects = self.phrases.get(lemma)  # "a fait part d'un « ... »"
-            return bool(objects) and any(
-                c.dep_ == "obj" and fold(c.text) in objects for c in token.children
-            )
+            if not objects:
+                return False
+            return any(c.dep_ == "obj" and fold(c.text) in objects for c in token.children)
         has_subject = any(child.dep_ in _SUBJECT for child in token.children)
         return has_subject and token.pos_ == "NOUN" and (lemma + "r") in self.verbs
 
@@ -112,7 +112,9 @@ class Lexicon:
         return (
             token.pos_ == "NOUN"
             and fold(token.text) in self.plural_anaphors
-            and any(c.dep_ == "det" and "Def" in c.morph.get("Definite") for c in token.children)
+            and any(
+                c.dep_ == "det" and "Def" in c.morph.get("Definite", []) for c in token.children
+            )
             and not any(c.dep_ == "nmod" for c in token.children)
         )
 
@@ -216,7 +218,7 @@ class SpeakerFinder:
             # the noun, else an agreeing adjective or determiner ("l'islamiste irakien")
             words = sorted(self.doc[first:last], key=lambda t: t.pos_ != "NOUN")
             for word in words:
-                genders = word.morph.get("Gender")
+                genders = word.morph.get("Gender", [])
                 if word.pos_ in ("NOUN", "ADJ", "DET") and len(genders) == 1:
                     return _GRAMMATICAL_GENDER.get(genders[0])
         return None
@@ -268,7 +270,7 @@ class SpeakerFinder:
             return self.resolve_pronoun(token)
         if self.lex.is_plural_anaphor(token):
             return self.resolve_pronoun(token, plural=True)
-        if "Rel" in token.morph.get("PronType"):
+        if "Rel" in token.morph.get("PronType", []):
             return self.antecedent_of(token)
         left, right = token.left_edge, token.right_edge
         end = right.idx + len(right.text)
@@ -291,9 +293,9 @@ class SpeakerFinder:
             if named:
                 return named[0].actor
             # "le président du comité, Christophe Borgel": the apposed name
-            apposed = self.apposed_person(stop, end) if self.lex.is_title(token) else None
-            if apposed is not None:
-                return apposed
+            apposed_name = self.apposed_person(stop, end) if self.lex.is_title(token) else None
+            if apposed_name is not None:
+                return apposed_name
         if head is not None and head.kind == _PERSON:
             # "Thierry et Véronique Roy": of coordinated people, the most fully named
             joined = [head] + [
@@ -305,8 +307,8 @@ class SpeakerFinder:
             ]
             return max(joined, key=lambda m: len(self.text[m.start : m.end].split())).actor
         if head is not None and not self.lex.is_title(token):
-            named = self.named_apposition(head, comma, stop, end)
-            return named or head.actor
+            named_actor = self.named_apposition(head, comma, stop, end)
+            return named_actor or head.actor
         if head is None and comma != -1:
             # "un porte-parole d'A. Barrow, Halifa Sannah", "l'agence de presse de l'EI,
             # Amaq": the apposed name speaks, not the one its description belongs to
@@ -321,15 +323,15 @@ class SpeakerFinder:
             apposed = [m for m in self.hits(stop, end) if m.kind == _PERSON]
             if apposed and comma != -1:
                 return apposed[0].actor
-            named = self.apposed_person(stop, end)
-            if named is not None:
-                return named
+            named_actor = self.apposed_person(stop, end)
+            if named_actor is not None:
+                return named_actor
             indefinite = any(
-                c.dep_ == "det" and "Ind" in c.morph.get("Definite") for c in token.children
+                c.dep_ == "det" and "Ind" in c.morph.get("Definite", []) for c in token.children
             )
             # "une porte-parole du ministère": someone new, not the last spokesperson named;
             # "les candidats": several people, not the last one called a candidate
-            plural = "Plur" in token.morph.get("Number")
+            plural = "Plur" in token.morph.get("Number", [])
             titled = None if indefinite or plural else self.titled_person(token)
             if titled is not None:
                 return titled
@@ -362,7 +364,7 @@ class SpeakerFinder:
         if apposed is not None:
             return apposed
         indefinite = any(
-            c.dep_ == "det" and "Ind" in c.morph.get("Definite") for c in token.children
+            c.dep_ == "det" and "Ind" in c.morph.get("Definite", []) for c in token.children
         )
         if indefinite:
             return None
@@ -513,7 +515,7 @@ class SpeakerFinder:
             actor = self.phrase_actor(candidate)
             if actor is not None:
                 subjects.append(self._ranked(candidate, actor))
-                if "Plur" in candidate.morph.get("Number") or any(
+                if "Plur" in candidate.morph.get("Number", []) or any(
                     c.dep_ == "conj" for c in candidate.children
                 ):
                     several.append(subjects[-1])
@@ -672,7 +674,7 @@ class SpeakerFinder:
         term = len(self.text[quote.start : quote.end].split()) <= self.lex.scare_max
         verb: Token | None = None
         for token in reversed(tokens):
-            if term and (token.is_punct or "Rel" in token.morph.get("PronType")):
+            if term and (token.is_punct or "Rel" in token.morph.get("PronType", [])):
                 # a term in another clause than the verb ("une résolution proposée par X,
                 # qui ..., pour un «cessez-le-feu»") is nobody's words
                 break
@@ -822,7 +824,7 @@ class SpeakerFinder:
             # "par X" is an agent only for a passive ("est déploré par X"), not for an
             # active verb ("dénonce une tentative par un groupe de militaires")
             passive = any(c.dep_ == "aux:pass" for c in token.children) or (
-                "Part" in token.morph.get("VerbForm")
+                "Part" in token.morph.get("VerbForm", [])
                 and not any(c.dep_ == "aux:tense" for c in token.children)
             )
             # "qualifié de « ... » par ses détracteurs": the parse may hang the agent on the
@@ -900,7 +902,7 @@ class SpeakerFinder:
         """`Et X de répondre`: an infinitive with its own marker that the parse hangs from
         the noun or pronoun before it, which is its subject."""
         return (
-            "Inf" in verb.morph.get("VerbForm")
+            "Inf" in verb.morph.get("VerbForm", [])
             and verb.dep_ == "acl"
             and verb.head.i < verb.i
             and verb.head.pos_ in ("PRON", "NOUN", "PROPN")
@@ -910,15 +912,17 @@ class SpeakerFinder:
     def is_finite(self, verb: Token) -> bool:
         """A conjugated verb, also a participle whose auxiliary the parse hung elsewhere
         ("X a, lors de « L'Émission politique », accusé")."""
-        if "Fin" in verb.morph.get("VerbForm") or any(
+        if "Fin" in verb.morph.get("VerbForm", []) or any(
             c.dep_.startswith("aux") for c in verb.children
         ):
             return True
-        if "Part" not in verb.morph.get("VerbForm"):
+        if "Part" not in verb.morph.get("VerbForm", []):
             return False
         begin = self.token_at(self.clause_start(verb.idx))
         return any(
-            t.pos_ == "AUX" and "Fin" in t.morph.get("VerbForm") and not self.inside_quote(t.idx)
+            t.pos_ == "AUX"
+            and "Fin" in t.morph.get("VerbForm", [])
+            and not self.inside_quote(t.idx)
             for t in self.doc[begin : verb.i]
         )
 
