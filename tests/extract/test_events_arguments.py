@@ -166,3 +166,14 @@ def test_demonstrative_event_noun_stands_for_the_doer_told_before(nlp):
         nlp, "La Russie a bombardé Alep. La France a condamné ces bombardements."
     )
     assert _names(resolver, resolver.resolve(_word(doc, "bombardements"))) == ["Russie"]
+
+
+def test_a_possessive_for_the_subject_is_not_whom_the_object_is_about(nlp):
+    doc, resolver = _parsed(nlp, "Donald Trump a critiqué ses détracteurs.")
+    assert resolver.inside([_word(doc, "détracteurs")]) == []
+
+
+def test_a_name_beside_the_subjects_possessive_is_still_whom_the_object_is_about(nlp):
+    doc, resolver = _parsed(nlp, "Donald Trump a critiqué la politique de son rival Joe Biden.")
+    found = resolver.inside([_word(doc, "politique")])
+    assert _names(resolver, found) == ["Joe Biden"]

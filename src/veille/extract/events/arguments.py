@@ -785,11 +785,27 @@ class Resolver:
                 child = queue.pop(0)
                 if voice(child):
                     continue  # `l'attaque par la voix de son ministre`: who spoke
+                if child.dep_ == "det" and self._own(child, token):
+                    continue  # `a critiqué ses détracteurs`: the subject's own, not whom
                 ids = [a for a in self.resolve(child) if self.actors.political(a)]
                 if ids and self.actors.kind(ids[0]) != "place":
                     return ids
                 queue.extend(c for c in child.children if c.dep_ in _ABOUT)
         return []
+
+    def _own(self, determiner: Token, phrase: Token) -> bool:
+        """Is a possessive inside a complement the clause subject's own (`X a rencontré ses
+        partisans`, `a critiqué ses détracteurs`)? The phrase is then about those people,
+        whom the record names or not, never about the subject himself."""
+        if "Yes" not in determiner.morph.get("Poss", []):
+            return False
+        verb = phrase.head
+        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+            verb = verb.head
+        if verb.pos_ not in ("VERB", "AUX") or verb.i == phrase.i:
+            return False
+        own = {a for t in subjects(verb) if t.i != determiner.i for a in self.resolve(t)}
+        return bool(own) and set(self.resolve(determiner)) <= own
 
 
 # Dependencies inside a noun phrase that may carry the items of a list of complements.
