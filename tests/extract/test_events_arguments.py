@@ -177,3 +177,13 @@ def test_a_name_beside_the_subjects_possessive_is_still_whom_the_object_is_about
     doc, resolver = _parsed(nlp, "Donald Trump a critiqué la politique de son rival Joe Biden.")
     found = resolver.inside([_word(doc, "politique")])
     assert _names(resolver, found) == ["Joe Biden"]
+
+
+def test_a_definite_noun_for_a_person_and_its_pronoun_stand_for_the_person_named_before(nlp):
+    doc, resolver = _parsed(
+        nlp,
+        "Le tireur est un homme de 39 ans, Kori Ali Muhammad. L'homme était recherché par "
+        "les autorités. Il est soupçonné d'avoir tué un agent de sécurité.",
+    )
+    assert _names(resolver, resolver.resolve(_word(doc, "homme", 1))) == ["Kori Ali Muhammad"]
+    assert _names(resolver, resolver.resolve(_word(doc, "Il"))) == ["Kori Ali Muhammad"]

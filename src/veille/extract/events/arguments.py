@@ -604,7 +604,7 @@ class Resolver:
             len(found) < _ANAPHOR_NAMED
             and (actor := self.actors.preceding(offset, kinds)) is not None
         ):
-            if self.actors.political(actor) and actor not in found:
+            if self._referent(actor) and actor not in found:  # `l'homme`: any person
                 found.append(actor)
             offset = max(
                 m["start"] for m in self.actors.by_id[actor]["mentions"] if m["start"] < offset
