@@ -214,6 +214,9 @@ def test_actors_find_people_behind_ranks_and_repeated_surnames(nlp, annotated):
         # "la capitale": the capital of the country named last
         "La Somalie est en crise. Un attentat a frappé <actor id='place:mogadiscio' "
         "country='SOM'>la capitale</actor> mardi.",
+        # "la capitale syrienne": a demonym says whose capital, not the country named last
+        "Recep Tayyip Erdogan s'est rendu dans <actor id='place:damas' country='SYR'>la "
+        "capitale syrienne</actor>.",
         # a bare description takes a country named in the previous sentence
         "La France a voté. La France a protesté. La Russie a réagi. <actor cameo='RUSGOV'>"
         "Le gouvernement</actor> a démenti.",

@@ -348,7 +348,8 @@ class _Linker:
                 people = list(dict.fromkeys(p for r in kin for p in self.by_role.get(r, [])))
             return self.actors[people[0]] if len(people) == 1 else None
         if mention.contextual:
-            mention.country = self.country_for(mention)
+            if not (mention.recent and mention.country):  # "la capitale syrienne" says whose
+                mention.country = self.country_for(mention)
             bare = mention.kind == "agency" and not mention.of_place
             local = self.local_branches.get(mention.sector or "") if bare else None
             if local is not None and local.country in (None, mention.country):

@@ -424,8 +424,12 @@ class _Finder:
             if noun == "party" and not self.alone(match.end):
                 continue  # "le parti présidentiel", "le parti au pouvoir": another party
             kind = {"country": "country", "party": "organization"}.get(str(noun), "place")
-            mention = Mention(start, match.end, kind, is_name=False, form=str(noun))
-            mention.contextual = mention.recent = True
+            end, country = match.end, None
+            demonym = _country_surface(self.at.get(end), (DEMONYM,))
+            if noun in ("country", "capital") and demonym is not None and self.doc[end].is_lower:
+                end, country = end + 1, self.kb.entries[demonym.entry_id].country
+            mention = Mention(start, end, kind, is_name=False, form=str(noun), country=country)
+            mention.contextual = mention.recent = True  # "la capitale syrienne": Syria's
             found.append(self.take(mention))
         return found
 
