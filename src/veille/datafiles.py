@@ -13,6 +13,7 @@ import json
 from functools import cache
 from importlib import resources
 from importlib.resources.abc import Traversable
+from pathlib import Path
 from typing import Any
 
 import jsonschema
@@ -56,18 +57,22 @@ def _yaml_problem(error: yaml.YAMLError) -> str:
     return where + " ".join(problem.split())
 
 
+def read_yaml(path: Traversable | Path, where: str, loader: type = yaml.SafeLoader) -> Any:
+    """A YAML data file's content, or one line naming the file and what is wrong with it."""
+    try:
+        return yaml.load(path.read_text(encoding="utf-8"), Loader=loader)
+    except yaml.YAMLError as error:
+        raise DataFileError(f"{where}: not valid YAML: {_yaml_problem(error)}") from None
+    except (OSError, UnicodeDecodeError) as error:
+        raise DataFileError(f"{where}: cannot be read: {error}") from None
+
+
 @cache
 def load_yaml(package: str, *parts: str) -> Any:
     """Read `<package>/<parts...>.yaml`, validated against the schema named by its stem."""
     *folders, name = parts
     where = "/".join((package, *folders, f"{name}.yaml"))
-    path = _package_file(package, *folders, f"{name}.yaml")
-    try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except yaml.YAMLError as error:
-        raise DataFileError(f"{where}: not valid YAML: {_yaml_problem(error)}") from None
-    except (OSError, UnicodeDecodeError) as error:
-        raise DataFileError(f"{where}: cannot be read: {error}") from None
+    data = read_yaml(_package_file(package, *folders, f"{name}.yaml"), where)
     return validated(data, schema(package, name), where)
 
 

@@ -6,6 +6,8 @@ import time
 
 import pytest
 
+from veille import kb
+from veille.datafiles import DataFileError, read_yaml
 from veille.kb import Role, data_files, held_at, knowledge_base
 from veille.kb.index_cache import load_or_build
 from veille.text import fold
@@ -199,3 +201,18 @@ def test_kb_names_an_organisation_by_a_later_name_from_its_day_without_matching_
     kb = knowledge_base()
     assert kb.entries["org:twitter"].name_at(date) == name
     assert not any(s.entry_id == "org:twitter" for s in kb.surfaces.get("x", []))
+
+
+def test_a_broken_knowledge_base_file_is_named_in_one_line(tmp_path):
+    broken = tmp_path / "europe.yaml"
+    broken.write_text("people:\n  - name: [unclosed\n", encoding="utf-8")
+    with pytest.raises(DataFileError) as error:
+        read_yaml(broken, "veille.kb/people/europe.yaml", kb._Loader)
+    message = str(error.value)
+    assert message.startswith("[E202] veille.kb/people/europe.yaml: not valid YAML: line 3")
+    assert "\n" not in message
+
+
+def test_a_missing_knowledge_base_file_is_named(tmp_path):
+    with pytest.raises(DataFileError, match=r"^\[E202\] veille\.kb/nowhere\.yaml: cannot be read"):
+        kb._read("nowhere")

@@ -20,7 +20,7 @@ import yaml
 from babel import Locale
 from babel.core import get_global
 
-from veille.datafiles import DataFileError, schema, validated
+from veille.datafiles import DataFileError, read_yaml, schema, validated
 from veille.kb.index_cache import load_or_build
 from veille.text import fold, slug
 
@@ -148,8 +148,9 @@ def ended_before(role: Role, date: str | None) -> bool:
 def _read(*parts: str) -> Any:
     *folders, name = parts
     path = resources.files(PACKAGE).joinpath(*folders, f"{name}.yaml")
-    data = yaml.load(path.read_text(encoding="utf-8"), Loader=_Loader)
-    return validated(data, schema(PACKAGE, name.split("/")[-1]), f"{PACKAGE}/{'/'.join(parts)}")
+    where = f"{PACKAGE}/{'/'.join(parts)}.yaml"
+    data = read_yaml(path, where, _Loader)
+    return validated(data, schema(PACKAGE, name.split("/")[-1]), where)
 
 
 def _iso2_of() -> dict[str, str]:
@@ -248,10 +249,11 @@ def _load_people(kb: KnowledgeBase) -> None:
     people_schema = None
     for stem in _people_files():
         path = resources.files(PACKAGE).joinpath("people", f"{stem}.yaml")
-        data = yaml.load(path.read_text(encoding="utf-8"), Loader=_Loader) or {}
+        where = f"{PACKAGE}/people/{stem}.yaml"
+        data = read_yaml(path, where, _Loader) or {}
         if people_schema is None:
             people_schema = schema(PACKAGE, "people")
-        validated(data, people_schema, f"{PACKAGE}/people/{stem}.yaml")
+        validated(data, people_schema, where)
         for row in data.get("people") or []:
             _add_person(kb, row)
 
