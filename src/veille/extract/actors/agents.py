@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Token
 
 from veille import lang
 from veille.extract.actors.lexicon import split
+from veille.extract.layout import text_of
 from veille.kb import DEMONYM, knowledge_base
 from veille.records import Actor, Mention
 from veille.text import fold, slug
@@ -480,7 +481,7 @@ def find_agents(doc: Doc, actors: list[Actor]) -> list[Actor]:
     drafts = _AgentFinder(doc, actors, candidates, table[:, 1]).find()
     if not drafts:
         return actors
-    text = doc.text
+    text = text_of(doc)
     by_id = {actor.id: actor for actor in actors}
     added: list[Actor] = []
     for draft in drafts:

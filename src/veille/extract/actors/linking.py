@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span
 from veille import lang
 from veille.extract.actors.lexicon import words
 from veille.extract.actors.mentions import Mention, find_mentions
+from veille.extract.layout import text_of
 from veille.kb import CAPITAL, Entry, KnowledgeBase, ended_before, held_at, knowledge_base
 from veille.records import Actor
 from veille.records import Mention as MentionRecord
@@ -429,7 +430,7 @@ class _Linker:
             if draft is not None:
                 span = self.doc[mention.start : mention.end]
                 self.add(draft, span.start_char, span.end_char)
-        text = self.doc.text
+        text = text_of(self.doc)
         return [
             Actor(
                 id=d.id,
