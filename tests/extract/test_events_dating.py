@@ -27,13 +27,18 @@ def _trigger(doc: Doc, mark: Annotation) -> Token:
     return verbs[0] if verbs else span.root
 
 
-def _judged(nlp, annotated: str) -> list[tuple[Annotation, str | None, str]]:
-    """Each marked trigger with the date and modality the coder gives it."""
-    text, marks = parse(annotated)
+def _parsed(nlp, text: str) -> tuple[Doc, list[dict]]:
+    """The text parsed as an article of PUBLISHED, with the timexes the coder reads."""
     doc = nlp.make_doc(text)
     doc._.published = PUBLISHED
     doc = nlp(doc)
-    timexes = components.records_of(doc, "timexes")
+    return doc, components.records_of(doc, "timexes")
+
+
+def _judged(nlp, annotated: str) -> list[tuple[Annotation, str | None, str]]:
+    """Each marked trigger with the date and modality the coder gives it."""
+    text, marks = parse(annotated)
+    doc, timexes = _parsed(nlp, text)
     judged = []
     for mark in marks:
         token = _trigger(doc, mark)
@@ -233,10 +238,7 @@ def test_meeting_that_sets_the_scene_dates_the_clause_it_sets(nlp):
         "Lors de la réunion du 12 octobre, les ministres européens ont décidé de rappeler "
         "leur ambassadeur."
     )
-    doc = nlp.make_doc(text)
-    doc._.published = PUBLISHED
-    doc = nlp(doc)
-    timexes = components.records_of(doc, "timexes")
+    doc, timexes = _parsed(nlp, text)
     meeting = next(t for t in doc if t.lower_ == "réunion")
     recall = next(t for t in doc if t.lower_ == "rappeler")
     events = frozenset({meeting.i})
@@ -244,10 +246,7 @@ def test_meeting_that_sets_the_scene_dates_the_clause_it_sets(nlp):
     assert event_date(recall, meeting.sent, timexes, PUBLISHED, meeting, events)[0] == "2023-10-12"
 
     text = "Donald Trump a annulé hier le sommet du 12 juin avec Kim Jong-un."
-    doc = nlp.make_doc(text)
-    doc._.published = PUBLISHED
-    doc = nlp(doc)
-    timexes = components.records_of(doc, "timexes")
+    doc, timexes = _parsed(nlp, text)
     summit = next(t for t in doc if t.lower_ == "sommet")
     cancel = next(t for t in doc if t.lower_ == "annulé")
     events = frozenset({summit.i})
