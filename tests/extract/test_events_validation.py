@@ -1,5 +1,9 @@
 """The validation records of `tests/golden/events_validation.yaml`, one test each.
 
+More records may sit in `tests/golden/events_validation.d/*.yaml` (a `records:` list each, read
+with the main file's publication date): several engineers can add records without editing one
+file at the same time.
+
 Each record is a short French sentence with the events a careful coder expects (CAMEO code,
 source, target, modality, date). Records marked `known_failure` are expected to fail today:
 they document what the coder does not yet do, and the test says so when one starts to pass.
@@ -15,8 +19,11 @@ import yaml
 
 from veille.text import fold
 
-RECORDS = Path(__file__).resolve().parents[1] / "golden" / "events_validation.yaml"
+GOLDEN = Path(__file__).resolve().parents[1] / "golden"
+RECORDS = GOLDEN / "events_validation.yaml"
 DATA = yaml.safe_load(RECORDS.read_text(encoding="utf-8"))
+for extra in sorted((GOLDEN / "events_validation.d").glob("*.yaml")):
+    DATA["records"] += yaml.safe_load(extra.read_text(encoding="utf-8"))["records"]
 
 
 def _names_match(expected: str | None, actor: dict[str, Any] | None) -> bool:
