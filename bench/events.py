@@ -36,27 +36,38 @@ from scoring import GOLD_SETS, SHARED, article_of, names  # noqa: E402
 def match(
     predicted: list[dict], gold: list[dict], actors: dict, strict: bool
 ) -> list[tuple[int, int]]:
-    """(predicted index, gold index) pairs, each gold event matched at most once."""
-    free = list(range(len(gold)))
-    pairs = []
-    for p, event in enumerate(predicted):
+    """(predicted index, gold index) pairs, each event on either side matched at most once.
+
+    As many pairs as can be made (augmenting paths), not the first fit of each prediction: a
+    prediction that could stand for two gold events must not take the one another
+    prediction alone could match. Among a prediction's fits, the gold event of its date is
+    tried first (several reports of one dyad)."""
+    fits: list[list[int]] = []
+    for event in predicted:
         src, tgt = actors.get(event["source"]), actors.get(event["target"])
-        fits = [
+        mine = [
             i
-            for i in free
-            if (
-                (event["code"] in gold[i]["codes"])
-                if strict
-                else (event["root"] in gold[i]["roots"])
-            )
-            and names(src, gold[i]["source_keys"])
-            and names(tgt, gold[i]["target_keys"])
+            for i, want in enumerate(gold)
+            if ((event["code"] in want["codes"]) if strict else (event["root"] in want["roots"]))
+            and names(src, want["source_keys"])
+            and names(tgt, want["target_keys"])
         ]
-        if fits:  # several reports of one dyad: the one of the same date
-            i = next((i for i in fits if gold[i]["date"] == event["date"]), fits[0])
-            free.remove(i)
-            pairs.append((p, i))
-    return pairs
+        mine.sort(key=lambda i, date=event["date"]: gold[i]["date"] != date)
+        fits.append(mine)
+    owner: dict[int, int] = {}  # gold index -> predicted index
+
+    def place(p: int, seen: set[int]) -> bool:
+        for i in fits[p]:
+            if i not in seen:
+                seen.add(i)
+                if i not in owner or place(owner[i], seen):
+                    owner[i] = p
+                    return True
+        return False
+
+    for p in range(len(predicted)):
+        place(p, set())
+    return sorted((p, i) for i, p in owner.items())
 
 
 def score(pairs: list[tuple[list[dict], list[dict], dict]]) -> dict[str, float]:
