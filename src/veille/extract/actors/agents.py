@@ -138,15 +138,20 @@ class _AgentFinder:
         # a description's head words -> the named actor it was apposed to ("agence de presse")
         self.apposed_to: dict[tuple[str, ...], _Draft] = {}
         self.starts: dict[int, tuple[int, Actor]] = {}  # first token -> (end token, actor)
-        for actor in actors:
-            for mention in actor.mentions:
-                first = max(int(numpy.searchsorted(starts, mention.start + 1)) - 1, 0)
-                last = int(numpy.searchsorted(starts, mention.end))
-                for i in range(first, last):
-                    self.taken[i] = True
-                known = self.starts.get(first)
-                if known is None or known[0] < last:
-                    self.starts[first] = (last, actor)
+        owners = [(m, actor) for actor in actors for m in actor.mentions]
+        if not owners:
+            return
+        # each mention's first and end tokens, in one search over the token offsets
+        firsts = numpy.searchsorted(starts, [m.start + 1 for m, _ in owners]) - 1
+        lasts = numpy.searchsorted(starts, [m.end for m, _ in owners])
+        for first, last, (_, actor) in zip(
+            firsts.clip(min=0).tolist(), lasts.tolist(), owners, strict=True
+        ):
+            for i in range(first, last):
+                self.taken[i] = True
+            known = self.starts.get(first)
+            if known is None or known[0] < last:
+                self.starts[first] = (last, actor)
 
     def entities(self) -> dict[int, int]:
         """Names the model found that the linker left: "de Fort Myers" ("Fort" is no PROPN)."""

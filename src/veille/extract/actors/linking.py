@@ -11,7 +11,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import cache
 
+import numpy
 from rapidfuzz import fuzz, process
+from spacy.attrs import SENT_START
 from spacy.tokens import Doc, Span
 
 from veille import lang
@@ -187,10 +189,8 @@ class _Linker:
         entry = self.pick(tuple(s.entry_id for s in surfaces))
         if entry is not None or len(folded.split()) < 2:
             return entry
-        best = process.extractOne(folded, _full_names(self.kb), scorer=fuzz.ratio)
-        if best and best[1] >= FUZZY_THRESHOLD:
-            return self.kb.entries[best[2]]
-        return None
+        entry_id = _closest_full_name(self.kb, folded)
+        return self.kb.entries[entry_id] if entry_id is not None else None
 
     def person(self, mention: Mention) -> _Draft:
         name = self.person_name(mention)
@@ -476,12 +476,11 @@ def _sentence_of_tokens(doc: Doc) -> list[int]:
     """Sentence number of each token (0 everywhere when the Doc has no sentences)."""
     if not doc.has_annotation("SENT_START") and not doc.has_annotation("DEP"):
         return [0] * len(doc)
-    numbers, current = [], -1
-    for token in doc:
-        if token.is_sent_start or token.i == 0:
-            current += 1
-        numbers.append(current)
-    return numbers
+    if not len(doc):
+        return []
+    starts = doc.to_array(SENT_START) == 1
+    starts[0] = True
+    return (numpy.cumsum(starts) - 1).tolist()
 
 
 def _former_holder(person: Entry, role: str, office_of: str, date: str | None) -> bool:
@@ -532,6 +531,21 @@ def _full_names(kb: KnowledgeBase) -> dict[str, str]:
                     names.setdefault(s.entry_id, folded)
         _FULL_NAMES[key] = names
     return _FULL_NAMES[key]
+
+
+_CLOSEST: dict[tuple[int, str], str | None] = {}
+
+
+def _closest_full_name(kb: KnowledgeBase, folded: str) -> str | None:
+    """The entry id of the KB full name closest to a folded name, if close enough (names
+    recur across articles: each is looked up once per knowledge base)."""
+    key = (id(kb), folded)
+    if key not in _CLOSEST:
+        if len(_CLOSEST) > 1 << 14:
+            _CLOSEST.clear()
+        best = process.extractOne(folded, _full_names(kb), scorer=fuzz.ratio)
+        _CLOSEST[key] = best[2] if best and best[1] >= FUZZY_THRESHOLD else None
+    return _CLOSEST[key]
 
 
 def link_actors(doc: Doc) -> list[Actor]:

@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 
+from spacy.attrs import ORTH
 from spacy.tokens import Doc, Token
 
 from veille import lang
@@ -110,7 +111,8 @@ class _Finder:
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
         self.words = words()
-        self.folded = [fold(t.text) for t in doc]
+        self.texts = _token_texts(doc)
+        self.folded = [fold(t) for t in self.texts]
         self.matches = trie().matches(doc, self.folded)
         self.at = {m.start: m for m in self.matches}
         self.taken = [False] * len(doc)
@@ -1160,11 +1162,11 @@ class _Finder:
         for s, e, _ in self.ents:
             if e - s > 1:  # the model's own reading of the word alone ("Froome" MISC) yields
                 inside[s:e] = [True] * (e - s)
-        for token in self.doc:
-            i = token.i
-            seen = first_seen.get(token.text)
+        for i, text in enumerate(self.texts):
+            seen = first_seen.get(text)
             if seen is None or i < seen or self.taken[i] or inside[i]:
                 continue
+            token = self.doc[i]
             if token.is_title or token.is_upper:
                 found.append(self.take(Mention(i, i + 1, "person")))
         return found
@@ -1271,6 +1273,12 @@ class _Finder:
                 if demonym is not None and self.doc[match.start - 1].pos_ == "NOUN":
                     return self.kb.entries[demonym.entry_id].country
         return None
+
+
+def _token_texts(doc: Doc) -> list[str]:
+    """Every token's text, read from the ORTH column (no Token object per word)."""
+    strings = doc.vocab.strings
+    return [strings[orth] for orth in doc.to_array(ORTH).tolist()]
 
 
 def _split_at_line_breaks(doc: Doc) -> list[tuple[int, int, str]]:
