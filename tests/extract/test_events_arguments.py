@@ -187,3 +187,33 @@ def test_a_definite_noun_for_a_person_and_its_pronoun_stand_for_the_person_named
     )
     assert _names(resolver, resolver.resolve(_word(doc, "homme", 1))) == ["Kori Ali Muhammad"]
     assert _names(resolver, resolver.resolve(_word(doc, "Il"))) == ["Kori Ali Muhammad"]
+
+
+def test_infinitive_after_afin_de_is_done_by_the_main_subject(nlp):
+    doc, resolver = _parsed(
+        nlp, "Les rebelles ont franchi la frontière afin d'attaquer l'armée malienne."
+    )
+    assert _names(resolver, resolver.first(subjects(_word(doc, "attaquer")))) == ["rebelles"]
+
+
+def test_title_tied_to_another_holder_yields_to_the_name_after_it(nlp):
+    doc, resolver = _parsed(
+        nlp,
+        "Joe Biden a reçu le roi Charles à Washington. "
+        "Le président élu Donald Trump a critiqué l'OTAN.",
+    )
+    found = resolver.first(subjects(_word(doc, "critiqué")))
+    assert _names(resolver, found) == ["Donald Trump"]
+
+
+def test_name_between_commas_after_a_title_is_one_subject(nlp):
+    doc, resolver = _parsed(nlp, "Le chef de la diplomatie, Antony Blinken, a averti la Chine.")
+    assert _names(resolver, resolver.resolve(subjects(_word(doc, "averti"))[0])) == [
+        "Antony Blinken"
+    ]
+
+
+def test_a_list_after_a_title_is_still_a_list(nlp):
+    doc, resolver = _parsed(nlp, "La France, l'Allemagne et l'Italie ont condamné la Russie.")
+    found = resolver.resolve(subjects(_word(doc, "condamné"))[0])
+    assert len(found) == 3

@@ -27,6 +27,9 @@ _INTERNATIONAL = {"IGO", "NGO", "IMG", "MNC"}
 # Dependencies that stay inside one noun phrase when looking for the actor it names; an
 # apposition ("le porte-parole de la Maison blanche, Sean Spicer") comes before a complement.
 _INSIDE_PHRASE = ("flat:name", "flat", "fixed", "compound", "appos", "amod", "nmod", "det")
+# Dependencies by which the parser hangs the name after a title ("le président élu Donald
+# Trump": an apposition, a flat name, or a bare `dep` under the participle).
+_NAMING = ("appos", "flat:name", "flat", "dep", "amod")
 _TITLE_WINDOW = 3  # words before a name that may hold its title ("le député PS Yann Galut")
 
 
@@ -163,7 +166,7 @@ class ActorIndex:
         """The actor a noun phrase names: its head first, then the words inside the phrase."""
         found = self.at(token.idx, token.idx + len(token))
         if found:
-            return found
+            return self._named_inside(token, found) or found
         # A person named in a complement is not the phrase's referent: "le conseiller du
         # président Adama Barrow" is not Barrow (titles naming the person are the linker's).
         queue = [
@@ -184,6 +187,28 @@ class ActorIndex:
                 # one complement deep: "le report de la visite en Algérie" is no Algeria
                 if c.dep_ in _INSIDE_PHRASE and not (complement and c.dep_ == "nmod")
             )
+        return None
+
+    def _named_inside(self, token: Token, found: str) -> str | None:
+        """`Le président élu Donald Trump a annoncé`: a title the linker tied to someone
+        (`le président`: the office holder it knows) is a description of the person the
+        phrase names right after it; the name, not the title, says who."""
+        if self.kind(found) != "person" or token.pos_ != "NOUN":
+            return None
+        end = token.idx + len(token)
+        if not any(
+            m["start"] < end and token.idx < m["end"] and m["end"] <= end + 1
+            for m in self.by_id[found]["mentions"]
+        ):
+            return None  # the mention goes on past the title: it holds the name
+        queue = [c for c in token.children if c.dep_ in _NAMING and c.i > token.i]
+        while queue:
+            child = queue.pop(0)
+            if child.pos_ == "PROPN":
+                named = self.at(child.idx, child.idx + len(child))
+                if named and named != found and self.kind(named) == "person":
+                    return named
+            queue.extend(c for c in child.children if c.dep_ in _NAMING)
         return None
 
     def mentions_between(self, start: int, end: int) -> list[tuple[int, int, str]]:

@@ -39,6 +39,8 @@ def conjuncts(token: Token) -> list[Token]:
     The parser often reads the second name of a list as an apposition of the first (`Benoît
     Hamon, Arnaud Montebourg et Gérard Filoche`): a proper-noun apposition that has its own
     conjunct is one more item of the list, not another name for the first."""
+    if (name := _appositive_name(token)) is not None:
+        return conjuncts(name)
     heads = [token]
     for child in token.children:
         if (child.dep_ == "conj" and child.pos_ in ("PROPN", "NOUN", "PRON")) or (
@@ -49,6 +51,26 @@ def conjuncts(token: Token) -> list[Token]:
         ):
             heads.extend(conjuncts(child))
     return heads
+
+
+def _appositive_name(token: Token) -> Token | None:
+    """`Le chef de la diplomatie, Antony Blinken, a averti`: the parser reads a name set
+    after a title between commas as a conjunct; with no coordinator in the phrase it is the
+    title's apposition, and the name says who is meant (the linker may have tied the title
+    to another holder)."""
+    if token.pos_ != "NOUN":
+        return None
+    items = [c for c in token.children if c.dep_ == "conj"]
+    if len(items) != 1 or items[0].pos_ != "PROPN" or items[0].i < token.i:
+        return None
+    name = items[0]
+    if any(c.dep_ in ("cc", "conj") for c in name.children) or any(
+        c.dep_ == "cc" for c in token.children
+    ):
+        return None
+    if token.doc[name.i - 1].text != ",":
+        return None
+    return name
 
 
 def paragraph(token: Token) -> int:
@@ -140,6 +162,10 @@ def subjects(verb: Token) -> list[Token]:
         return _adjacent(verb, here)
     if verb.dep_ in SUBJECT_SHARING or _nonfinite_adjunct(verb):
         return [t for t in subjects(head) if not voice(t)]  # the spokesperson spoke only
+    if (governor := _purpose_governor(verb)) is not None:
+        return (
+            [t for t in subjects(governor) if not voice(t)] if paragraph(governor) == here else []
+        )
     if _gerund(verb):
         return _clause_subjects(verb, here)
     if verb.dep_ == "acl" and "Inf" in verb.morph.get("VerbForm", []):
@@ -303,6 +329,22 @@ def _nonfinite_adjunct(verb: Token) -> bool:
         return False
     form = verb.morph.get("VerbForm", [])
     return "Inf" in form or "Part" in form
+
+
+def _purpose_governor(verb: Token) -> Token | None:
+    """`a appelé le 911 afin de prêter allégeance`: the parser hangs an infinitive on the
+    adverb that introduces it (`afin`, `avant`, `loin`), itself on the verb; the infinitive
+    is done by that verb's subject."""
+    head = verb.head
+    if (
+        "Inf" not in verb.morph.get("VerbForm", [])
+        or head.pos_ != "ADV"
+        or head.i > verb.i
+        or head.head.i == head.i
+        or head.head.pos_ not in ("VERB", "AUX")
+    ):
+        return None
+    return head.head
 
 
 def complements(head: Token, slot: str, lex: Lexicon, skip: set[int]) -> list[Token]:
