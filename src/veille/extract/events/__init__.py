@@ -45,6 +45,10 @@ _VIOLENCE = "18"  # roots from here on: assault, fight, mass violence
 # of its target alone is an event by itself ("un attentat contre un hôtel").
 _UNSOURCED_ASSAULT = "182"
 _NEEDS_DESTINATION = {"042"}  # make a visit
+# An arrest, a detention or an expulsion is done by the state's agents: told of whom it
+# strikes alone ("Des journalistes sont arrêtés", "a été placé en garde à vue"), whoever they
+# are, it is a political act.
+_STATE_COERCION = ("173", "174")
 # Appeals, demands and judgements aim at the subject of their 'que' clause: "demande que X
 # ...", "exige que X ...", "juge que X est un hypocrite".
 _ASKED_IN_CLAUSE = {"02", "10", "11"}
@@ -329,6 +333,8 @@ def _worth_coding(
         return False
     if actors.political(source) or actors.political(target):
         return True
+    if source is None and code.startswith(_STATE_COERCION):
+        return True
     return root >= _VIOLENCE and (source or target) is not None
 
 
@@ -359,8 +365,11 @@ def _code_sentence(
         frames = _verb_frames(token, lex)
         if frames and not semi_auxiliary(token) and (frame := _choose(frames, token, lex, used)):
             event = _verb_event(frame, token, lex, actors, resolver, used)
-            if frame.code in _NEEDS_DESTINATION and not (event.targets or event.location):
-                continue  # `arrive en tête` is no journey: a visit goes somewhere
+            if frame.code in _NEEDS_DESTINATION and not event.targets:
+                if not event.location:
+                    continue  # `arrive en tête` is no journey: a visit goes somewhere
+                # `envoyer un émissaire dans le Moyen-Orient`: the place visited is the target
+                event = _with_targets(event, [event.location])
             if frame.political_target and not event.targets:
                 continue  # `a jugé que la preuve était insuffisante`: no one is judged
             if (
@@ -378,6 +387,18 @@ def _code_sentence(
         if frames and (frame := _choose(frames, token, lex, used)):
             coded.append(_noun_event(frame, token, lex, actors, resolver, used, verbs))
     return _aim_at_the_actor(_merge_light_nouns(_without_reported_statements(coded, actors)))
+
+
+def _with_targets(coded: Coded, targets: list[str]) -> Coded:
+    return Coded(
+        coded.frame,
+        coded.trigger,
+        coded.clause,
+        coded.sources,
+        [t for t in targets if t not in coded.sources],
+        coded.location,
+        coded.target_tokens,
+    )
 
 
 def _without_reported_statements(coded: list[Coded], actors: ActorIndex) -> list[Coded]:

@@ -1,0 +1,39 @@
+"""Which coded events the event coder emits (`veille.extract.events`): sides that may go
+unnamed, statements that another coded event supersedes."""
+
+from __future__ import annotations
+
+import pytest
+
+PUBLISHED = "2023-10-17"
+
+
+def _events(nlp, text: str) -> list[tuple[str, str | None, str | None, str]]:
+    """(code, source name, target name, modality) of each event coded from `text`."""
+    doc = nlp.make_doc(text)
+    doc._.published = PUBLISHED
+    doc = nlp(doc)
+    names = {a["id"]: a["name"] for a in doc._.veille_actors or []}
+    return [
+        (e["code"], names.get(e["source"]), names.get(e["target"]), e["modality"])
+        for e in doc._.veille_events or []
+    ]
+
+
+@pytest.mark.model
+def test_visit_without_a_host_aims_at_the_place_it_goes_to(nlp):
+    events = _events(nlp, "Le Qatar a annoncé dépêcher un médiateur en Libye.")
+    assert [(c[:2], s, t) for c, s, t, _ in events] == [("04", "Qatar", "Libye")]
+
+
+@pytest.mark.model
+def test_arrest_told_of_whom_it_strikes_alone_is_coded_whoever_they_are(nlp):
+    events = _events(nlp, "Trois journalistes ont été arrêtés à Minsk.")
+    assert [(c, s) for c, s, _, _ in events] == [("173", None)]
+    assert "journalistes" in events[0][2]
+
+
+@pytest.mark.model
+def test_statement_of_its_speakers_own_act_is_that_act(nlp):
+    events = _events(nlp, "La Turquie a indiqué avoir envoyé un émissaire dans les pays du Golfe.")
+    assert [c[:2] for c, _, _, _ in events] == ["04"]
