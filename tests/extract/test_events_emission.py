@@ -37,3 +37,16 @@ def test_arrest_told_of_whom_it_strikes_alone_is_coded_whoever_they_are(nlp):
 def test_statement_of_its_speakers_own_act_is_that_act(nlp):
     events = _events(nlp, "La Turquie a indiqué avoir envoyé un émissaire dans les pays du Golfe.")
     assert [c[:2] for c, _, _, _ in events] == ["04"]
+
+
+@pytest.mark.model
+def test_statement_announcing_a_coded_event_noun_is_that_event(nlp):
+    events = _events(nlp, "La Cour suprême a confirmé la destitution du président Ali Saleh.")
+    assert "010" not in [c for c, _, _, _ in events]
+
+
+@pytest.mark.model
+def test_act_told_in_a_past_tense_is_done_whatever_date_it_seems_to_have(nlp):
+    (past,) = _events(nlp, "Le Royaume-Uni a expulsé trois diplomates russes le 20 octobre.")
+    (future,) = _events(nlp, "Le Royaume-Uni expulsera trois diplomates russes le 20 octobre.")
+    assert (past[3], future[3]) == ("asserted", "planned")

@@ -30,7 +30,7 @@ from veille.extract.events.arguments import (
 )
 from veille.extract.events.dating import event_date
 from veille.extract.events.lexicon import Frame, Lexicon, lexicon
-from veille.extract.events.modality import modality_of, semi_auxiliary
+from veille.extract.events.modality import modality_of, past_tense, semi_auxiliary
 from veille.records import Event, Trigger
 from veille.records import Span as RecordSpan
 from veille.text import fold
@@ -405,7 +405,9 @@ def _without_reported_statements(coded: list[Coded], actors: ActorIndex) -> list
     """`Pékin a indiqué envoyer un émissaire`, `annonce avoir tiré un missile`, `annonce son
     soutien à X`: a plain statement (010) whose own clause or object tells an act of its own
     speaker coded here is that act, not a statement of its own (`X a affirmé que Y
-    soutiendrait` stays X's statement)."""
+    soutiendrait` stays X's statement); one whose object is an event noun coded here,
+    whoever did it, announces that event (`La Cour confirme la destitution de la présidente`,
+    `a annoncé le retrait du pays`)."""
     acts = {
         c.trigger.i: set(c.sources)
         for c in coded
@@ -425,6 +427,11 @@ def _without_reported_statements(coded: list[Coded], actors: ActorIndex) -> list
             ]
             if any(acts.get(t.i, set()) & set(c.sources) for t in told):
                 continue
+            objects = [
+                t for child in c.trigger.children if child.dep_ == "obj" for t in child.subtree
+            ]
+            if any(t.i in acts and t.pos == NOUN for t in objects):
+                continue  # `confirme la destitution de X`, `a annoncé le retrait du pays`
         kept.append(c)
     return kept
 
@@ -517,8 +524,14 @@ def extract_events(doc: Doc) -> list[Event]:
             date, date_from = event_date(
                 coded.clause, sentence, timexes, published, coded.trigger, nouns
             )
-            if modality == "asserted" and (_after(date, published) or date == "FUTURE_REF"):
-                modality = "planned"  # `se rend ce mercredi` in an article of Tuesday
+            if (
+                modality == "asserted"
+                and (_after(date, published) or date == "FUTURE_REF")
+                and not (coded.frame.kind == "verb" and past_tense(coded.trigger))
+            ):
+                # `se rend ce mercredi` in an article of Tuesday (`a confirmé sa visite, prévue
+                # le 27` too); `a déjà expulsé` is done, whatever date the text seems to give
+                modality = "planned"
             for source, target in _pairs(coded):
                 if source == target or not _worth_coding(
                     entry.code, source, target, actors, coded.frame.kind

@@ -67,6 +67,11 @@ def _simple_conditional(verb: Token, cues: dict[str, set[str]]) -> bool:
     return "Cnd" in verb.morph.get("Mood", []) or _conditional_form(verb, cues)
 
 
+def past_tense(verb: Token) -> bool:
+    """A finite verb group in a past tense (`a expulsé`, `expulsait`, `avait expulsé`)."""
+    return _past_tense(verb)
+
+
 def _past_tense(verb: Token) -> bool:
     group = _verb_group(verb)
     return any(t in m.morph.get("Tense", []) for m in group for t in ("Past", "Imp")) and any(
