@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import pytest
+
 from veille import cameo
-from veille.extract.events.lexicon import lexicon
+from veille.extract.events.lexicon import _words, lexicon
 
 
 def test_trigger_lexicon_has_400_entries_over_all_20_roots_with_known_codes():
@@ -32,3 +34,23 @@ def test_undergone_entries_name_where_their_source_is():
     essuyer = lexicon().verbs["essuyer"]
     assert all(f.undergone and f.source and f.needs for f in essuyer)
     assert all(f.source == ("subj",) for f in lexicon().verbs["condamner"])
+
+
+def test_an_entry_word_too_short_to_match_anything_is_refused():
+    with pytest.raises(ValueError, match="three letters"):
+        _words("ue")
+    assert _words("état d'urgence") == ("etat", "urgence")
+
+
+def test_ordering_is_coded_as_the_event_ordered_never_on_its_own():
+    ordonner = lexicon().verbs["ordonner"]
+    assert all(f.needs for f in ordonner)  # `a ordonné aux forces de traquer` is no event
+    codes = {f.needs[0][0]: f.code for f in ordonner}
+    assert codes["arrestation"] == "173" and codes["frappe"] == "195"
+
+
+def test_verbs_and_their_nouns_share_a_root():
+    lex = lexicon()
+    pairs = [("licencier", "licenciement"), ("kidnapper", "kidnapping"), ("lyncher", "lynchage")]
+    for verb, noun in pairs:
+        assert {f.code[:2] for f in lex.verbs[verb]} == {f.code[:2] for f in lex.nouns[noun]}

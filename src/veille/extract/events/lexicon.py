@@ -10,8 +10,13 @@ from veille.text import fold
 
 
 def _words(phrase: str) -> tuple[str, ...]:
-    """`état d'urgence` -> (`etat`, `urgence`): content words, folded, for matching lemmas."""
-    return tuple(w for w in fold(phrase).replace("'", " ").split() if len(w) > 2 or w == "cpi")
+    """`état d'urgence` -> (`etat`, `urgence`): content words, folded, for matching lemmas.
+
+    A phrase of short words only ("ue") would match nothing: it is an error in the lexicon."""
+    words = tuple(w for w in fold(phrase).replace("'", " ").split() if len(w) > 2 or w == "cpi")
+    if not words:
+        raise ValueError(f"event_triggers: {phrase!r} has no word of three letters or more")
+    return words
 
 
 @dataclass(frozen=True)
