@@ -121,6 +121,67 @@ def test_scheduled_participle_dates_the_event_noun(nlp):
     )
 
 
+def test_since_dates_no_state_that_goes_on_today(nlp):
+    _expect(
+        nlp,
+        "Depuis sa défaite aux élections de 2019, l'opposition <e date='2023-10-17'>dénonce"
+        "</e> les arrestations.",
+    )
+
+
+def test_since_dates_a_past_clause_from_its_start(nlp):
+    _expect(nlp, "La mission, <e date='2019'>déployée</e> depuis 2019 au Mali, a quitté le pays.")
+
+
+def test_until_gives_the_end_of_a_span_not_its_date(nlp):
+    _expect(
+        nlp,
+        "Lundi, des hommes armés ont pris d'assaut une banque. La prise d'otages "
+        "<e date='2023-10-16'>s'est poursuivie</e> jusqu'à 22 heures.",
+    )
+
+
+def test_date_in_brackets_with_a_clause_dates_only_the_aside(nlp):
+    _expect(
+        nlp,
+        "Des opposants sont régulièrement <e date='2023-10-17'>arrêtés</e> dans le pays "
+        "(comme nous l'écrivions hier).",
+    )
+
+
+def test_incise_of_saying_dates_the_quote_it_follows(nlp):
+    _expect(
+        nlp,
+        "Lundi, un homme a été interpellé à Anvers. L'homme <e date='2023-10-17'>a été "
+        "inculpé</e> pour « tentative d'assassinat », a annoncé aujourd'hui le parquet.",
+    )
+
+
+def test_time_before_a_word_split_by_the_parser_stays_in_its_sentence(nlp):
+    _expect(
+        nlp,
+        "La semaine dernière, le Royaume-Uni <e date='2023-W41'>a expulsé</e> 23 diplomates "
+        "russes.",
+    )
+
+
+def test_event_noun_of_the_title_takes_its_own_date_in_the_body(nlp):
+    _expect(
+        nlp,
+        "Annulation du <e date='2023-11-12'>sommet</e> entre la Chine et le Japon\n\n"
+        "Le Japon a annoncé l'annulation du sommet avec la Chine, qui était prévu pour le "
+        "12 novembre.",
+    )
+
+
+def test_unmeasured_span_to_come_is_future_ref(nlp):
+    _expect(
+        nlp,
+        "Pékin a indiqué <e date='FUTURE_REF'>envoyer</e> un émissaire au Moyen-Orient au "
+        "cours des prochaines heures.",
+    )
+
+
 # Modality
 
 

@@ -12,13 +12,14 @@ semaines") is `PAST_REF`. The few French words this needs are in `lang/fr/event_
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from functools import cache
 from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
 from veille import lang
-from veille.extract.layout import layout
+from veille.extract.layout import layout, text_of
 from veille.records import DateFrom
 from veille.text import fold
 
@@ -62,14 +63,26 @@ def _anchor(token: Token, events: frozenset[int]) -> Token:
             return token.head
         token = token.head
     if fold(token.lemma_) in _words("timing_verbs"):
-        if token.dep_.startswith("acl") and token.head.i in events:
-            return token.head
+        if token.dep_.startswith("acl") and (event := _described_event(token, events)):
+            return event
         if token.dep_ == "xcomp" and "Part" in token.morph.get("VerbForm", []):
             # `a confirmé sa visite, prévue le 27`: the parser hung it on the verb
             objects = [c for c in token.head.children if c.dep_ == "obj" and c.i in events]
             if objects:
                 return objects[0]
     return token
+
+
+def _described_event(timing: Token, events: frozenset[int]) -> Token | None:
+    """The event noun a timing participle describes: the noun it hangs from, or one that
+    noun complements (`le sommet avec la Chine, qui était prévu le 12`: the parser hung the
+    relative clause on `Chine`; a date is planned for an event, not for a country)."""
+    noun = timing.head
+    while noun.i not in events:
+        if noun.dep_ != "nmod" or noun.head.i == noun.i:
+            return None
+        noun = noun.head
+    return noun
 
 
 def _occasion(noun: Token) -> bool:
@@ -181,10 +194,16 @@ def _date_in_text(
 ) -> tuple[str | None, DateFrom]:
     """`own_only`: only a date of the clause itself or a clause governing it, else None."""
     doc = sentence.doc
-    # a sentence the parser ran across a paragraph break is two: keep the clause's part
+    # a sentence the parser ran across a paragraph break is two: keep the clause's part;
+    # one it cut where no sentence ends (`... d'assassinat », a annoncé hier le parquet`) is one
     start, end = _paragraph_bounds(doc, clause.idx)
-    start, end = max(start, sentence.start_char), min(end, sentence.end_char)
-    local = [t for t in timexes if start <= t["start"] and t["end"] <= end]
+    whole = _whole_sentence(sentence, start, end)
+    start, end = max(start, whole.start_char), min(end, whole.end_char)
+    local = [
+        t
+        for t in timexes
+        if start <= t["start"] and t["end"] <= end and not _aside_apart(doc, t, clause, timexes)
+    ]
     in_sentence = [t for t in local if _usable(t) or _vague(t)]
     chain = [t.i for t in _clauses(clause)]
     if trigger is not None and trigger.i not in chain:
@@ -198,9 +217,11 @@ def _date_in_text(
         anchor = _anchor(word.root, events)
         if _vague(timex) and not (anchor.i == chain[0] and _finite_or_past(anchor)):
             continue
+        if _bounds_a_span(word, anchor, clause):
+            continue
         if anchor.i in chain:
             by_rank.append((chain.index(anchor.i), abs(timex["start"] - clause.idx), timex))
-        elif _stranded_auxiliary(anchor, chain, doc):
+        elif _stranded_auxiliary(anchor, chain, doc) or _incise_of(anchor, chain, doc):
             by_rank.append((len(chain), abs(timex["start"] - clause.idx), timex))
         elif (
             anchor.pos_ not in ("VERB", "AUX", "NOUN") or not start <= anchor.idx < end
@@ -208,40 +229,148 @@ def _date_in_text(
             loose.append(timex)
     if by_rank:
         return str(min(by_rank, key=lambda r: r[:2])[2]["value"]), "text"
-    if not own_only and _spans_the_past(clause, local, events):
-        return "PAST_REF", "text"
+    if not own_only and (vague := _unmeasured_span(clause, local, events)):
+        return vague, "text"
     if own_only:
         return None, "published"
     if loose and not (clause.dep_.startswith(_OWN_TIME) or clause.pos_ == "NOUN"):
         best = min(loose, key=lambda t: abs(t["start"] - clause.idx))
         return str(best["value"]), "text"
-    if (before := _told_before(clause, sentence, timexes)) and not (
+    if (before := _told_before(clause, whole, timexes)) and not (
         published and before[:10] > published[:10]
     ):
         return before, "text"
     return published, "published"
 
 
-def _spans_the_past(clause: Token, local: list[dict[str, Any]], events: frozenset[int]) -> bool:
+def _whole_sentence(sentence: Span, start: int, end: int) -> Span:
+    """The sentence as written: the model's sentence joined with those before and after it in
+    the paragraph (`start`, `end`) while no sentence-ending mark separates them (`La semaine
+    dernière, le Royaume-` | `Uni a déjà expulsé`; `« ... »` | `, a annoncé le parquet`)."""
+    doc = sentence.doc
+    found = layout(doc)
+    first, last = sentence.start, sentence.end
+    while first > 0 and doc[first].idx > start and not _ends_sentence(doc, first):
+        first = found.sentence_of(first - 1)
+    while last < len(doc) and doc[last].idx < end and not _ends_sentence(doc, last):
+        k = bisect_right(found.sentence_starts, last)
+        last = found.sentence_starts[k] if k < len(found.sentence_starts) else len(doc)
+    return doc[first:last]
+
+
+def _ends_sentence(doc: Doc, i: int) -> bool:
+    """Whether a sentence ends before token `i` (a mark of its end, maybe with closing quotes)."""
+    i -= 1
+    while i >= 0 and (doc[i].is_space or doc[i].text.strip(_CLOSING) == ""):
+        i -= 1
+    return i < 0 or doc[i].text.rstrip(_CLOSING)[-1:] in tuple(_SENTENCE_ENDS)
+
+
+def _bounds_a_span(word: Span, anchor: Token, clause: Token) -> bool:
+    """`jusqu'à 5 heures`: the end of a span of time, not when the clause's event happened;
+    `s'accumulent depuis sa défaite de 2014`: the start of a state that goes on today (a past
+    clause, `affaibli depuis 2007`, did begin then)."""
+    bounds = _dating_words("span_ends")
+    if not _past(clause):
+        bounds |= _dating_words("span_starts")
+    doc = word.doc
+    before = [doc[i] for i in range(max(0, word.start - 2), word.start)]
+    if any(fold(t.text) in bounds for t in before):
+        return True
+    token = word.root
+    while token.i != anchor.i:
+        if any(c.dep_ == "case" and fold(c.text) in bounds for c in token.children):
+            return True
+        if token.head.i == token.i:
+            break
+        token = token.head
+    return False
+
+
+def _aside_apart(doc: Doc, timex: dict[str, Any], clause: Token, timexes: list) -> bool:
+    """A date inside brackets with other words (`(comme nous le signalions hier)`) dates only
+    what the brackets hold, not the clause around them; brackets that hold a date alone
+    (`l'ouverture d'une enquête (fin septembre 2016)`) date what they follow."""
+    aside = _aside_around(doc, timex["start"])
+    if aside is None or aside[0] <= clause.idx < aside[1]:
+        return False
+    dates = [(t["start"], t["end"]) for t in timexes if aside[0] <= t["start"] < aside[1]]
+    span = doc.char_span(aside[0], aside[1], alignment_mode="expand")
+    return span is not None and any(
+        t.is_alpha and not any(s <= t.idx < e for s, e in dates) for t in span
+    )
+
+
+def _aside_around(doc: Doc, char: int) -> tuple[int, int] | None:
+    """The brackets holding character `char`, if any."""
+    opening, closing = _dating_words("aside_opening"), _dating_words("aside_closing")
+    text = text_of(doc)
+    start = max(text.rfind(o, 0, char) for o in opening)
+    if start < 0 or max(text.rfind(c, start, char) for c in closing) >= 0:
+        return None
+    ends = [e for e in (text.find(c, char) for c in closing) if e >= 0]
+    return (start, min(ends)) if ends else None
+
+
+def _incise_of(anchor: Token, chain: list[int], doc: Doc) -> bool:
+    """`L'homme a été inculpé, a annoncé aujourd'hui le parquet`: an incise of saying after
+    the clause (a verb set apart by a comma, its subject after it) tells when the clause was
+    made known, the latest the clause can be dated to."""
+    if anchor.pos_ not in ("VERB", "AUX") or anchor.i < chain[0]:
+        return False
+    if anchor.dep_ not in ("ROOT", "parataxis") or any(
+        c.dep_.startswith("nsubj") and c.i < anchor.i for c in anchor.children
+    ):
+        return False
+    i = anchor.left_edge.i - 1
+    while i >= 0 and doc[i].is_space:
+        i -= 1
+    return i >= 0 and doc[i].text in (",", *_CLOSING.strip())
+
+
+@cache
+def _dating_words(key: str, lang_code: str = "fr") -> frozenset[str]:
+    return frozenset(fold(w) for w in lang.load("event_dating", lang_code).get(key, ()))
+
+
+def _unmeasured_span(
+    clause: Token, local: list[dict[str, Any]], events: frozenset[int]
+) -> str | None:
     """`a cessé ces dernières semaines`, `des manifestations ont eu lieu tous les samedis`: a
     past clause placed in an unmeasured span or a repetition of time happened at some time in
-    the past, not on the article's day."""
-    if not _past(clause):
-        return False
+    the past (`PAST_REF`), not on the article's day; `envoyer un émissaire au cours des
+    prochaines heures`: a future, conditional or infinitive one in an unmeasured span will
+    happen at some time to come (`FUTURE_REF`)."""
+    past = _past(clause)
+    if not past and not _to_come(clause):
+        return None
     doc = clause.doc
     spanned = {clause.i}
-    if clause.dep_ == "conj" and _past(clause.head):
+    if clause.dep_ == "conj" and _past(clause.head) == past:
         spanned.add(clause.head.i)  # `a cessé ces dernières semaines ... et s'est retiré`
     for timex in local:
-        vague = timex.get("type") == "SET" or (
+        vague = (timex.get("type") == "SET" and past) or (
             timex.get("type") == "DURATION" and "X" in str(timex.get("value"))
         )  # `ces dernières semaines` (PXW), not `après 33 ans d'absence` (P33Y)
         if not vague:
             continue
         word = doc.char_span(timex["start"], timex["end"], alignment_mode="expand")
-        if word is not None and _anchor(word.root, events).i in spanned:
-            return True
-    return False
+        if word is None:
+            continue
+        anchor = _anchor(word.root, events)
+        if anchor.i in spanned and not _bounds_a_span(word, anchor, clause):
+            return "PAST_REF" if past else "FUTURE_REF"
+    return None
+
+
+def _to_come(verb: Token) -> bool:
+    """A future, a conditional or an infinitive (`va envoyer`, `enverrait`, `a indiqué
+    envoyer`): a clause that tells what is to come, not what is."""
+    return (
+        "Fut" in verb.morph.get("Tense", [])
+        or "Cnd" in verb.morph.get("Mood", [])
+        or "Inf" in verb.morph.get("VerbForm", [])
+    )
 
 
 def _told_before(clause: Token, sentence: Span, timexes: list[dict[str, Any]]) -> str | None:
@@ -304,8 +433,9 @@ def _headline_date(
     same = next((t for t in body if _same_word(t, trigger)), None)
     if same is not None:
         clause = _governing_clause(same)
-        date, _ = _date_in_text(clause, same.sent, timexes, published, same, own_only=True)
-        if date and not (published and date[:10] > published[:10]):
+        nouns = frozenset({same.i}) if same.pos_ == "NOUN" else frozenset()
+        date, _ = _date_in_text(clause, same.sent, timexes, published, same, nouns, own_only=True)
+        if date:
             return date
     sentences = body.sents  # type: ignore[attr-defined]  # Span.sents exists; the stubs lack it
     lead = next(
