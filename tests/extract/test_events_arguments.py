@@ -217,3 +217,23 @@ def test_a_list_after_a_title_is_still_a_list(nlp):
     doc, resolver = _parsed(nlp, "La France, l'Allemagne et l'Italie ont condamné la Russie.")
     found = resolver.resolve(subjects(_word(doc, "condamné"))[0])
     assert len(found) == 3
+
+
+def test_pronoun_goes_on_with_the_main_subject_not_a_subordinate_name(nlp):
+    doc, resolver = _parsed(
+        nlp,
+        "Emmanuel Macron a reçu les syndicats. Il a affirmé que Fabien Roussel soutiendrait "
+        "la réforme. Il a ensuite critiqué le Rassemblement national.",
+    )
+    found = resolver.first(subjects(_word(doc, "critiqué")))
+    assert _names(resolver, found) == ["Emmanuel Macron"]
+
+
+def test_pronoun_outside_quotes_does_not_stand_for_a_name_quoted(nlp):
+    doc, resolver = _parsed(
+        nlp,
+        "Emmanuel Macron a reçu les journalistes. Il a déclaré : « Vladimir Poutine a menti. "
+        "Il a trahi l'Europe. » Il a ensuite appelé Olaf Scholz.",
+    )
+    found = resolver.first(subjects(_word(doc, "appelé")))
+    assert _names(resolver, found) == ["Emmanuel Macron"]

@@ -131,6 +131,12 @@ def anaphor_kinds(token: Token) -> set[str] | None:
     return None
 
 
+def titled(token: Token) -> bool:
+    """`ces deux candidats`, `le ministre`: a noun that is a political title."""
+    titles = _words()["titles"]
+    return fold(token.lemma_) in titles or fold(token.text) in titles
+
+
 def _role_political(code: str) -> bool:
     chunks = [code[i : i + 3] for i in range(0, len(code), 3)]
     if chunks[0] in _INTERNATIONAL:
@@ -245,6 +251,12 @@ class ActorIndex:
         if actor_id not in self._political:
             self._political[actor_id] = self._is_political(self.by_id[actor_id])
         return self._political[actor_id]
+
+    def entitle(self, actor_id: str) -> None:
+        """A person the text calls by a political title (`ces deux candidats d'opposition`
+        after two names) is political, whatever the knowledge base says."""
+        if self.kind(actor_id) == "person":
+            self._political[actor_id] = True
 
     def _is_political(self, actor: dict[str, Any]) -> bool:
         if actor.get("cameo"):

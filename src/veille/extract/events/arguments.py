@@ -20,6 +20,7 @@ from veille.extract.events.actors import (
     pair_kinds,
     phrasal,
     prepositional_noun,
+    titled,
     voice,
 )
 from veille.extract.events.lexicon import Frame, Lexicon, lexicon
@@ -480,6 +481,7 @@ class Resolver:
         self.actors = actors
         self.recent: tuple[int, list[str]] | None = None  # (offset, sides) of the last dyad
         self.quotes = sorted((q["start"], q["end"]) for q in quotes or ())
+        self.quote_starts = [start for start, _ in self.quotes]
         self.speakers = {(q["start"], q["end"]): q.get("speaker") for q in quotes or ()}
         self.chain: dict[int, str | None] = {}  # subject pronoun -> what it stood for
         self.telling = False  # looking for the doer of an event told before
@@ -676,18 +678,40 @@ class Resolver:
                 return people[0] if people else None
         return None
 
-    @staticmethod
-    def _window_start(token: Token) -> int:
-        """The first token of the sentence before `token`'s."""
+    def quoted(self, offset: int) -> bool:
+        """Is the character at `offset` inside a quote?"""
+        i = bisect_right(self.quote_starts, offset) - 1
+        return i >= 0 and offset < self.quotes[i][1]
+
+    def _window_start(self, token: Token) -> int:
+        """The first token of the sentence before `token`'s; for a word outside quotes,
+        sentences said inside a quote do not count (`il explique qu'« ... ». Il en a
+        profité`: the sentence before is the one that tells who spoke)."""
         sentences = layout(token.doc)
         first = sentences.sentence_of(token.i)
-        return sentences.sentence_of(first - 1) if first > 0 else first
+        start = sentences.sentence_of(first - 1) if first > 0 else first
+        if self.quoted(token.idx):
+            return start
+        for _ in range(_QUOTED_SENTENCES):
+            if start == 0 or not (
+                self.quoted(token.doc[start].idx) or _wordless(token.doc, start, first)
+            ):
+                break
+            first, start = start, sentences.sentence_of(start - 1)
+        return start
 
     def _window(self, token: Token) -> list[tuple[int, int, str]]:
-        """Mentions from the start of the previous sentence up to `token`, nearest first."""
+        """Mentions from the start of the previous sentence up to `token`, nearest first;
+        for a word outside quotes, none said inside one (a pronoun of the narrative does not
+        stand for a name the quoted speaker used)."""
         start = self._window_start(token)
         found = self.actors.mentions_between(token.doc[start].idx, token.idx)
-        return [m for m in reversed(found) if self.actors.kind(m[2]) != "place"]
+        outside = not self.quoted(token.idx)
+        return [
+            m
+            for m in reversed(found)
+            if self.actors.kind(m[2]) != "place" and not (outside and self.quoted(m[0]))
+        ]
 
     def _antecedent(self, token: Token) -> str | None:
         """The clause subject for a possessive, else the nearest political actor or person
@@ -717,14 +741,23 @@ class Resolver:
         in_subject = [
             m for m in window if _in_subject(token.doc, m, self.actors.kind(m[2]) == "person")
         ]
-        chained = self._chained(token, in_subject[0][0] if in_subject else -1)
+        # `Il a ajouté que Penelope Fillon travaillait pour lui. Il explique`: a subject
+        # pronoun goes on with the story unless a name is the subject of a main clause
+        # after it; a name in a subordinate clause does not take over
+        main = [m for m in in_subject if _in_main_clause(token.doc, m)]
+        chained = self._chained(token, main[0][0] if main else -1)
         if chained and chained not in others:
             return chained
         people = [m for m in window if self.actors.kind(m[2]) == "person"]
-        for pool in (in_subject, people, window):
+        for pool in (in_subject, people):
             if pool:
                 return pool[0][2]
+        if (topic := self._topic(token, others)) is not None:
+            return topic
+        if window:
+            return window[0][2]
         offset = token.idx
+        inside = self.quoted(token.idx)
         while (found := self.actors.preceding(offset)) is not None:
             before = [m for m in self.actors.by_id[found]["mentions"] if m["end"] <= offset]
             last = max(before, key=lambda m: m["start"])
@@ -732,6 +765,7 @@ class Resolver:
                 self._referent(found)
                 and found not in others
                 and self.actors.kind(found) != "place"
+                and (inside or not self.quoted(last["start"]))
                 and _agrees(
                     token,
                     token.doc,
@@ -742,6 +776,54 @@ class Resolver:
             ):
                 return found
             offset = last["start"]
+        return None
+
+    def _topic(self, token: Token, others: set[str]) -> str | None:
+        """`Il maintient ... Il a aussi ajouté que « ... » et que Penelope Fillon travaillait
+        pour lui. Pour lui, « ... ». Il explique`: when the sentence before names nobody a
+        pronoun may stand for, the story goes on about the subject of the main clause of the
+        sentences before it (a subject pronoun there standing for what it stood for; a
+        headline's name), not about whoever a subordinate clause names last."""
+        doc = token.doc
+        sentences = layout(doc)
+        end = self._window_start(token)
+        outside = not self.quoted(token.idx)
+        told = 0
+        for _ in range(_TOPIC_SENTENCES + _QUOTED_SENTENCES):
+            if end == 0 or told == _TOPIC_SENTENCES:
+                return None
+            start = sentences.sentence_of(end - 1)
+            words = doc[start:end]
+            end = start
+            if (outside and self.quoted(words[0].idx)) or _wordless(doc, start, start + len(words)):
+                continue  # what a quoted speaker said does not count
+            told += 1
+            for word in words:
+                if not _main_subject(word):
+                    continue
+                if word.pos_ == "PRON":
+                    if not _same_pronoun(word, token) or word.i >= token.i:
+                        continue
+                    if word.i not in self.chain:
+                        self.chain[word.i] = self._one(word)
+                    found = self.chain[word.i]
+                else:
+                    found = self.actors.of_token(word)
+                    if found is None or not _agrees(
+                        token,
+                        doc,
+                        word.idx,
+                        word.idx + len(word),
+                        self.actors.kind(found) == "person",
+                    ):
+                        continue
+                if (
+                    found
+                    and found not in others
+                    and self._referent(found)
+                    and self.actors.kind(found) != "place"
+                ):
+                    return found
         return None
 
     def _clause_subject(self, token: Token) -> set[str]:
@@ -766,10 +848,11 @@ class Resolver:
         """`Depuis des années, il défend ... en France. Il annonce son soutien`: the second
         pronoun stands for what the first subject pronoun (or anaphoric noun: `le Royaume`)
         stood for, when it is nearer than any actor named in subject position."""
+        outside = not self.quoted(token.idx)
         for previous in reversed(token.doc[self._window_start(token) : token.i]):
             if previous.idx <= named_at:
                 return None
-            if previous.dep_ not in SUBJECTS:
+            if previous.dep_ not in SUBJECTS or (outside and self.quoted(previous.idx)):
                 continue
             if (
                 previous.pos_ == "PRON"
@@ -808,6 +891,9 @@ class Resolver:
             if self.actors.kind(actor) in kinds and actor not in found:
                 found.append(actor)
             if len(found) == 2:
+                if titled(token):  # `ces deux candidats d'opposition`: political by the title
+                    for actor in found:
+                        self.actors.entitle(actor)
                 return found[::-1]
         return []
 
@@ -862,6 +948,8 @@ def _demonstrative(token: Token) -> bool:
     return any(c.dep_ == "det" and "Dem" in c.morph.get("PronType", []) for c in token.children)
 
 
+_QUOTED_SENTENCES = 8  # quoted sentences a pronoun's window may reach back over
+_TOPIC_SENTENCES = 3  # sentences before the window where a pronoun's topic may be named
 _TOLD_SENTENCES = 3  # sentences before a demonstrative event noun where its event may be told
 
 
@@ -878,6 +966,34 @@ def _after_colon(token: Token) -> Token | None:
         ):
             return child
     return None
+
+
+def _wordless(doc: Doc, start: int, end: int) -> bool:
+    """A `sentence` of punctuation and blanks only (`».`, a paragraph break)."""
+    return all(t.is_punct or t.is_space for t in doc[start:end])
+
+
+def _main_subject(word: Token) -> bool:
+    """The subject of a sentence's main clause (or of a verb coordinated with it), or the
+    name a headline without a verb is about."""
+    head = word.head
+    if word.dep_ == "ROOT":
+        return word.pos_ == "PROPN" and not any(t.pos_ == "VERB" for t in word.sent)
+    if word.dep_ not in SUBJECTS or "Rel" in word.morph.get("PronType", []):
+        return False
+    if head.dep_ == "conj":
+        head = head.head
+    return head.dep_ == "ROOT"
+
+
+def _same_pronoun(earlier: Token, pronoun: Token) -> bool:
+    """Can `earlier`, a subject pronoun, be the one `pronoun` goes on from (3rd person
+    singular, the same gender when both have one)?"""
+    morph = earlier.morph
+    if morph.get("Person", []) != ["3"] or morph.get("Number", []) != ["Sing"]:
+        return False
+    mine = pronoun.morph.get("Gender", []) if pronoun.pos_ == "PRON" else []
+    return not mine or not morph.get("Gender", []) or morph.get("Gender", []) == mine
 
 
 def _plural_pronoun(token: Token) -> bool:
@@ -904,6 +1020,17 @@ def _agrees(pronoun: Token, doc: Doc, start: int, end: int, person: bool = True)
         return False
     gender, wanted = root.morph.get("Gender", []), pronoun.morph.get("Gender", [])
     return (root.pos_ != "NOUN" and person) or not gender or not wanted or gender == wanted
+
+
+def _in_main_clause(doc: Doc, mention: tuple[int, int, str]) -> bool:
+    """Is the mention (or the phrase it is in) the subject of a sentence's main clause?"""
+    span = doc.char_span(mention[0], mention[1], alignment_mode="expand")
+    if span is None:
+        return False
+    root = span.root
+    while root.dep_ in ("appos", "flat:name", "nmod", "conj") and root.head.i != root.i:
+        root = root.head
+    return _main_subject(root) or root.dep_ not in SUBJECTS
 
 
 def _in_subject(
