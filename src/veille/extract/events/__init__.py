@@ -73,6 +73,11 @@ _ALONE = {  # (kind, the side that may be named alone) -> roots or codes (a noun
     ("noun", "target"): frozenset({"09", "10", "14", "17", "18", "19", "20"}),
 }
 _STATEMENT = "010"  # the code book's residual statement: a more specific event supersedes it
+# A plain statement told in an adverbial or participial clause of another one is its
+# background or an aside ("avant d'annoncer qu'il y avait des morts", "indiquent-ils",
+# "en ajoutant que"): the gold codes none of these (0 of 9). The incise of a quote is judged
+# by what the quote names (`_idle_quote`).
+_ADJUNCT_CLAUSES = ("advcl", "acl", "dep")
 _CONTENT_CLAUSES = ("ccomp", "xcomp", "csubj", "obj")  # `annonce son soutien à X` is support
 
 
@@ -375,7 +380,10 @@ def _code_sentence(
             if (
                 frame.code == _STATEMENT
                 and not event.targets
-                and _idle_quote(token, event.sources, actors, resolver)
+                and (
+                    _adjunct_statement(token, resolver)
+                    or _idle_quote(token, event.sources, actors, resolver)
+                )
             ):
                 continue
             coded.append(event)
@@ -434,6 +442,10 @@ def _without_reported_statements(coded: list[Coded], actors: ActorIndex) -> list
                 continue  # `confirme la destitution de X`, `a annoncé le retrait du pays`
         kept.append(c)
     return kept
+
+
+def _adjunct_statement(verb: Token, resolver: Resolver) -> bool:
+    return verb.dep_ in _ADJUNCT_CLAUSES and resolver.incise(_trigger_span(verb).start) is None
 
 
 def _idle_quote(verb: Token, speakers: list[str], actors: ActorIndex, resolver: Resolver) -> bool:
