@@ -214,3 +214,55 @@ def test_agents_read_a_description_apposed_to_a_name_as_that_actor_again_later(n
     (amaq,) = [a for a in actors if any(m["text"] == "Amaq" for m in a["mentions"])]
     texts = {m["text"] for m in amaq["mentions"]}
     assert {"l'agence de presse de l'État islamique", "l'agence de presse"} <= texts
+
+
+@pytest.mark.parametrize(
+    "annotated",
+    [
+        "<agent cameo='USAGOV' country='USA' kind='person'>Le gouverneur de Floride</agent> a "
+        "déclaré l'état d'urgence.",
+        "<agent cameo='GOV' kind='person'>Le maire</agent> a demandé des renforts.",
+    ],
+)
+def test_agents_name_an_office_holder_by_the_office(nlp, annotated):
+    expect_agents(nlp, annotated)
+
+
+def test_agents_leave_an_office_noun_alone_as_an_object_out(nlp):
+    actors = actors_of(nlp, "Les habitants ont écrit au maire.")
+    assert not [a for a in actors if a["id"].startswith("person:maire")]
+
+
+@pytest.mark.parametrize(
+    "annotated",
+    [
+        "<agent cameo='CVL' kind='group'>Trois personnes</agent> ont été interrogées.",
+        "<agent cameo='CVL'>Quelques individus</agent> ont jeté des pierres.",
+    ],
+)
+def test_agents_name_people_counted_by_a_number(nlp, annotated):
+    expect_agents(nlp, annotated)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Les personnes âgées sont restées chez elles.",
+        "Des milliers de personnes ont défilé dans la capitale.",
+        "Des personnes ont été vues sur place.",
+    ],
+)
+def test_agents_leave_people_not_counted_out(nlp, text):
+    actors = actors_of(nlp, text)
+    assert not [a for a in actors if "personnes" in a["id"]]
+
+
+def test_agents_open_at_tout_before_the_determiner(nlp):
+    expect_agents(
+        nlp, "Il a appelé au rassemblement de <agent cameo='PTY'>toute la gauche</agent>."
+    )
+
+
+def test_agents_find_a_head_that_spacy_keeps_as_a_symbol(nlp):
+    # "agent" has a small symbol id in spaCy's string store, not its hash
+    expect_agents(nlp, "<agent cameo='COP'>Des agents de sécurité</agent> ont été blessés.")

@@ -695,3 +695,56 @@ def test_actors_read_a_kindred_role_given_to_nobody_as_the_one_suspect(nlp):
         "Selon la presse, le suspect se dénommerait Omar Mateen. <actor id='person:omar-mateen'>"
         "Le tireur</actor> était armé d'un fusil.",
     )
+
+
+@pytest.mark.parametrize(
+    "annotated",
+    [
+        "Plusieurs ONG accusent le régime syrien et <actor id='country:RUS'>son allié "
+        "russe</actor>.",
+        "<actor id='country:USA'>Ses alliés américains</actor> ont protesté.",
+    ],
+)
+def test_actors_read_an_ally_with_a_demonym_as_the_state(nlp, annotated):
+    expect_actors(nlp, annotated)
+
+
+def test_actors_leave_an_ally_without_a_demonym_out(nlp):
+    text = "Son allié a protesté."
+    actors = actors_of(nlp, text)
+    assert not [a for a in actors if a["kind"] == "country"]
+
+
+@pytest.mark.parametrize(
+    "annotated",
+    [
+        "Le colonel est visé par le <actor id='org:cdh'>conseil des droits de l'homme des "
+        "Nations unies</actor>.",
+        "Le déploiement de la <actor id='org:amisom'>mission de l'Union africaine en "
+        "Somalie</actor> a affaibli le groupe.",
+    ],
+)
+def test_actors_find_a_long_institution_name_written_without_its_capital(nlp, annotated):
+    expect_actors(nlp, annotated)
+
+
+def test_actors_find_a_lower_case_spelling_the_knowledge_base_lists(nlp):
+    expect_actors(
+        nlp, "Les attaques ont été revendiquées par les <actor id='org:shebab'>shebab</actor>."
+    )
+
+
+def test_actors_read_a_commission_of_a_known_ministry_as_the_ministry(nlp):
+    expect_actors(
+        nlp,
+        "<actor id='org:minfar'>Une commission du ministère des Forces armées "
+        "révolutionnaires</actor> enquête sur le crash.",
+    )
+
+
+def test_actors_read_the_author_of_the_attack_as_the_one_suspect(nlp):
+    expect_actors(
+        nlp,
+        "Le tireur, <actor id='person:omar-mateen'>Omar Mateen</actor>, a été identifié. La "
+        "police a abattu <actor id='person:omar-mateen'>l'auteur de la tuerie</actor>.",
+    )

@@ -106,8 +106,14 @@ class KnowledgeBase:
         if not key:
             return
         bucket = self.surfaces[key]
-        if all(s.entry_id != entry_id for s in bucket):
-            bucket.append(Surface(entry_id, form, text))
+        for k, known in enumerate(bucket):
+            if known.entry_id == entry_id:
+                if text[:1].islower() and not known.text[:1].islower():
+                    # "Shebab" and "shebab": the lower-case spelling, written in the data so
+                    # that the name matches in lower case too, is the one kept
+                    bucket[k] = Surface(entry_id, known.form, text)
+                return
+        bucket.append(Surface(entry_id, form, text))
 
     def holders(self, role: str, office_of: str, date: str | None) -> list[Entry]:
         """People holding `role` for a country (ISO3) or organisation id at `date`."""

@@ -16,7 +16,7 @@ from functools import cache
 
 import numpy
 from spacy.attrs import IDX, LOWER
-from spacy.strings import hash_string  # type: ignore[attr-defined]  # cpdef: not in the stubs
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
 from veille import lang
@@ -39,13 +39,15 @@ class Agent:
     sector: str
     body: bool  # an institution or a collective named as one ("la police")
     qualified_only: bool  # an agent only with a country, a complement or as a subject
+    counted_only: bool = False  # an agent only after a number or a count ("trois personnes")
 
 
 @dataclass(frozen=True)
 class AgentLexicon:
     # first folded word -> (folded words of the phrase, agent), longest phrase first
     heads: dict[str, tuple[tuple[tuple[str, ...], Agent], ...]]
-    # spaCy's LOWER hashes of the first words, as written and folded: one vector test per Doc
+    # spaCy's LOWER ids of the first words, as written and folded: one vector test per Doc
+    # (the id, not the hash: words spaCy has as symbols, such as "agent", have a small id)
     head_hashes: numpy.ndarray
     determiners: frozenset[str]
     fused_prepositions: frozenset[str]
@@ -55,12 +57,14 @@ class AgentLexicon:
     coordinators: frozenset[str]
     member_sectors: frozenset[str]
     quantities: frozenset[str]
+    counts: frozenset[str]
 
 
 @cache
 def agent_lexicon() -> AgentLexicon:
     data = lang.load("agents")
     qualified = frozenset(fold(w) for w in data["qualified_only"])
+    counted = frozenset(fold(w) for w in data.get("counted_only", []))
     heads: dict[str, list[tuple[tuple[str, ...], Agent]]] = {}
     firsts: set[str] = set()
     for entry in data["sectors"]:
@@ -68,12 +72,12 @@ def agent_lexicon() -> AgentLexicon:
             for text in entry.get(key, []):
                 tokens = split(text)
                 words = tuple(fold(t) for t in tokens)
-                agent = Agent(entry["sector"], body, fold(text) in qualified)
+                agent = Agent(entry["sector"], body, fold(text) in qualified, fold(text) in counted)
                 heads.setdefault(words[0], []).append((words, agent))
                 firsts |= {tokens[0].lower(), words[0]}
     return AgentLexicon(
         heads={k: tuple(sorted(v, key=lambda p: -len(p[0]))) for k, v in heads.items()},
-        head_hashes=numpy.array(sorted(hash_string(w) for w in firsts), dtype=numpy.uint64),
+        head_hashes=numpy.array(sorted(get_string_id(w) for w in firsts), dtype=numpy.uint64),
         determiners=frozenset(fold(w) for w in data["determiners"]),
         fused_prepositions=frozenset(fold(w) for w in data["fused_prepositions"]),
         linkers=frozenset(fold(w) for w in data["linkers"]),
@@ -82,6 +86,7 @@ def agent_lexicon() -> AgentLexicon:
         coordinators=frozenset(fold(w) for w in data["coordinators"]),
         member_sectors=frozenset(data["member_sectors"]),
         quantities=frozenset(fold(w) for w in data["quantities"]),
+        counts=frozenset(fold(w) for w in data.get("counts", [])),
     )
 
 
@@ -199,17 +204,23 @@ class _AgentFinder:
         if opening is None or self.own_people(opening, head):
             return None
         start = opening
+        if agent.counted_only and not self.counted(start, head):
+            return None  # "des personnes", "les personnes âgées": anyone
         if agent.body and _indefinite_singular(doc[start]):
             return None  # "une vive opposition", "un tribunal": a kind, not an actor
         end = head_end
         while end < len(doc) and self.modifies(doc[end], start, end):
             end += 1
         after = end + 1 if end < len(doc) and doc[end].pos_ == "ADJ" else end
-        if end in self.starts or after in self.starts:
-            return None  # "le policier Mohamed Abdulkadir", "les islamistes radicaux Chabab"
         members = not agent.body and agent.sector in self.lex.member_sectors
         members = members and "Plur" in doc[head].morph.get("Number", [])
         member_of, size = self.known_name(end) if members else (None, 0)
+        if not size and members and end in self.starts and doc[end].is_lower:
+            last, linked = self.starts[end]  # the linker's "shebab", written in lower case
+            if linked.kind == "organization":
+                member_of, size = _draft_of(linked), last - end
+        if not size and (end in self.starts or after in self.starts):
+            return None  # "le policier Mohamed Abdulkadir", "les islamistes radicaux Chabab"
         end += size  # "les islamistes shebab": the knowledge base's Shebab
         while end < len(doc) and doc[end].pos_ == "PROPN" and not self.taken[end]:
             end += 1  # a name the linker left: "les rebelles Seleka" is one phrase
@@ -323,6 +334,16 @@ class _AgentFinder:
                 if opening < quantity:
                     return opening
         return None
+
+    def counted(self, start: int, head: int) -> bool:
+        """A number or a count word before the head: "trois personnes", "quelques individus"
+        (a crowd, "des milliers de personnes", is no one in particular)."""
+        return any(
+            self.doc[k].pos_ == "NUM"
+            or self.doc[k].dep_ == "nummod"
+            or self.folded[k] in self.lex.counts
+            for k in range(start, head)
+        )
 
     def modifies(self, token: Token, start: int, end: int) -> bool:
         """An adjective after the head that belongs to the phrase ("locales", "américaines")."""
@@ -447,6 +468,10 @@ class _AgentFinder:
             return agent.sector
         entry = self.kb.entries.get(f"country:{phrase.country}")
         return (entry.cameo if entry and entry.cameo else phrase.country) + agent.sector
+
+
+def _draft_of(actor: Actor) -> _Draft:
+    return _Draft(actor.id, actor.name, actor.kind, actor.country, actor.cameo, actor.wikidata)
 
 
 def _nominal(token: Token) -> bool:

@@ -111,6 +111,8 @@ def _phrases(kb: KnowledgeBase) -> Iterator[tuple[str, Phrase]]:
         yield text, Phrase(COUNTRY_NOUN, "city", ())
     for text in data.get("party_nouns", []):
         yield text, Phrase(COUNTRY_NOUN, "party", ())
+    for text in data.get("ally_nouns", []):
+        yield text, Phrase(COUNTRY_NOUN, "ally", ())
     for text in data["spokespeople"]:
         yield text, Phrase(SPOKESPERSON, None, ())
     for group in data["groups"]:
@@ -155,7 +157,7 @@ class Lexicon:
 
 def _sources() -> list[Traversable]:
     """The files the lexicon is built from: the knowledge base, the French phrases, and the
-    modules that build it and define its classes."""
+    modules that build them and define their classes."""
     root = resources.files("veille.lang")
     code = resources.files("veille.extract.actors")
     return [
@@ -164,6 +166,7 @@ def _sources() -> list[Traversable]:
         code.joinpath("matcher.py"),
         root.joinpath("fr", "actor_phrases.yaml"),
         root.joinpath("schemas", "actor_phrases.schema.json"),
+        resources.files("veille.kb").joinpath("__init__.py"),  # which surface a name keeps
     ]
 
 

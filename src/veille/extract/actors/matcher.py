@@ -94,7 +94,24 @@ class TokenTrie:
 def _fits(phrase: Phrase, doc: Doc, start: int) -> bool:
     if phrase.after and (start == 0 or fold(doc[start - 1].text) not in phrase.after):
         return False
-    return all(_case_fits(written, doc[start + k].text) for k, written in enumerate(phrase.shape))
+    shape = phrase.shape
+    first = 1 if _free_initial(shape) else 0
+    return all(_case_fits(shape[k], doc[start + k].text) for k in range(first, len(shape)))
+
+
+def _free_initial(shape: tuple[str, ...]) -> bool:
+    """An institution's long name, with words in lower case after its capital, is also
+    written without the capital ("le conseil des droits de l'homme des Nations unies", "la
+    mission de l'Union africaine en Somalie"); a person's or a short name is not."""
+    return len(shape) >= MIN_FREE_INITIAL and any(
+        len(w) >= MIN_CONTENT_WORD and w.isalpha() and w.islower() for w in shape[1:]
+    )
+
+
+MIN_FREE_INITIAL = 4  # tokens: "Conseil de sécurité" keeps its capital
+# letters: a word in lower case that is no article or preposition ("droits", "africaine");
+# "Ministère de l'Intérieur" keeps its capital (in lower case, any country's ministry)
+MIN_CONTENT_WORD = 4
 
 
 def build_trie(entries: Iterable[tuple[str, Phrase]], tokenize: Any) -> TokenTrie:

@@ -421,13 +421,20 @@ class _Finder:
             if not self.free(match.start, match.end) or self.linked(match.end) is not None:
                 continue  # "le pays de Galles" is a name, "le pays d'origine" no reference
             start, _ = self.opening(match.start)
-            if not (self.definite(start) or self.folded[start] in self.words.demonstratives):
+            demonym = _country_surface(self.at.get(match.end), (DEMONYM,))
+            if noun == "ally":  # "son allié russe": the state its demonym names, or nobody
+                if demonym is None or not self.doc[match.end].is_lower:
+                    continue
+                noun = "country"
+                pointers = self.words.possessives | self.words.demonstratives
+                if not (self.definite(start) or self.folded[start] in pointers):
+                    continue
+            elif not (self.definite(start) or self.folded[start] in self.words.demonstratives):
                 continue
             if noun == "party" and not self.alone(match.end):
                 continue  # "le parti présidentiel", "le parti au pouvoir": another party
             kind = {"country": "country", "party": "organization"}.get(str(noun), "place")
             end, country = match.end, None
-            demonym = _country_surface(self.at.get(end), (DEMONYM,))
             if noun in ("country", "capital") and demonym is not None and self.doc[end].is_lower:
                 end, country = end + 1, self.kb.entries[demonym.entry_id].country
             mention = Mention(start, end, kind, is_name=False, form=str(noun), country=country)
