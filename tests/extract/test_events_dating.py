@@ -182,6 +182,33 @@ def test_unmeasured_span_to_come_is_future_ref(nlp):
     )
 
 
+def test_eve_of_an_event_counts_from_the_day_the_article_gives_it(nlp):
+    _expect(
+        nlp,
+        "Le président a obtenu 60 % des voix lors du scrutin du 8 octobre. Mercredi, "
+        "l'opposition a contesté les résultats. Les autorités avaient <e date='2023-10-07'>"
+        "coupé</e> Internet à la veille du scrutin.",
+    )
+
+
+def test_event_of_the_title_takes_the_first_dated_telling_in_the_body(nlp):
+    _expect(
+        nlp,
+        "Olaf Scholz <e date='2023-10-12'>propose</e> une réforme du frein à la dette\n\n"
+        "Le chancelier a rencontré lundi les syndicats. Il a aussi proposé une réforme du "
+        "frein à la dette. Il l'a proposé le 12 octobre devant le Bundestag.",
+    )
+
+
+def test_planned_date_of_an_event_noun_hung_on_a_country_by_the_parser(nlp):
+    _expect(
+        nlp,
+        "Annulation du <e date='2023-11-12'>sommet</e> entre les États-Unis et la Corée du "
+        "Nord\n\nDonald Trump a annoncé l'annulation du sommet entre les États-Unis et la "
+        "Corée du Nord, qui était prévu pour le 12 novembre à Singapour.",
+    )
+
+
 # Modality
 
 

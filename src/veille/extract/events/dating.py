@@ -13,6 +13,8 @@ semaines") is `PAST_REF`. The few French words this needs are in `lang/fr/event_
 from __future__ import annotations
 
 from bisect import bisect_right
+from datetime import date as calendar_day
+from datetime import timedelta
 from functools import cache
 from typing import Any
 
@@ -25,6 +27,7 @@ from veille.text import fold
 
 _DATED = ("DATE", "TIME")
 _OPENINGS = "veille.events.paragraph_openings"  # Doc.user_data key: where paragraphs open
+_AROUND_EVENTS = "veille.events.around_events"  # Doc.user_data key: timexes recounted
 _VAGUE_VALUES = ("PAST_REF", "FUTURE_REF")
 _STEM = 5  # shortest lemma that another may extend (`attaque` -> `attaquer`)
 _SENTENCE_ENDS = ".!?…"
@@ -74,15 +77,26 @@ def _anchor(token: Token, events: frozenset[int]) -> Token:
 
 
 def _described_event(timing: Token, events: frozenset[int]) -> Token | None:
-    """The event noun a timing participle describes: the noun it hangs from, or one that
-    noun complements (`le sommet avec la Chine, qui était prévu le 12`: the parser hung the
-    relative clause on `Chine`; a date is planned for an event, not for a country)."""
+    """The event noun a timing participle describes: the noun it hangs from, or the event
+    noun nearest before it in the phrase that noun belongs to (`l'annulation du sommet entre
+    les États-Unis et la Corée du Nord, qui était prévu le 12 juin`: the parser hung the
+    relative clause on a country; a date is planned for an event, not for a country)."""
     noun = timing.head
-    while noun.i not in events:
-        if noun.dep_ != "nmod" or noun.head.i == noun.i:
-            return None
+    if noun.i in events:
+        return noun
+    while noun.dep_ in ("nmod", "conj") and noun.head.i != noun.i and noun.i not in events:
         noun = noun.head
-    return noun
+    before = [t for t in noun.subtree if t.i in events and t.i < timing.i and _agree(t, timing)]
+    return before[-1] if before else None
+
+
+def _agree(noun: Token, participle: Token) -> bool:
+    """A participle agrees with the noun it describes (`l'annulation du sommet, prévu`: the
+    summit, not the cancellation): no gender or number told by both that differs."""
+    return all(
+        not (a := noun.morph.get(feature)) or not (b := participle.morph.get(feature)) or a == b
+        for feature in ("Gender", "Number")
+    )
 
 
 def _occasion(noun: Token) -> bool:
@@ -177,10 +191,61 @@ def event_date(
 
     An event of the headline is the one the body tells: it takes the date the body gives it
     (the same word later in the text, else the lead sentence's), not the dateline's."""
+    timexes = _around_events(sentence.doc, timexes)
     headline = _headline_date(trigger or clause, sentence, timexes, published)
     if headline is not None:
         return headline, "text"
     return _date_in_text(clause, sentence, timexes, published, trigger, events)
+
+
+def _around_events(doc: Doc, timexes: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """`à la veille du scrutin`, `le lendemain de l'attentat`: a day counted from an event the
+    article dates elsewhere (`lors du scrutin du 20 mars`) is counted from that event's day,
+    not from the last date the text named before it. Read once per Doc."""
+    cached = doc.user_data.get(_AROUND_EVENTS)
+    if cached is not None and cached[0] is timexes:
+        return cached[1]
+    offsets = {fold(k): v for k, v in _timex_table("reference_offsets").items()}
+    counted = []
+    for timex in timexes:
+        value = str(timex.get("value") or "")
+        words = fold(str(timex.get("text") or "")).split()
+        if timex.get("type") == "DATE" and len(value) == 10 and words and words[-1] in offsets:
+            base = _event_day(doc, timex, timexes)
+            if base is not None:
+                day = calendar_day.fromisoformat(base) + timedelta(days=offsets[words[-1]])
+                timex = {**timex, "value": day.isoformat()}
+        counted.append(timex)
+    doc.user_data[_AROUND_EVENTS] = (timexes, counted)
+    return counted
+
+
+def _event_day(doc: Doc, timex: dict[str, Any], timexes: list[dict[str, Any]]) -> str | None:
+    """The day the article gives the event named after `la veille de`: the same noun with a
+    full date as its complement (`scrutin` ... `lors du scrutin du 20 mars`)."""
+    word = doc.char_span(timex["start"], timex["end"], alignment_mode="expand")
+    if word is None:
+        return None
+    named = [c for c in word.root.children if c.dep_ == "nmod" and c.pos_ == "NOUN"]
+    if not named:
+        return None
+    lemma = fold(named[0].lemma_)
+    for other in timexes:
+        value = str(other.get("value") or "")
+        if other is timex or len(value) < 10 or not value[:4].isdigit():
+            continue
+        span = doc.char_span(other["start"], other["end"], alignment_mode="expand")
+        if span is None:
+            continue
+        head = span.root.head
+        if span.root.dep_ == "nmod" and head.pos_ == "NOUN" and fold(head.lemma_) == lemma:
+            return value[:10]
+    return None
+
+
+@cache
+def _timex_table(key: str, lang_code: str = "fr") -> dict[str, int]:
+    return dict(lang.load("timex", lang_code)["tables"].get(key, {}))
 
 
 def _date_in_text(
@@ -421,8 +486,8 @@ def _token_at(doc: Doc, char: int) -> int:
 def _headline_date(
     trigger: Token, sentence: Span, timexes: list[dict[str, Any]], published: str | None
 ) -> str | None:
-    """The date the body gives an event of the title: the date of the same word's first use
-    in the body, else of the lead sentence."""
+    """The date the body gives an event of the title: the date of the first use of the same
+    word in the body that has one, else of the lead sentence."""
     doc = sentence.doc
     title_end = _title_end(doc)
     if trigger.idx >= title_end:
@@ -430,8 +495,8 @@ def _headline_date(
     title = doc.char_span(0, title_end, alignment_mode="expand")
     assert title is not None  # 0 < title_end: "expand" always covers a token
     body = doc[title.end :]
-    same = next((t for t in body if _same_word(t, trigger)), None)
-    if same is not None:
+    for same in (t for t in body if _same_word(t, trigger)):
+        # the body may tell it first undated (`a proposé la suppression`), then with its day
         clause = _governing_clause(same)
         nouns = frozenset({same.i}) if same.pos_ == "NOUN" else frozenset()
         date, _ = _date_in_text(clause, same.sent, timexes, published, same, nouns, own_only=True)
