@@ -50,3 +50,9 @@ def test_act_told_in_a_past_tense_is_done_whatever_date_it_seems_to_have(nlp):
     (past,) = _events(nlp, "Le Royaume-Uni a expulsé trois diplomates russes le 20 octobre.")
     (future,) = _events(nlp, "Le Royaume-Uni expulsera trois diplomates russes le 20 octobre.")
     assert (past[3], future[3]) == ("asserted", "planned")
+
+
+@pytest.mark.model
+def test_event_noun_setting_the_scene_is_not_the_clause_subjects_act(nlp):
+    text = "Zelensky est à Washington, sa première visite depuis l'invasion de l'Ukraine."
+    assert [(c[:2], s) for c, s, _, _ in _events(nlp, text)] == [("19", None)]

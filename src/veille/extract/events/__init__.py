@@ -30,7 +30,7 @@ from veille.extract.events.arguments import (
 )
 from veille.extract.events.dating import event_date
 from veille.extract.events.lexicon import Frame, Lexicon, lexicon
-from veille.extract.events.modality import modality_of, past_tense, semi_auxiliary
+from veille.extract.events.modality import modality_of, past_tense, semi_auxiliary, sets_the_scene
 from veille.records import Event, Trigger
 from veille.records import Span as RecordSpan
 from veille.text import fold
@@ -284,6 +284,8 @@ def _noun_event(
 def _argument_of_verb(noun: Token) -> bool:
     """`a lancé une attaque`, `a procédé à des frappes`: the noun phrase is the verb's object,
     so the verb's subject did it; `depuis la guerre`, `lors de sa visite` only set the scene."""
+    if sets_the_scene(noun):
+        return False  # `sa première visite depuis l'invasion de l'Ukraine`
     top = noun
     while top.dep_ in ("nmod", "conj") and top.head.pos_ in ("NOUN", "PROPN"):
         top = top.head

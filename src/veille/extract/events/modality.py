@@ -216,6 +216,13 @@ def modality_of(trigger: Token, chain: list[Token], sentence: Span) -> Modality:
     return _reported(chain, sentence, cues) or "asserted"
 
 
+def sets_the_scene(noun: Token) -> bool:
+    """`depuis l'invasion de l'Ukraine`, `après un double attentat`: an event noun in a
+    complement of time sets the scene of its clause."""
+    cases = [c for c in noun.children if c.dep_ == "case" and c.i < noun.i]
+    return bool(cases) and fold(cases[0].text) in _cues()["scene_prepositions"]
+
+
 def semi_auxiliary(verb: Token) -> bool:
     """`va participer`, `doit se rendre`: with an infinitive, aller, devoir, pouvoir... say
     when or whether, not an event of their own (`aller` is then no journey)."""
