@@ -129,6 +129,14 @@ def test_since_dates_no_state_that_goes_on_today(nlp):
     )
 
 
+def test_after_a_dated_event_a_present_clause_is_of_today(nlp):
+    _expect(
+        nlp,
+        "Après le référendum du 1er octobre, Madrid <e date='2023-10-17'>menace</e> la "
+        "Catalogne de sanctions.",
+    )
+
+
 def test_since_dates_a_past_clause_from_its_start(nlp):
     _expect(nlp, "La mission, <e date='2019'>déployée</e> depuis 2019 au Mali, a quitté le pays.")
 

@@ -333,10 +333,11 @@ def _ends_sentence(doc: Doc, i: int) -> bool:
 
 def _bounds_a_span(word: Span, anchor: Token, clause: Token) -> bool:
     """`jusqu'à 5 heures`: the end of a span of time, not when the clause's event happened;
-    `s'accumulent depuis sa défaite de 2014`: the start of a state that goes on today (a past
-    clause, `affaibli depuis 2007`, did begin then)."""
+    `s'accumulent depuis sa défaite de 2014`, `après le référendum du 1er octobre, la
+    situation demeure tendue`: the start of a state that goes on today (a past clause,
+    `affaibli depuis 2007`, did begin then; a future one, `dès lundi`, will)."""
     bounds = _dating_words("span_ends")
-    if not _past(clause):
+    if not _past(clause) and not _to_come(clause):
         bounds |= _dating_words("span_starts")
     doc = word.doc
     before = [doc[i] for i in range(max(0, word.start - 2), word.start)]
