@@ -237,3 +237,27 @@ def test_pronoun_outside_quotes_does_not_stand_for_a_name_quoted(nlp):
     )
     found = resolver.first(subjects(_word(doc, "appelé")))
     assert _names(resolver, found) == ["Emmanuel Macron"]
+
+
+def test_dateline_dash_read_as_subject_gives_way_to_the_phrase_under_it(nlp):
+    # the parse the small model gives some Wikinews leads: the dash is the subject and the
+    # real subject phrase hangs below it
+    from spacy.tokens import Doc
+
+    words = ["–", "Le", "ministre", "Robert", "Fico", "a", "dit", "non", "."]
+    doc = Doc(
+        nlp.vocab,
+        words=words,
+        heads=[6, 2, 0, 2, 3, 6, 6, 6, 6],
+        deps=["nsubj", "det", "dep", "appos", "flat:name", "aux:tense", "ROOT", "obj", "punct"],
+        pos=["PUNCT", "DET", "NOUN", "PROPN", "PROPN", "AUX", "VERB", "ADV", "PUNCT"],
+        sent_starts=[True] + [False] * 8,
+    )
+    found = subjects(doc[6])
+    assert [t.text for t in found] == ["ministre"]
+
+
+def test_object_of_an_infinitive_complement_is_the_verbs_object(nlp):
+    doc, _ = _parsed(nlp, "La Serbie refuse de reconnaître le Kosovo.")
+    found = complements(_word(doc, "refuse"), "obj", lexicon(), set())
+    assert [t.text for t in found] == ["Kosovo"]

@@ -152,7 +152,12 @@ def subjects(verb: Token) -> list[Token]:
         owner = orphan.head  # or the name the parser hung the auxiliary on
         named = owner.i < orphan.i and owner.pos_ in _NOMINAL
         return subjects(orphan) or ([owner] if named else [])
-    found = [c for c in verb.children if c.dep_ in SUBJECTS and paragraph(c) == here]
+    found = [
+        _under_dash(c) if _wordless_token(c) else c
+        for c in verb.children
+        if c.dep_ in SUBJECTS and paragraph(c) == here
+    ]
+    found = [c for c in found if c is not None]
     found += _stranded(verb, here)
     found += _dislocated(verb, found)
     if found:
@@ -174,6 +179,28 @@ def subjects(verb: Token) -> list[Token]:
     if verb.dep_.startswith("acl"):
         return [_agreeing_noun(verb)]
     return _adjacent(verb, here)
+
+
+def _wordless_token(token: Token) -> bool:
+    return not any(ch.isalnum() for ch in token.text)
+
+
+def _under_dash(dash: Token) -> Token | None:
+    """`23 novembre 2016. – Le premier ministre slovaque Robert Fico a dit`: the parser takes
+    the dateline's dash for the subject and hangs the subject phrase below it; the first
+    noun phrase there without a preposition is the subject."""
+    for token in dash.subtree:
+        if (
+            token.i != dash.i
+            and token.pos_ in _NOMINAL
+            and token.dep_ not in _INSIDE_A_PHRASE
+            and not any(c.dep_ in ("case", "mark") for c in token.children)
+        ):
+            return token
+    return None
+
+
+_INSIDE_A_PHRASE = {"nmod", "fixed", "flat", "flat:name", "amod", "compound", "obl", "obl:mod"}
 
 
 def _spokesperson(verb: Token) -> list[Token]:
@@ -357,6 +384,17 @@ def complements(head: Token, slot: str, lex: Lexicon, skip: set[int]) -> list[To
     found = _complements(head.children, slot, lex, skip)
     if found and slot == "obj":
         found += _stray_objects(head, found, skip)
+    if not found and slot in ("obj", "iobj") and head.pos_ == "VERB":
+        # `refuse de reconnaître la RASD`, `a promis d'aider l'Ukraine`: whom the verb's
+        # infinitive complement is done to
+        for done in (c for c in head.children if c.dep_ == "xcomp" and c.i not in skip):
+            # (not the infinitive the entry needs: `menacer de rompre ses relations avec`)
+            if "Inf" in done.morph.get("VerbForm", []) and not any(
+                c.dep_ in SUBJECTS for c in done.children
+            ):
+                found = _complements(done.children, slot, lex, skip)
+                if found:
+                    break
     if not found and slot not in ("obj", "iobj") and head.pos_ == "NOUN":
         found = _through_participle(head, slot, lex, skip)
     if not found and slot not in ("obj", "iobj") and head.pos_ in ("VERB", "AUX"):
