@@ -56,3 +56,15 @@ def test_act_told_in_a_past_tense_is_done_whatever_date_it_seems_to_have(nlp):
 def test_event_noun_setting_the_scene_is_not_the_clause_subjects_act(nlp):
     text = "Zelensky est à Washington, sa première visite depuis l'invasion de l'Ukraine."
     assert [(c[:2], s) for c, s, _, _ in _events(nlp, text)] == [("19", None)]
+
+
+@pytest.mark.model
+def test_mutual_event_between_two_listed_sides_goes_both_ways(nlp):
+    events = _events(nlp, "Un accord de paix a été signé entre le Soudan et le Tchad.")
+    assert sorted((s, t) for _, s, t, _ in events) == [("Soudan", "Tchad"), ("Tchad", "Soudan")]
+
+
+@pytest.mark.model
+def test_list_after_entre_ends_at_the_next_complement(nlp):
+    events = _events(nlp, "Le sommet entre Joe Biden et Xi Jinping aura lieu à Bali.")
+    assert all("Bali" not in (s, t) for _, s, t, _ in events)

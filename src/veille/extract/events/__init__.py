@@ -72,6 +72,9 @@ _ALONE = {  # (kind, the side that may be named alone) -> roots or codes (a noun
     ("noun", "source"): frozenset({"010", "015", "02", "03", "08", "10", "12", "14", "15", "16"}),
     ("noun", "target"): frozenset({"09", "10", "14", "17", "18", "19", "20"}),
 }
+_BETWEEN = "entre"
+_INNER_PUNCT = {"-", "'", "’"}  # inside names: `Île-du-Prince-Édouard`, `l'Inde`
+_OF = "de"  # the preposition that goes on with a name: `la Corée du Nord`, `l'Union des Comores`
 _STATEMENT = "010"  # the code book's residual statement: a more specific event supersedes it
 # A plain statement told in an adverbial or participial clause of another one is its
 # background or an aside ("avant d'annoncer qu'il y avait des morts", "indiquent-ils",
@@ -388,15 +391,66 @@ def _code_sentence(
                 )
             ):
                 continue
-            coded.append(event)
+            coded.append(_mutual_between(event, [token], lex, actors))
     verbs = {c.trigger.i: c.frame.code[:2] for c in coded}
     for token in nouns:
         if token.i in used or token.i in verbs or token.head.i in used:
             continue
         frames = lex.nouns.get(fold(token.lemma_))
         if frames and (frame := _choose(frames, token, lex, used)):
-            coded.append(_noun_event(frame, token, lex, actors, resolver, used, verbs))
+            event = _noun_event(frame, token, lex, actors, resolver, used, verbs)
+            coded.append(_mutual_between(event, [token, token.head], lex, actors))
     return _aim_at_the_actor(_merge_light_nouns(_without_reported_statements(coded, actors)))
+
+
+def _mutual_between(coded: Coded, heads: list[Token], lex: Lexicon, actors: ActorIndex) -> Coded:
+    """`Un accord a été signé entre le Soudan et le Tchad`, `des négociations ont eu lieu entre
+    la Russie et l'Ukraine`: a mutual event whose sides are listed by `entre X et Y` is done
+    by each of them to the other."""
+    if not coded.frame.mutual or coded.targets or len(coded.sources) > 1:
+        return coded
+    sides = _listed_between(heads, lex, actors)
+    if len(sides) < 2 or not set(coded.sources) <= set(sides):
+        return coded
+    return Coded(
+        coded.frame,
+        coded.trigger,
+        coded.clause,
+        sides,
+        [],
+        coded.location,
+        coded.target_tokens,
+    )
+
+
+def _listed_between(heads: list[Token], lex: Lexicon, actors: ActorIndex) -> list[str]:
+    """The actors named from `entre` to the end of its phrase, in order: read from the text,
+    as the parser often hangs the second on a word of the first (`entre l'Île-du-Prince-Édouard
+    et l'Inde`)."""
+    for head in heads:
+        for child in complements(head, _BETWEEN, lex, set()):
+            case = next((c for c in child.children if c.dep_ == "case"), child)
+            doc, end = head.doc, case.i + 1
+            while end < head.sent.end and _in_list(doc[end], lex):
+                end += 1
+            ids: list[str] = []
+            last = doc[end - 1]
+            for _, _, actor_id in actors.mentions_between(case.idx, last.idx + len(last)):
+                if actor_id not in ids:
+                    ids.append(actor_id)
+            if len(ids) > 1:
+                return ids
+    return []
+
+
+def _in_list(token: Token, lex: Lexicon) -> bool:
+    """Does `token` go on with a list of names (`le Soudan et le Tchad`, `les ministres des
+    affaires étrangères de la Russie`), rather than end it (`, `, `à Bali`, `pour`, a verb)?"""
+    if token.is_punct:
+        return token.text in _INNER_PUNCT
+    if token.pos_ == "ADP":
+        return lex.preposition(token.text) == _OF
+    return token.pos_ not in ("VERB", "AUX")
 
 
 def _with_targets(coded: Coded, targets: list[str]) -> Coded:
