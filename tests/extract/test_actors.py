@@ -748,3 +748,12 @@ def test_actors_read_the_author_of_the_attack_as_the_one_suspect(nlp):
         "Le tireur, <actor id='person:omar-mateen'>Omar Mateen</actor>, a été identifié. La "
         "police a abattu <actor id='person:omar-mateen'>l'auteur de la tuerie</actor>.",
     )
+
+
+def test_actors_stop_a_model_name_at_the_verb_after_it(nlp):
+    _, actors = expect_actors(
+        nlp,
+        "La liste émise par le <actor id='org:cdh'>conseil des droits de l'homme des Nations "
+        "unies</actor> visant douze personnalités burundaises soupçonnées de crimes est longue.",
+    )
+    assert not [a for a in actors if "visant" in a["id"]]

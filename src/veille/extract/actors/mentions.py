@@ -1339,11 +1339,30 @@ def _leading() -> frozenset[str]:
 
 
 def _trim(doc: Doc, folded: list[str], start: int, end: int, label: str) -> tuple[int, int, str]:
-    """Drop a leading determiner from a model entity: names come without theirs."""
+    """Drop a leading determiner from a model entity: names come without theirs; and stop it
+    at a verb in lower case that says what the named one does ("Nations unies visant douze
+    personnalités": the model runs on over the clause)."""
     leading = _leading()
     while start < end - 1 and (folded[start] in leading or doc[start].pos_ in ("ADP", "DET")):
         start += 1
+    for i in range(start + 1, end):
+        if _clause_verb(doc[i]):
+            return start, i, label
     return start, end, label
+
+
+def _clause_verb(token: Token) -> bool:
+    """A finite verb, a gerund or a present participle in lower case ("visant", "enquête"
+    read as a verb); past participles belong to names ("Nations unies", "Émirats arabes
+    unis")."""
+    if token.pos_ not in ("VERB", "AUX") or not token.is_lower:
+        return False
+    forms = token.morph.get("VerbForm", [])
+    return (
+        "Fin" in forms
+        or "Ger" in forms
+        or ("Part" in forms and "Pres" in token.morph.get("Tense", []))
+    )
 
 
 def find_mentions(doc: Doc) -> list[Mention]:
