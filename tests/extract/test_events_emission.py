@@ -68,3 +68,9 @@ def test_mutual_event_between_two_listed_sides_goes_both_ways(nlp):
 def test_list_after_entre_ends_at_the_next_complement(nlp):
     events = _events(nlp, "Le sommet entre Joe Biden et Xi Jinping aura lieu à Bali.")
     assert all("Bali" not in (s, t) for _, s, t, _ in events)
+
+
+@pytest.mark.model
+def test_request_noun_without_addressee_is_no_appeal(nlp):
+    text = "La mission a été prolongée à la demande du gouvernement malien."
+    assert _events(nlp, text) == []
