@@ -261,3 +261,24 @@ def test_object_of_an_infinitive_complement_is_the_verbs_object(nlp):
     doc, _ = _parsed(nlp, "La Serbie refuse de reconnaître le Kosovo.")
     found = complements(_word(doc, "refuse"), "obj", lexicon(), set())
     assert [t.text for t in found] == ["Kosovo"]
+
+
+def test_plural_pronoun_goes_on_with_the_plural_subject_not_the_last_dyad(nlp):
+    doc, resolver = _parsed(
+        nlp,
+        "Les enseignants ont manifesté contre le ministre de l'Éducation. "
+        "Ils ont ensuite critiqué le gouvernement.",
+    )
+    resolver.remember(_word(doc, "manifesté"), resolver.first(subjects(_word(doc, "manifesté"))))
+    assert _names(resolver, resolver.first(subjects(_word(doc, "critiqué")))) == ["enseignants"]
+
+
+def test_plural_pronoun_goes_on_with_the_plural_pronoun_before(nlp):
+    doc, resolver = _parsed(
+        nlp,
+        "Des milliers de personnes ont rejoint les agriculteurs. Ils protestent contre le "
+        "gouvernement. Ils ont ensuite bloqué la préfecture.",
+    )
+    first = resolver.first(subjects(_word(doc, "protestent")))
+    assert _names(resolver, first) == ["agriculteurs"]
+    assert resolver.first(subjects(_word(doc, "bloqué"))) == first

@@ -522,6 +522,7 @@ class Resolver:
         self.quote_starts = [start for start, _ in self.quotes]
         self.speakers = {(q["start"], q["end"]): q.get("speaker") for q in quotes or ()}
         self.chain: dict[int, str | None] = {}  # subject pronoun -> what it stood for
+        self.plurals: dict[int, list[str]] = {}  # plural subject pronoun -> its actors
         self.telling = False  # looking for the doer of an event told before
 
     def incise(self, start: int) -> tuple[int, int] | None:
@@ -908,19 +909,68 @@ class Resolver:
         return None
 
     def _plural(self, token: Token) -> list[str]:
+        """What a plural pronoun stands for, read once: when it was met, before the events
+        told after it changed the last dyad coded."""
+        if token.i not in self.plurals:
+            self.plurals[token.i] = []  # no loop through itself
+            self.plurals[token.i] = self._plural_now(token)
+        return self.plurals[token.i]
+
+    def _plural_now(self, token: Token) -> list[str]:
+        """`Ils protestent ... Ils ont bloqué`: what the plural subject before stood for;
+        `X et Y ont ... Ils`, `Les enseignants ont manifesté contre le ministre. Ils`: the
+        subject named before, coordinated or plural; else the two sides of the last event
+        coded there; else a group named in the plural, else a political body."""
         window = self._window(token)
-        if self.recent and window and self.recent[0] >= window[-1][0]:
-            return list(self.recent[1])
-        for start, end, _actor in window:
+        if went_on := self._plural_chain(token, window):
+            return went_on
+        plural_subject = None
+        for start, end, actor in window:
             span = token.doc.char_span(start, end, alignment_mode="expand")
             if span is None or span.root.dep_ not in SUBJECTS:
                 continue
             group = [a for a in self.resolve(span.root) if self._referent(a)]
             if len(group) > 1:
                 return group
+            if plural_subject is None and _plural_noun(span.root):
+                plural_subject = actor
+        if plural_subject is not None:
+            return [plural_subject]
+        if self.recent and window and self.recent[0] >= window[-1][0]:
+            return list(self.recent[1])
+        for start, end, actor in window:  # `des milliers de personnes ont rejoint les
+            # "Gilets jaunes". Ils protestent`: a group named in the plural
+            span = token.doc.char_span(start, end, alignment_mode="expand")
+            if (
+                span is not None
+                and self.actors.kind(actor) in ("group", "organization")
+                and _plural_noun(span.root)
+            ):
+                return [actor]
         for _s, _e, actor in window:
             if self.actors.political(actor) and self.actors.kind(actor) != "person":
                 return [actor]
+        return []
+
+    def _plural_chain(self, token: Token, window: list[tuple[int, int, str]]) -> list[str]:
+        """`Ils protestent contre la hausse des prix. Ils ont bloqué les autoroutes`: a
+        plural subject pronoun goes on with what the one before stood for, when no actor is
+        named as a subject after it."""
+        named_at = max(
+            (m[0] for m in window if _in_subject(token.doc, m, self.actors.kind(m[2]) == "person")),
+            default=-1,
+        )
+        outside = not self.quoted(token.idx)
+        for previous in reversed(token.doc[self._window_start(token) : token.i]):
+            if previous.idx <= named_at:
+                return []
+            if (
+                previous.dep_ in SUBJECTS
+                and previous.pos_ == "PRON"
+                and _plural_pronoun(previous)
+                and not (outside and self.quoted(previous.idx))
+            ):
+                return self._plural(previous)
         return []
 
     def _pair(self, token: Token, kinds: set[str]) -> list[str]:
@@ -1009,6 +1059,10 @@ def _after_colon(token: Token) -> Token | None:
 def _wordless(doc: Doc, start: int, end: int) -> bool:
     """A `sentence` of punctuation and blanks only (`».`, a paragraph break)."""
     return all(t.is_punct or t.is_space for t in doc[start:end])
+
+
+def _plural_noun(token: Token) -> bool:
+    return token.pos_ == "NOUN" and "Plur" in token.morph.get("Number", [])
 
 
 def _main_subject(word: Token) -> bool:
