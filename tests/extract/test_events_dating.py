@@ -199,6 +199,15 @@ def test_eve_of_an_event_counts_from_the_day_the_article_gives_it(nlp):
     )
 
 
+def test_morrow_of_a_scheduled_event_counts_from_its_planned_day(nlp):
+    _expect(
+        nlp,
+        "Le sommet, prévu le 5 octobre à Grenade, a réuni les dirigeants européens. Mardi, "
+        "Emmanuel Macron a rencontré Olaf Scholz. La Hongrie avait <e date='2023-10-06'>"
+        "critiqué</e> l'accord au lendemain du sommet.",
+    )
+
+
 def test_event_of_the_title_takes_the_first_dated_telling_in_the_body(nlp):
     _expect(
         nlp,

@@ -221,8 +221,9 @@ def _around_events(doc: Doc, timexes: list[dict[str, Any]]) -> list[dict[str, An
 
 
 def _event_day(doc: Doc, timex: dict[str, Any], timexes: list[dict[str, Any]]) -> str | None:
-    """The day the article gives the event named after `la veille de`: the same noun with a
-    full date as its complement (`scrutin` ... `lors du scrutin du 20 mars`)."""
+    """The day the article gives the event named after `la veille de`: another mention of
+    the same noun that a full date complements (`lors du scrutin du 20 mars`, `l'élection,
+    prévue le 20 mars`)."""
     word = doc.char_span(timex["start"], timex["end"], alignment_mode="expand")
     if word is None:
         return None
@@ -230,17 +231,28 @@ def _event_day(doc: Doc, timex: dict[str, Any], timexes: list[dict[str, Any]]) -
     if not named:
         return None
     lemma = fold(named[0].lemma_)
+    mentions = frozenset(
+        t.i for t in doc if t.pos_ == "NOUN" and t.i != named[0].i and fold(t.lemma_) == lemma
+    )
     for other in timexes:
         value = str(other.get("value") or "")
         if other is timex or len(value) < 10 or not value[:4].isdigit():
             continue
         span = doc.char_span(other["start"], other["end"], alignment_mode="expand")
-        if span is None:
-            continue
-        head = span.root.head
-        if span.root.dep_ == "nmod" and head.pos_ == "NOUN" and fold(head.lemma_) == lemma:
+        if span is not None and _complements(span.root, mentions):
             return value[:10]
     return None
+
+
+def _complements(word: Token, nouns: frozenset[int]) -> bool:
+    """Whether a date word complements one of `nouns` (`du scrutin du 20 mars`, also when the
+    scrutin sets a scene: `lors du sommet du 12 juin`), or a participle of timing on it."""
+    token = word
+    while token.head.i != token.i and token.pos_ not in ("VERB", "AUX"):
+        if token.head.i in nouns:
+            return True
+        token = token.head
+    return _anchor(word, nouns).i in nouns
 
 
 @cache
