@@ -266,3 +266,11 @@ def test_agents_open_at_tout_before_the_determiner(nlp):
 def test_agents_find_a_head_that_spacy_keeps_as_a_symbol(nlp):
     # "agent" has a small symbol id in spaCy's string store, not its hash
     expect_agents(nlp, "<agent cameo='COP'>Des agents de sécurité</agent> ont été blessés.")
+
+
+def test_agents_leave_an_adjective_of_presence_out_of_the_name(nlp):
+    expect_agents(
+        nlp,
+        "Des coups de feu ont été échangés avec <agent id='group:gardes'>les gardes</agent> "
+        "présents sur place.",
+    )

@@ -757,3 +757,19 @@ def test_actors_stop_a_model_name_at_the_verb_after_it(nlp):
         "unies</actor> visant douze personnalités burundaises soupçonnées de crimes est longue.",
     )
     assert not [a for a in actors if "visant" in a["id"]]
+
+
+def test_actors_give_a_first_name_coordinated_with_a_full_name_its_surname(nlp):
+    expect_actors(
+        nlp,
+        "<actor id='person:thierry-roy'>Thierry</actor> et <actor id='person:veronique-roy'>"
+        "Véronique Roy</actor> ont écrit au maire.",
+    )
+
+
+def test_actors_keep_a_known_surname_coordinated_with_a_full_name_apart(nlp):
+    expect_actors(
+        nlp,
+        "<actor id='person:emmanuel-macron'>Emmanuel Macron</actor> a débattu. <actor "
+        "id='person:emmanuel-macron'>Macron</actor> et Marine Le Pen sont candidats.",
+    )

@@ -58,6 +58,7 @@ class AgentLexicon:
     member_sectors: frozenset[str]
     quantities: frozenset[str]
     counts: frozenset[str]
+    not_modifiers: frozenset[str]
 
 
 @cache
@@ -87,6 +88,7 @@ def agent_lexicon() -> AgentLexicon:
         member_sectors=frozenset(data["member_sectors"]),
         quantities=frozenset(fold(w) for w in data["quantities"]),
         counts=frozenset(fold(w) for w in data.get("counts", [])),
+        not_modifiers=frozenset(fold(w) for w in data.get("not_modifiers", [])),
     )
 
 
@@ -352,6 +354,7 @@ class _AgentFinder:
             and start <= token.head.i < end
             and token.pos_ not in ("PUNCT", "PROPN", "VERB")
             and "Part" not in token.morph.get("VerbForm", [])  # "blessés" says what befell them
+            and self.folded[token.i] not in self.lex.not_modifiers  # "présents" says where
             and not self.taken[token.i]
         )
 

@@ -137,6 +137,8 @@ class _Linker:
 
     # -- people -------------------------------------------------------------------------
     def person_name(self, mention: Mention) -> str:
+        if mention.full_name is not None:  # "Thierry" in "Thierry et Véronique Roy"
+            return mention.full_name
         start = mention.name_start if mention.name_start is not None else mention.start
         tokens = [t for t in self.doc[start : mention.end]]
         while tokens and fold(tokens[0].text) in self.honorifics:

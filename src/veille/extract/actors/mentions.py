@@ -88,6 +88,7 @@ class Mention:
     stands_for: Mention | None = None  # an acronym defined after a name: "(OMS)"; a role
     # noun in apposition to a name ("le suspect, Omar Mateen")
     roles: tuple[str, ...] = ()  # role nouns given to this person ("le suspect X": suspect)
+    full_name: str | None = None  # "Thierry" in "Thierry et Véronique Roy": "Thierry Roy"
 
 
 def _surfaces(match: Match) -> list[Surface]:
@@ -1040,6 +1041,22 @@ class _Finder:
                 self.taken[i] = True
         return added
 
+    def shared_surnames(self, found: list[Mention]) -> None:
+        """A first name alone coordinated with a full name shares its surname: "Thierry et
+        Véronique Roy" are Thierry Roy and Véronique Roy (a couple, siblings). Not a word the
+        knowledge base or the article knows as a surname ("Macron et Marine Le Pen")."""
+        people = {m.start: m for m in found if m.kind == "person" and m.form is None}
+        for m in people.values():
+            if m.end - m.start != 1 or m.entry_ids or m.end + 1 >= len(self.doc):
+                continue
+            other = people.get(m.end + 1)
+            if other is None or other.end - other.start < 2 or self.folded[m.end] not in ("et",):
+                continue
+            first = self.texts[m.start]
+            if first in self.surnames or self.folded[m.start] in self.kb.surfaces:
+                continue
+            m.full_name = f"{first} {self.doc[other.start + 1 : other.end].text}"
+
     def particle_names(self, found: list[Mention]) -> None:
         """A person's name cut at a capitalised particle goes on over it: "Elisa Di" +
         "Francisca", "Armel Le" + "Cléac'h", "De" + "Gendt" (not opening a sentence)."""
@@ -1388,6 +1405,7 @@ def find_mentions(doc: Doc) -> list[Mention]:
     found += finder.acronyms(found)
     found += finder.portfolios(found)
     found += finder.spokespeople(found)
+    finder.shared_surnames(found)
     found += finder.role_nouns(found)
     finder.bind_roles(found)
     return sorted(found, key=lambda m: m.start)
