@@ -282,3 +282,21 @@ def test_plural_pronoun_goes_on_with_the_plural_pronoun_before(nlp):
     first = resolver.first(subjects(_word(doc, "protestent")))
     assert _names(resolver, first) == ["agriculteurs"]
     assert resolver.first(subjects(_word(doc, "bloqué"))) == first
+
+
+def test_event_noun_told_again_stands_for_whoever_did_it(nlp):
+    doc, resolver = _parsed(
+        nlp,
+        "La Russie a lancé une offensive contre l'Ukraine. "
+        "L'Union européenne a condamné l'offensive.",
+    )
+    assert _names(resolver, resolver.resolve(_word(doc, "offensive", 1))) == ["Russie"]
+
+
+def test_event_noun_with_its_own_complement_is_not_told_again(nlp):
+    doc, resolver = _parsed(
+        nlp,
+        "La Russie a lancé une offensive contre l'Ukraine. "
+        "L'Union européenne a condamné l'offensive du Hamas.",
+    )
+    assert "Russie" not in _names(resolver, resolver.resolve(_word(doc, "offensive", 1)))

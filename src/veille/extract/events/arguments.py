@@ -563,7 +563,8 @@ class Resolver:
                 return self.resolve(listed[0])  # `certains pays, dont la France et l'Italie`
             if after := _after_colon(token):
                 return self.resolve(after)  # `La cause : certains pays, dont ..., ont jugé`
-            if _demonstrative(token) and not self.telling:  # `ont démenti ces allégations`
+            if (_demonstrative(token) or _told_again(token)) and not self.telling:
+                # `ont démenti ces allégations`, `a qualifié les frappes d'agression`
                 self.telling = True  # the event told before may point back in turn: once
                 try:
                     doers = self._told_before(token)
@@ -663,7 +664,10 @@ class Resolver:
                 return self.first(agents or subjects(earlier))
             owner = possessor(earlier)
             found = self.resolve(owner) if owner is not None else []
-            return found or self.first(complements(earlier, "de", lex, set()))
+            found = found or self.first(complements(earlier, "de", lex, set()))
+            if not found and earlier.dep_ == "obj" and earlier.head.pos_ == "VERB":
+                found = self.first(subjects(earlier.head))  # `X a lancé une offensive`
+            return found
         return []
 
     def _bare(self, token: Token, actor: str) -> bool:
@@ -1029,6 +1033,21 @@ _LIST_DEPS = {"nmod", "conj", "cc", "case", "det", "punct", "flat:name", "amod",
 _INCISE_GAP = 5  # characters between a quote's last word and its reporting verb ("», a")
 # Paths inside a noun phrase that lead to whom it is about.
 _ABOUT = {"nmod", "acl", "obl:agent", "appos", "det", "amod"}
+
+
+def _told_again(token: Token) -> bool:
+    """`La télévision syrienne a qualifié les frappes d'« agression »`: an event noun with
+    a definite determiner, the object of a verb, naming no one (no possessive, no complement
+    with a preposition but `de`, no adjective), is the event told before."""
+    if token.dep_ not in ("obj", "nsubj:pass") or token.head.pos_ != "VERB":
+        return False
+    determiners = [c for c in token.children if c.dep_ == "det"]
+    if not determiners or not all(
+        "Def" in c.morph.get("Definite", []) and "Yes" not in c.morph.get("Poss", [])
+        for c in determiners
+    ):
+        return False
+    return not any(c.dep_ in ("nmod", "amod", "acl", "appos") for c in token.children)
 
 
 def _demonstrative(token: Token) -> bool:
