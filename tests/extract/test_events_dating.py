@@ -165,6 +165,14 @@ def test_incise_of_saying_dates_the_quote_it_follows(nlp):
     )
 
 
+def test_verb_of_saying_before_a_colon_dates_the_quote(nlp):
+    _expect(
+        nlp,
+        "Le ministre a affirmé lundi : « Nous <e date='2023-10-16'>soutenons</e> l'Ukraine "
+        "et nous la soutiendrons. »",
+    )
+
+
 def test_time_before_a_word_split_by_the_parser_stays_in_its_sentence(nlp):
     _expect(
         nlp,

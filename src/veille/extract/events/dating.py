@@ -298,7 +298,11 @@ def _date_in_text(
             continue
         if anchor.i in chain:
             by_rank.append((chain.index(anchor.i), abs(timex["start"] - clause.idx), timex))
-        elif _stranded_auxiliary(anchor, chain, doc) or _incise_of(anchor, chain, doc):
+        elif (
+            _stranded_auxiliary(anchor, chain, doc)
+            or _incise_of(anchor, chain, doc)
+            or _introduces(anchor, chain, doc)
+        ):
             by_rank.append((len(chain), abs(timex["start"] - clause.idx), timex))
         elif (
             anchor.pos_ not in ("VERB", "AUX", "NOUN") or not start <= anchor.idx < end
@@ -404,6 +408,21 @@ def _incise_of(anchor: Token, chain: list[int], doc: Doc) -> bool:
     while i >= 0 and doc[i].is_space:
         i -= 1
     return i >= 0 and doc[i].text in (",", *_CLOSING.strip())
+
+
+def _introduces(anchor: Token, chain: list[int], doc: Doc) -> bool:
+    """`Le ministre a affirmé lundi : « Nous soutenons l'Ukraine »`: a verb of saying before
+    a colon tells when what follows the colon was said (the parser makes the words after the
+    colon a sentence of their own, or hangs them on the verb)."""
+    top = doc[chain[-1]]
+    if anchor.pos_ not in ("VERB", "AUX") or anchor.i >= chain[0]:
+        return False
+    if not (top.dep_ == "ROOT" or (top.dep_ == "parataxis" and top.head.i == anchor.i)):
+        return False
+    between = doc[anchor.i + 1 : top.left_edge.i]
+    return any(t.text == ":" for t in between) and not any(
+        t.pos_ in ("VERB", "AUX") and t.dep_ == "ROOT" for t in between
+    )
 
 
 @cache
