@@ -257,9 +257,9 @@ def test_agents_leave_people_not_counted_out(nlp, text):
     assert not [a for a in actors if "personnes" in a["id"]]
 
 
-def test_agents_open_at_tout_before_the_determiner(nlp):
+def test_agents_leave_tout_before_the_determiner_out(nlp):
     expect_agents(
-        nlp, "Il a appelé au rassemblement de <agent cameo='PTY'>toute la gauche</agent>."
+        nlp, "Il a appelé au rassemblement de toute <agent cameo='PTY'>la gauche</agent>."
     )
 
 

@@ -773,3 +773,22 @@ def test_actors_keep_a_known_surname_coordinated_with_a_full_name_apart(nlp):
         "<actor id='person:emmanuel-macron'>Emmanuel Macron</actor> a débattu. <actor "
         "id='person:emmanuel-macron'>Macron</actor> et Marine Le Pen sont candidats.",
     )
+
+
+def test_actors_read_le_groupe_as_the_armed_group_named_last(nlp):
+    expect_actors(
+        nlp,
+        "Les <actor id='org:shebab'>shebab</actor> ont attaqué un hôtel. <actor "
+        "id='org:shebab'>Le groupe</actor> a juré la perte du gouvernement. <actor "
+        "id='org:shebab'>L'organisation terroriste</actor> a revendiqué l'attaque.",
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Le groupe a revendiqué l'attaque.", "Les shebab ont attaqué. Le groupe de travail a siégé."],
+)
+def test_actors_leave_le_groupe_out_without_an_armed_group_before_it(nlp, text):
+    actors = actors_of(nlp, text)
+    groups = [m for a in actors for m in a["mentions"] if m["text"].startswith("Le groupe")]
+    assert not groups

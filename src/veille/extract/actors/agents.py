@@ -59,6 +59,7 @@ class AgentLexicon:
     quantities: frozenset[str]
     counts: frozenset[str]
     not_modifiers: frozenset[str]
+    predeterminers: frozenset[str]
 
 
 @cache
@@ -89,6 +90,7 @@ def agent_lexicon() -> AgentLexicon:
         quantities=frozenset(fold(w) for w in data["quantities"]),
         counts=frozenset(fold(w) for w in data.get("counts", [])),
         not_modifiers=frozenset(fold(w) for w in data.get("not_modifiers", [])),
+        predeterminers=frozenset(fold(w) for w in data.get("predeterminers", [])),
     )
 
 
@@ -202,6 +204,8 @@ class _AgentFinder:
         start = head
         while start > 0 and self.opens(doc[start - 1], head, head_end):
             start -= 1
+        while start < head and self.folded[start] in self.lex.predeterminers:
+            start += 1  # "toute la gauche": "la gauche"
         opening = self.quantity_start(start)
         if opening is None or self.own_people(opening, head):
             return None

@@ -111,6 +111,8 @@ def _phrases(kb: KnowledgeBase) -> Iterator[tuple[str, Phrase]]:
         yield text, Phrase(COUNTRY_NOUN, "city", ())
     for text in data.get("party_nouns", []):
         yield text, Phrase(COUNTRY_NOUN, "party", ())
+    for text in data.get("armed_group_nouns", []):
+        yield text, Phrase(COUNTRY_NOUN, "armed", ())
     for text in data.get("ally_nouns", []):
         yield text, Phrase(COUNTRY_NOUN, "ally", ())
     for text in data["spokespeople"]:

@@ -89,6 +89,7 @@ class _Linker:
         self.last_place: tuple[_Draft, int] | None = None  # the place named last, where
         self.honorifics = {fold(w) for w in lang.load("actor_phrases")["honorifics"]}
         self.last_party: _Draft | None = None  # the party named last ("le parti")
+        self.last_armed: _Draft | None = None  # the armed group named last ("le groupe")
         self.by_role: dict[str, list[str]] = {}  # role noun -> people given it ("suspect")
 
     def add(self, actor: _Draft, start: int, end: int) -> None:
@@ -290,6 +291,8 @@ class _Linker:
         entry = self.kb.entries.get(draft.id)
         if entry is not None and entry.org_kind == "party" and mention.form != "party":
             self.last_party = draft
+        if entry is not None and entry.org_kind == "armed" and mention.form != "armed":
+            self.last_armed = draft
         if draft.kind == "person" and mention.form != "role":
             for role in mention.roles:
                 people = self.by_role.setdefault(role, [])
@@ -343,6 +346,8 @@ class _Linker:
             return self.link(mention.stands_for)
         if mention.form == "party":  # "le parti"
             return self.party()
+        if mention.form == "armed":  # "le groupe": the armed group named last
+            return self.last_armed
         if mention.form == "role":  # "le suspect": the one person given that role
             role = mention.canonical or ""
             people = self.by_role.get(role, [])

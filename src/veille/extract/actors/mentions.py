@@ -432,9 +432,11 @@ class _Finder:
                     continue
             elif not (self.definite(start) or self.folded[start] in self.words.demonstratives):
                 continue
-            if noun == "party" and not self.alone(match.end):
+            if noun in ("party", "armed") and not self.alone(match.end):
                 continue  # "le parti présidentiel", "le parti au pouvoir": another party
-            kind = {"country": "country", "party": "organization"}.get(str(noun), "place")
+            kind = {"country": "country", "party": "organization", "armed": "organization"}.get(
+                str(noun), "place"
+            )
             end, country = match.end, None
             if noun in ("country", "capital") and demonym is not None and self.doc[end].is_lower:
                 end, country = end + 1, self.kb.entries[demonym.entry_id].country
