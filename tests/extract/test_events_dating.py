@@ -173,6 +173,14 @@ def test_verb_of_saying_before_a_colon_dates_the_quote(nlp):
     )
 
 
+def test_a_calendar_day_of_the_clause_wins_over_a_coarser_date(nlp):
+    _expect(
+        nlp,
+        "Emmanuel Macron <e date='2023-10-24'>se rendra</e> en Israël la semaine prochaine, "
+        "le 24 octobre.",
+    )
+
+
 def test_time_before_a_word_split_by_the_parser_stays_in_its_sentence(nlp):
     _expect(
         nlp,

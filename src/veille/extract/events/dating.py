@@ -29,6 +29,7 @@ _DATED = ("DATE", "TIME")
 _OPENINGS = "veille.events.paragraph_openings"  # Doc.user_data key: where paragraphs open
 _AROUND_EVENTS = "veille.events.around_events"  # Doc.user_data key: timexes recounted
 _VAGUE_VALUES = ("PAST_REF", "FUTURE_REF")
+_DAY = len("2023-10-17")  # a value at least this long names a calendar day
 _STEM = 5  # shortest lemma that another may extend (`attaque` -> `attaquer`)
 _SENTENCE_ENDS = ".!?…"
 _CLOSING = "»\"”’' "  # closing quotes and spaces after a title's last word
@@ -309,7 +310,10 @@ def _date_in_text(
         ) and _usable(timex):
             loose.append(timex)
     if by_rank:
-        return str(min(by_rank, key=lambda r: r[:2])[2]["value"]), "text"
+        # of the dates of one clause, a calendar day before a coarser one (`la semaine
+        # prochaine, le 24 octobre`), then the nearest
+        best = min(by_rank, key=lambda r: (r[0], len(str(r[2]["value"])) < _DAY, r[1]))
+        return str(best[2]["value"]), "text"
     if not own_only and (vague := _unmeasured_span(clause, local, events)):
         return vague, "text"
     if own_only:
