@@ -74,3 +74,14 @@ def test_list_after_entre_ends_at_the_next_complement(nlp):
 def test_request_noun_without_addressee_is_no_appeal(nlp):
     text = "La mission a été prolongée à la demande du gouvernement malien."
     assert _events(nlp, text) == []
+
+
+@pytest.mark.model
+def test_planned_event_with_a_side_unnamed_is_not_coded(nlp):
+    assert _events(nlp, "Joe Biden annoncera un nouveau plan pour l'économie.") == []
+
+
+@pytest.mark.model
+def test_asked_for_act_is_coded_with_one_side(nlp):
+    events = _events(nlp, "Joe Biden a exigé que la Russie retire ses troupes.")
+    assert ("0874", "Russie", None, "possible") in events

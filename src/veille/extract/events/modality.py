@@ -216,6 +216,16 @@ def modality_of(trigger: Token, chain: list[Token], sentence: Span) -> Modality:
     return _reported(chain, sentence, cues) or "asserted"
 
 
+def asked_or_intended(clause: Token) -> bool:
+    """`exige que la Russie retire ses troupes`, `son intention de porter plainte`: the clause
+    is what someone asks for or means to do, whoever it involves."""
+    cues = _cues()
+    head = fold(clause.head.lemma_)
+    return (clause.dep_ == "ccomp" and head in cues["demanding_governors"]) or (
+        clause.dep_ == "acl" and head in cues["planned_nouns"]
+    )
+
+
 def sets_the_scene(noun: Token) -> bool:
     """`depuis l'invasion de l'Ukraine`, `après un double attentat`: an event noun in a
     complement of time sets the scene of its clause."""
