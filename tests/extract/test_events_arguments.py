@@ -300,3 +300,20 @@ def test_event_noun_with_its_own_complement_is_not_told_again(nlp):
         "L'Union européenne a condamné l'offensive du Hamas.",
     )
     assert "Russie" not in _names(resolver, resolver.resolve(_word(doc, "offensive", 1)))
+
+
+def test_participle_adjunct_not_agreeing_with_the_subject_is_about_the_object(nlp):
+    doc, resolver = _parsed(
+        nlp,
+        "Après avoir été arrêtée par la police, les juges ont libéré la militante Marie Dupont.",
+    )
+    found = resolver.first(subjects(_word(doc, "arrêtée")))
+    assert _names(resolver, found) == ["Marie Dupont"]
+
+
+def test_participle_adjunct_agreeing_with_the_subject_keeps_it(nlp):
+    doc, resolver = _parsed(
+        nlp, "Après avoir été élu par le Parlement, le président Olaf Scholz a critiqué la Chine."
+    )
+    found = resolver.first(subjects(_word(doc, "élu")))
+    assert _names(resolver, found) == ["Olaf Scholz"]

@@ -131,6 +131,12 @@ def anaphor_kinds(token: Token) -> set[str] | None:
     return None
 
 
+def _complement(token: Token) -> bool:
+    """A complement with its preposition (`du président X`), not a name the parser hung as
+    `nmod` without one (`la présidente Park Geun-hye`)."""
+    return token.dep_ == "nmod" and any(c.dep_ == "case" for c in token.children)
+
+
 def titled(token: Token) -> bool:
     """`ces deux candidats`, `le ministre`: a noun that is a political title."""
     titles = _words()["titles"]
@@ -176,7 +182,7 @@ class ActorIndex:
         # A person named in a complement is not the phrase's referent: "le conseiller du
         # président Adama Barrow" is not Barrow (titles naming the person are the linker's).
         queue = [
-            (c, c.dep_ == "nmod")
+            (c, _complement(c))
             for c in sorted(
                 (c for c in token.children if c.dep_ in _INSIDE_PHRASE),
                 key=lambda c: _INSIDE_PHRASE.index(c.dep_),
@@ -188,10 +194,10 @@ class ActorIndex:
             if found and not (complement and self.kind(found) == "person"):
                 return found
             queue.extend(
-                (c, complement or c.dep_ == "nmod")
+                (c, complement or _complement(c))
                 for c in child.children
                 # one complement deep: "le report de la visite en Algérie" is no Algeria
-                if c.dep_ in _INSIDE_PHRASE and not (complement and c.dep_ == "nmod")
+                if c.dep_ in _INSIDE_PHRASE and not (complement and _complement(c))
             )
         return None
 

@@ -167,7 +167,13 @@ def subjects(verb: Token) -> list[Token]:
     if head.i == verb.i or paragraph(head) != here:
         return _adjacent(verb, here)
     if verb.dep_ in SUBJECT_SHARING or _nonfinite_adjunct(verb):
-        return [t for t in subjects(head) if not voice(t)]  # the spokesperson spoke only
+        found = [t for t in subjects(head) if not voice(t)]  # the spokesperson spoke only
+        if found and verb.dep_ == "advcl" and not any(_agrees_with(verb, t) for t in found):
+            # `Après avoir été suspendue par le Parlement, les huit juges ont confirmé la
+            # destitution de la présidente`: a participle that does not agree with the
+            # main subject is about a noun of the main clause that does
+            return _agreeing_in_clause(verb, head) or found
+        return found
     if (governor := _purpose_governor(verb)) is not None:
         return (
             [t for t in subjects(governor) if not voice(t)] if paragraph(governor) == here else []
@@ -348,6 +354,36 @@ def _agreeing_noun(participle: Token) -> Token:
                 if subj.morph.get("Gender", []) in ([], wanted):
                     return subj
     return head
+
+
+def _agrees_with(participle: Token, noun: Token) -> bool:
+    """Can a passive past participle be about `noun` (number, and gender where both the
+    participle and a common noun or pronoun give one)? Other forms agree with anything."""
+    if "Part" not in participle.morph.get("VerbForm", []) or not any(
+        c.dep_ == "aux:pass" for c in participle.children
+    ):
+        return True
+    number, wanted = noun.morph.get("Number", []), participle.morph.get("Number", [])
+    if number and wanted and number != wanted and not _coordinated(noun):
+        return False
+    gender, wanted = noun.morph.get("Gender", []), participle.morph.get("Gender", [])
+    return noun.pos_ == "PROPN" or not gender or not wanted or gender == wanted
+
+
+def _coordinated(noun: Token) -> bool:
+    return any(c.dep_ == "conj" for c in noun.children)
+
+
+def _agreeing_in_clause(participle: Token, governor: Token) -> list[Token]:
+    """The nouns of the governor's object phrase that the participle agrees with, in text
+    order (the resolver takes the first that names someone)."""
+    return [
+        t
+        for obj in governor.children
+        if obj.dep_ in ("obj", "dep") and obj.pos_ in _NOMINAL  # (the parser's `dep`: an
+        for t in obj.subtree  # object it could not place)
+        if t.pos_ in _NOMINAL and t.morph.get("Number", []) and _agrees_with(participle, t)
+    ]
 
 
 def _nonfinite_adjunct(verb: Token) -> bool:
