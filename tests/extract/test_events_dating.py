@@ -181,6 +181,13 @@ def test_a_calendar_day_of_the_clause_wins_over_a_coarser_date(nlp):
     )
 
 
+def test_main_verb_after_a_relative_clause_does_not_take_its_date(nlp):
+    _expect(
+        nlp,
+        "Le ministre, qui avait été nommé en mars, <e date='2023-10-17'>a démissionné</e>.",
+    )
+
+
 def test_time_before_a_word_split_by_the_parser_stays_in_its_sentence(nlp):
     _expect(
         nlp,

@@ -52,10 +52,25 @@ def _vague(timex: dict[str, Any]) -> bool:
 def _clauses(clause: Token) -> list[Token]:
     """The clause and those governing it, up to one that describes another event."""
     chain = [clause]
-    while clause.head.i != clause.i and not clause.dep_.startswith(_OWN_TIME):
+    while (
+        clause.head.i != clause.i
+        and not clause.dep_.startswith(_OWN_TIME)
+        and not _closes_a_relative(clause)
+    ):
         clause = clause.head
         chain.append(clause)
     return chain
+
+
+def _closes_a_relative(verb: Token) -> bool:
+    """`Le ministre, qui avait été nommé en mars, a démissionné`: the parser made the main
+    verb a conjunct of the relative clause before it; with no `et`, `ou`, `mais` to join
+    them it is no conjunct, and the relative clause's time is not its own."""
+    return (
+        verb.dep_ == "conj"
+        and verb.head.dep_.startswith(_OWN_TIME)
+        and not any(c.dep_ == "cc" for c in verb.children)
+    )
 
 
 def _anchor(token: Token, events: frozenset[int]) -> Token:
