@@ -317,3 +317,10 @@ def test_participle_adjunct_agreeing_with_the_subject_keeps_it(nlp):
     )
     found = resolver.first(subjects(_word(doc, "élu")))
     assert _names(resolver, found) == ["Olaf Scholz"]
+
+
+def test_a_noun_for_a_person_takes_its_determiners_gender(nlp):
+    from veille.extract.events.arguments import _gender
+
+    doc, _ = _parsed(nlp, "La député a dénoncé la réforme.")
+    assert _gender(_word(doc, "député")) == ["Fem"]

@@ -1165,8 +1165,17 @@ def _agrees(pronoun: Token, doc: Doc, start: int, end: int, person: bool = True)
     root = span.root
     if "Plur" in root.morph.get("Number", []):
         return False
-    gender, wanted = root.morph.get("Gender", []), pronoun.morph.get("Gender", [])
+    gender, wanted = _gender(root), pronoun.morph.get("Gender", [])
     return (root.pos_ != "NOUN" and person) or not gender or not wanted or gender == wanted
+
+
+def _gender(noun: Token) -> list[str]:
+    """A noun's gender, its determiner's first: `la député`, `la ministre` (a noun for a
+    person of either gender takes the determiner's)."""
+    for child in noun.children:
+        if child.dep_ == "det" and (gender := child.morph.get("Gender", [])):
+            return gender
+    return noun.morph.get("Gender", [])
 
 
 def _in_main_clause(doc: Doc, mention: tuple[int, int, str]) -> bool:
