@@ -792,3 +792,16 @@ def test_actors_leave_le_groupe_out_without_an_armed_group_before_it(nlp, text):
     actors = actors_of(nlp, text)
     groups = [m for a in actors for m in a["mentions"] if m["text"].startswith("Le groupe")]
     assert not groups
+
+
+@pytest.mark.parametrize(
+    "annotated",
+    [
+        "<actor id='org:msf'>Médecins sans frontières</actor> a dénoncé les frappes. <actor "
+        "id='org:msf'>L'organisation</actor> a demandé une enquête.",
+        "Le <actor id='org:borussia-dortmund'>Borussia Dortmund</actor> a été visé. <actor "
+        "id='org:borussia-dortmund'>Le club</actor> a porté plainte.",
+    ],
+)
+def test_actors_read_an_organisation_noun_as_the_one_of_its_kind_named_last(nlp, annotated):
+    expect_actors(nlp, annotated)

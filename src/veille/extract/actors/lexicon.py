@@ -77,6 +77,9 @@ class Words:
     named_branches: frozenset[str]  # "armée": "l'armée syrienne" names an institution
 
 
+ORG_ANAPHOR = "org-anaphor:"  # + the organisation kinds it stands for, comma-separated
+
+
 def _phrases(kb: KnowledgeBase) -> Iterator[tuple[str, Phrase]]:
     data = lang.load("actor_phrases")
     # "Le Parisien", "le Kremlin" also after "le", "du", "au": "du Parisien", "au Kremlin"
@@ -111,8 +114,9 @@ def _phrases(kb: KnowledgeBase) -> Iterator[tuple[str, Phrase]]:
         yield text, Phrase(COUNTRY_NOUN, "city", ())
     for text in data.get("party_nouns", []):
         yield text, Phrase(COUNTRY_NOUN, "party", ())
-    for text in data.get("armed_group_nouns", []):
-        yield text, Phrase(COUNTRY_NOUN, "armed", ())
+    for anaphor in data.get("org_anaphors", []):
+        for text in anaphor["words"]:  # "le groupe": the armed group named last
+            yield text, Phrase(COUNTRY_NOUN, ORG_ANAPHOR + ",".join(anaphor["kinds"]), ())
     for text in data.get("ally_nouns", []):
         yield text, Phrase(COUNTRY_NOUN, "ally", ())
     for text in data["spokespeople"]:

@@ -17,7 +17,7 @@ from spacy.attrs import SENT_START
 from spacy.tokens import Doc, Span
 
 from veille import lang
-from veille.extract.actors.lexicon import words
+from veille.extract.actors.lexicon import ORG_ANAPHOR, words
 from veille.extract.actors.mentions import Mention, find_mentions
 from veille.extract.layout import text_of
 from veille.kb import CAPITAL, Entry, KnowledgeBase, ended_before, held_at, knowledge_base
@@ -89,7 +89,8 @@ class _Linker:
         self.last_place: tuple[_Draft, int] | None = None  # the place named last, where
         self.honorifics = {fold(w) for w in lang.load("actor_phrases")["honorifics"]}
         self.last_party: _Draft | None = None  # the party named last ("le parti")
-        self.last_armed: _Draft | None = None  # the armed group named last ("le groupe")
+        # organisation kind -> (token, actor) named last: "le groupe" is the armed group
+        self.last_of_kind: dict[str, tuple[int, _Draft]] = {}
         self.by_role: dict[str, list[str]] = {}  # role noun -> people given it ("suspect")
 
     def add(self, actor: _Draft, start: int, end: int) -> None:
@@ -291,8 +292,8 @@ class _Linker:
         entry = self.kb.entries.get(draft.id)
         if entry is not None and entry.org_kind == "party" and mention.form != "party":
             self.last_party = draft
-        if entry is not None and entry.org_kind == "armed" and mention.form != "armed":
-            self.last_armed = draft
+        if entry is not None and entry.org_kind is not None:
+            self.last_of_kind[entry.org_kind] = (mention.start, draft)
         if draft.kind == "person" and mention.form != "role":
             for role in mention.roles:
                 people = self.by_role.setdefault(role, [])
@@ -346,8 +347,10 @@ class _Linker:
             return self.link(mention.stands_for)
         if mention.form == "party":  # "le parti"
             return self.party()
-        if mention.form == "armed":  # "le groupe": the armed group named last
-            return self.last_armed
+        if mention.form and mention.form.startswith(ORG_ANAPHOR):  # "le groupe"
+            kinds = mention.form.removeprefix(ORG_ANAPHOR).split(",")
+            named = [self.last_of_kind[k] for k in kinds if k in self.last_of_kind]
+            return max(named, key=lambda n: n[0])[1] if named else None
         if mention.form == "role":  # "le suspect": the one person given that role
             role = mention.canonical or ""
             people = self.by_role.get(role, [])

@@ -22,6 +22,7 @@ from veille.extract.actors.lexicon import (
     GROUP,
     HONORIFIC,
     KB,
+    ORG_ANAPHOR,
     SPOKESPERSON,
     TITLE,
     Title,
@@ -432,10 +433,12 @@ class _Finder:
                     continue
             elif not (self.definite(start) or self.folded[start] in self.words.demonstratives):
                 continue
-            if noun in ("party", "armed") and not self.alone(match.end):
+            anaphor = str(noun).startswith(ORG_ANAPHOR)  # "le groupe", "l'organisation"
+            if (noun == "party" or anaphor) and not self.alone(match.end):
                 continue  # "le parti présidentiel", "le parti au pouvoir": another party
-            kind = {"country": "country", "party": "organization", "armed": "organization"}.get(
-                str(noun), "place"
+            organization = noun == "party" or anaphor
+            kind = (
+                "organization" if organization else {"country": "country"}.get(str(noun), "place")
             )
             end, country = match.end, None
             if noun in ("country", "capital") and demonym is not None and self.doc[end].is_lower:
