@@ -231,6 +231,14 @@ def test_morrow_of_a_scheduled_event_counts_from_its_planned_day(nlp):
     )
 
 
+def test_event_of_the_title_keeps_the_date_the_title_gives(nlp):
+    _expect(
+        nlp,
+        "Joe Biden <e date='2023-10-18'>se rendra</e> en Israël mercredi\n\n"
+        "Le président américain a annoncé lundi qu'il se rendrait mercredi en Israël.",
+    )
+
+
 def test_event_of_the_title_takes_the_first_dated_telling_in_the_body(nlp):
     _expect(
         nlp,

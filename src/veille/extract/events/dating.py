@@ -537,14 +537,21 @@ def _token_at(doc: Doc, char: int) -> int:
 def _headline_date(
     trigger: Token, sentence: Span, timexes: list[dict[str, Any]], published: str | None
 ) -> str | None:
-    """The date the body gives an event of the title: the date of the first use of the same
-    word in the body that has one, else of the lead sentence."""
+    """The date the title gives its event, else the one the body gives it: the date of the
+    first use of the same word in the body that has one, else of the lead sentence."""
     doc = sentence.doc
     title_end = _title_end(doc)
     if trigger.idx >= title_end:
         return None
     title = doc.char_span(0, title_end, alignment_mode="expand")
     assert title is not None  # 0 < title_end: "expand" always covers a token
+    in_title = [t for t in timexes if t["end"] <= title_end]
+    if in_title:  # `Joe Biden se rendra en Israël mercredi`: the title says when itself
+        own, _ = _date_in_text(
+            _governing_clause(trigger), sentence, in_title, published, trigger, own_only=True
+        )
+        if own:
+            return own
     body = doc[title.end :]
     for same in (t for t in body if _same_word(t, trigger)):
         # the body may tell it first undated (`a proposé la suppression`), then with its day
