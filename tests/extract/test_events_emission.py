@@ -85,3 +85,15 @@ def test_planned_event_with_a_side_unnamed_is_not_coded(nlp):
 def test_asked_for_act_is_coded_with_one_side(nlp):
     events = _events(nlp, "Joe Biden a exigé que la Russie retire ses troupes.")
     assert ("0874", "Russie", None, "possible") in events
+
+
+@pytest.mark.model
+def test_participle_describing_someone_without_its_doer_is_no_event(nlp):
+    events = _events(nlp, "Le ministre Paul Garnier, accusé de corruption, a démissionné.")
+    assert [c for c, _, _, _ in events] == ["0831"]
+
+
+@pytest.mark.model
+def test_headline_event_without_its_doer_is_left_to_the_body(nlp):
+    text = "Mali : attaque contre l'armée malienne\n\nMardi, un camp a été visé par des tirs."
+    assert _events(nlp, text) == []
