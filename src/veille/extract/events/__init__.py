@@ -71,13 +71,14 @@ _PLACE_TARGET_ROOTS = {"03", "04", "05", "06", "07", "08", "09", "18", "19", "20
 # side unnamed is mostly a topic ("leur coopération commerciale", "bénéficie d'une
 # assistance", "les accusations"), so nouns may lack a side only for the roots listed; an
 # appeal named by a noun is coded with whom it asks ("à la demande de X" alone: 0 of 3 in the
-# gold).
+# gold), a cut in relations with whom it cuts ("la sortie du Royaume-Uni", "le retrait du
+# pays" alone: 0 of 3).
 _ALL_ROOTS = frozenset(f"{i:02d}" for i in range(1, 21))
 _ALONE = {  # (kind, the side that may be named alone) -> roots or codes (a noun names a
     # plain statement or a claim alone, not a specific one: `ses déclarations sur les fainéants`)
     ("verb", "source"): _ALL_ROOTS - {"02", "04", "05", "07", "13", "17", "18", "19", "20"},
     ("verb", "target"): _ALL_ROOTS - {"04", "06", "07"},
-    ("noun", "source"): frozenset({"010", "015", "03", "08", "10", "12", "14", "15", "16"}),
+    ("noun", "source"): frozenset({"010", "015", "03", "08", "10", "12", "14", "15"}),
     ("noun", "target"): frozenset({"09", "10", "14", "17", "18", "19", "20"}),
 }
 _BETWEEN = "entre"
