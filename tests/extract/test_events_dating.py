@@ -93,6 +93,14 @@ def test_narrative_goes_on_at_the_day_without_its_part_of_day(nlp):
     )
 
 
+def test_plan_goes_on_at_the_day_named_for_it(nlp):
+    _expect(
+        nlp,
+        "Le président se rendra jeudi à Pékin. Il y <e date='2023-10-19'>rencontrera</e> "
+        "Xi Jinping.",
+    )
+
+
 def test_present_passive_is_no_narrative_past(nlp):
     _expect(
         nlp,

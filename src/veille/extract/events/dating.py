@@ -340,6 +340,8 @@ def _date_in_text(
         published and before[:10] > published[:10]
     ):
         return before, "text"
+    if (ahead := _told_ahead(clause, whole, timexes)) and published and ahead > published[:10]:
+        return ahead, "text"
     return published, "published"
 
 
@@ -507,6 +509,24 @@ def _told_before(clause: Token, sentence: Span, timexes: list[dict[str, Any]]) -
             return str(told[-1]["value"])
     days = [t for t in previous if len(str(t["value"])) >= 10]
     return str(days[-1]["value"])[:10] if days else None
+
+
+def _told_ahead(clause: Token, sentence: Span, timexes: list[dict[str, Any]]) -> str | None:
+    """A plan told in the future goes on at the day named for it: a future-tense clause with
+    no date of its own takes the last day earlier in its paragraph, when that day is after
+    the article (`Le président se rendra lundi à Pékin. Il y rencontrera Xi Jinping.`)."""
+    if "Fut" not in clause.morph.get("Tense", []):
+        return None
+    start = layout(sentence.doc).paragraph_start_char(sentence.start_char)
+    days = [
+        t
+        for t in timexes
+        if _usable(t)
+        and start <= t["start"]
+        and t["end"] <= sentence.start_char
+        and len(str(t["value"])) >= _DAY
+    ]
+    return str(days[-1]["value"])[:_DAY] if days else None
 
 
 def _refers_back(clause: Token, sentence: Span) -> Token | None:
