@@ -54,3 +54,13 @@ def test_verbs_and_their_nouns_share_a_root():
     pairs = [("licencier", "licenciement"), ("kidnapper", "kidnapping"), ("lyncher", "lynchage")]
     for verb, noun in pairs:
         assert {f.code[:2] for f in lex.verbs[verb]} == {f.code[:2] for f in lex.nouns[noun]}
+
+
+def test_words_whose_common_sense_is_no_event_need_their_object():
+    """`offrir des costumes`, `entraîner une crise`, `poursuivre ses réformes`, `le marché
+    intérieur` (folded `marche`), `aux commandes`: only the interaction sense is an entry."""
+    lex = lexicon()
+    for verb in ("offrir", "entrainer", "mobiliser", "poursuivre", "debloquer", "preter"):
+        assert all(f.needs or f.reflexive for f in lex.verbs[verb]), verb
+    for noun in ("marche", "commande"):
+        assert all(f.needs for f in lex.nouns[noun]), noun
