@@ -324,3 +324,22 @@ def test_a_noun_for_a_person_takes_its_determiners_gender(nlp):
 
     doc, _ = _parsed(nlp, "La député a dénoncé la réforme.")
     assert _gender(_word(doc, "député")) == ["Fem"]
+
+
+def test_a_reply_answers_the_subject_of_the_sentence_before(nlp):
+    doc, resolver = _parsed(
+        nlp,
+        "Marine Le Pen a critiqué la réforme des retraites. "
+        "Élisabeth Borne a répondu que le texte était juste.",
+    )
+    found = resolver.first(complements(_word(doc, "répondu"), "a", lexicon(), set()))
+    assert _names(resolver, found) == ["Marine Le Pen"]
+
+
+def test_a_reply_with_its_own_recipient_answers_it(nlp):
+    doc, resolver = _parsed(
+        nlp,
+        "Marine Le Pen a critiqué la réforme. Élisabeth Borne a répondu à Olivier Faure.",
+    )
+    found = resolver.first(complements(_word(doc, "répondu"), "a", lexicon(), set()))
+    assert _names(resolver, found) == ["Olivier Faure"]

@@ -45,6 +45,7 @@ def _words(lang_code: str = "fr") -> dict[str, Any]:
         "phrasal": {fold(w) for w in data["phrasal_nouns"]},
         "impersonal": {fold(w) for w in data["impersonal_pronouns"]},
         "voice": {fold(w) for w in data.get("voice_nouns", ())},
+        "reply": {fold(w) for w in data.get("reply_verbs", ())},
         "inclusive": {fold(w) for w in data.get("inclusive_relatives", ())},
         "prepositional": {fold(k): fold(v) for k, v in data["prepositional_nouns"].items()},
     }
@@ -87,6 +88,11 @@ def voice(token: Token) -> bool:
     return fold(token.lemma_) in _words()["voice"] and any(
         c.dep_ == "case" and fold(c.text) == "par" for c in token.children
     )
+
+
+def replies(token: Token) -> bool:
+    """`répondre`, `rétorquer`: a verb that answers someone."""
+    return fold(token.lemma_) in _words()["reply"]
 
 
 def members(token: Token) -> list[Token]:

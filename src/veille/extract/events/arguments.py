@@ -20,6 +20,7 @@ from veille.extract.events.actors import (
     pair_kinds,
     phrasal,
     prepositional_noun,
+    replies,
     titled,
     voice,
 )
@@ -433,6 +434,8 @@ def complements(head: Token, slot: str, lex: Lexicon, skip: set[int]) -> list[To
                     break
     if not found and slot not in ("obj", "iobj") and head.pos_ == "NOUN":
         found = _through_participle(head, slot, lex, skip)
+    if not found and slot not in ("obj", "iobj") and head.pos_ == "VERB" and replies(head):
+        return _answered(head)
     if not found and slot not in ("obj", "iobj") and head.pos_ in ("VERB", "AUX"):
         for obj in (c for c in head.children if c.dep_ in ("obj", "obl:arg", "xcomp")):
             if obj.like_num and obj.pos_ in ("NUM", "PRON"):
@@ -441,6 +444,36 @@ def complements(head: Token, slot: str, lex: Lexicon, skip: set[int]) -> list[To
             if found:
                 break
     return found
+
+
+def _answered(verb: Token) -> list[Token]:
+    """`Jean-Luc Laurent a cherché à rétablir ... Michel Sapin a répondu que`: a reply told
+    without whom it answers answers the subject of the main clause told last before it (in
+    its paragraph or the one before)."""
+    if any(c.dep_ == "iobj" for c in verb.children):
+        return []  # `lui a répondu`: the pronoun says whom
+    doc = verb.doc
+    sentences = layout(doc)
+    own = subjects(verb)
+    first = min([verb.i, *(t.left_edge.i for t in own)])
+    here = paragraph(verb)
+    sentence = sentences.sentence_of(first)
+    start = sentences.sentence_of(sentence - 1) if sentence > 0 else sentence
+    for word in reversed(doc[start:first]):
+        if paragraph(word) < here - 1:
+            return []
+        if "Rel" in word.morph.get("PronType", []) or impersonal(word):
+            continue
+        if _main_subject(word) and word.dep_ != "ROOT":
+            return [word]
+        if (
+            word.dep_ in ("ROOT", "conj")
+            and word.pos_ in ("VERB", "AUX")
+            and not any(c.dep_ in SUBJECTS for c in word.children)
+            and (found := _adjacent(word, paragraph(word)))
+        ):
+            return found
+    return []
 
 
 def _through_participle(noun: Token, slot: str, lex: Lexicon, skip: set[int]) -> list[Token]:
