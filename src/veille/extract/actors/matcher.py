@@ -63,14 +63,17 @@ class TokenTrie:
         start: int = 0,
         end: int | None = None,
         shorter_than: int | None = None,
+        texts: list[str] | None = None,
     ) -> list[Match]:
         """Longest phrase at each token, left to right, without overlaps.
 
         `folded`: the tokens' folded forms when the caller has them already; `start`, `end`:
         look only inside these tokens, at phrases of fewer than `shorter_than` tokens (the
-        names inside a longer name)."""
+        names inside a longer name); `texts`: the tokens' texts, for the case checks."""
+        if texts is None:
+            texts = [token.text for token in doc]
         if folded is None:
-            folded = [fold(token.text) for token in doc]
+            folded = [fold(text) for text in texts]
         found: list[Match] = []
         i, n = start, len(folded) if end is None else end
         while i < n:
@@ -79,7 +82,7 @@ class TokenTrie:
             j = i
             while node is not None:
                 j += 1
-                phrases = [p for p in node.get(_END, ()) if _fits(p, doc, i)]
+                phrases = [p for p in node.get(_END, ()) if _fits(p, texts, folded, i)]
                 if phrases and (shorter_than is None or j - i < shorter_than):
                     best = Match(i, j, tuple(phrases))
                 node = node.get(folded[j]) if j < n else None
@@ -91,12 +94,12 @@ class TokenTrie:
         return found
 
 
-def _fits(phrase: Phrase, doc: Doc, start: int) -> bool:
-    if phrase.after and (start == 0 or fold(doc[start - 1].text) not in phrase.after):
+def _fits(phrase: Phrase, texts: list[str], folded: list[str], start: int) -> bool:
+    if phrase.after and (start == 0 or folded[start - 1] not in phrase.after):
         return False
     shape = phrase.shape
     first = 1 if _free_initial(shape) else 0
-    return all(_case_fits(shape[k], doc[start + k].text) for k in range(first, len(shape)))
+    return all(_case_fits(shape[k], texts[start + k]) for k in range(first, len(shape)))
 
 
 def _free_initial(shape: tuple[str, ...]) -> bool:

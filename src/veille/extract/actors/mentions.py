@@ -115,7 +115,7 @@ class _Finder:
         self.words = words()
         self.texts = _token_texts(doc)
         self.folded = [fold(t) for t in self.texts]
-        self.matches = trie().matches(doc, self.folded)
+        self.matches = trie().matches(doc, self.folded, texts=self.texts)
         self.at = {m.start: m for m in self.matches}
         self.taken = [False] * len(doc)
         self.kb = knowledge_base()
@@ -1120,7 +1120,7 @@ class _Finder:
         unknown = outer != "place" or self.doc[start].is_lower
         after_linker = {j for i in range(start, end) if (j := self.linked(i)) is not None}
         covered = [False] * (end - start)
-        for match in trie().matches(self.doc, self.folded, start, end, end - start):
+        for match in trie().matches(self.doc, self.folded, start, end, end - start, self.texts):
             surfaces = [s for s in _surfaces(match) if s.form != DEMONYM]
             surfaces = [s for s in surfaces if self.kb.entries[s.entry_id].kind != "person"]
             if not surfaces:
