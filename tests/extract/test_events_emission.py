@@ -97,3 +97,15 @@ def test_participle_describing_someone_without_its_doer_is_no_event(nlp):
 def test_headline_event_without_its_doer_is_left_to_the_body(nlp):
     text = "Mali : attaque contre l'armée malienne\n\nMardi, un camp a été visé par des tirs."
     assert _events(nlp, text) == []
+
+
+@pytest.mark.model
+def test_own_act_to_no_one_told_in_a_que_clause_is_the_statement(nlp):
+    text = "Le ministre Paul Garnier a annoncé lundi qu'il démissionnait du gouvernement."
+    assert [c for c, _, _, _ in _events(nlp, text)] == ["010"]
+
+
+@pytest.mark.model
+def test_own_act_told_as_an_infinitive_is_the_act(nlp):
+    text = "L'Égypte a annoncé avoir envoyé un émissaire au Soudan."
+    assert [c[:2] for c, _, _, _ in _events(nlp, text)] == ["04"]

@@ -485,6 +485,7 @@ def _without_reported_statements(coded: list[Coded], actors: ActorIndex) -> list
     soutiendrait` stays X's statement); one whose object is an event noun coded here,
     whoever did it, announces that event (`La Cour confirme la destitution de la présidente`,
     `a annoncé le retrait du pays`)."""
+    coded = _without_told_own_acts(coded)
     acts = {
         c.trigger.i: set(c.sources)
         for c in coded
@@ -511,6 +512,36 @@ def _without_reported_statements(coded: list[Coded], actors: ActorIndex) -> list
                 continue  # `confirme la destitution de X`, `a annoncé le retrait du pays`
         kept.append(c)
     return kept
+
+
+def _without_told_own_acts(coded: list[Coded]) -> list[Coded]:
+    """`Pierre Karl Péladeau a annoncé qu'il démissionnait`, `a annoncé que « ... je le
+    regrette »`: an act of the speaker's own, to no one named, told in the finite clause of
+    the speaker's statement is what the statement says (the gold codes the statement only,
+    0 of 5 such acts); an infinitive (`a indiqué envoyer un émissaire`) or an act done to
+    someone (`a annoncé qu'il rencontrerait X`) is the act itself."""
+    told: set[int] = set()
+    for c in coded:
+        if c.frame.code != _STATEMENT or c.frame.kind != "verb" or not c.sources:
+            continue
+        # `a annoncé, en retenant ses larmes, qu'il démissionnait`: the parser may hang the
+        # clause on a gerund between
+        heads = [c.trigger, *(a for a in c.trigger.children if a.dep_ == "advcl")]
+        for clause in (k for h in heads for k in h.children):
+            if clause.dep_ == "ccomp" and "Fin" in clause.morph.get("VerbForm", []):
+                told.update(
+                    t.i
+                    for t in clause.subtree
+                    if any(
+                        o.trigger.i == t.i
+                        and o is not c
+                        and not o.targets
+                        and o.sources
+                        and set(o.sources) <= set(c.sources)
+                        for o in coded
+                    )
+                )
+    return [c for c in coded if c.trigger.i not in told] if told else coded
 
 
 def _adjunct_statement(verb: Token, resolver: Resolver) -> bool:
