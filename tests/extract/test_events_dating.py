@@ -173,6 +173,14 @@ def test_incise_of_saying_dates_the_quote_it_follows(nlp):
     )
 
 
+def test_inverted_incise_the_parser_made_a_conjunct_dates_the_clause(nlp):
+    _expect(
+        nlp,
+        "La police a interpellé lundi soir trois militants à Rennes. Le parquet "
+        "<e date='2023-10-17'>a ouvert</e> une enquête, a-t-on appris mardi.",
+    )
+
+
 def test_verb_of_saying_before_a_colon_dates_the_quote(nlp):
     _expect(
         nlp,

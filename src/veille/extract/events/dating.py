@@ -416,16 +416,24 @@ def _aside_around(doc: Doc, char: int) -> tuple[int, int] | None:
 
 
 def _incise_of(anchor: Token, chain: list[int], doc: Doc) -> bool:
-    """`L'homme a été inculpé, a annoncé aujourd'hui le parquet`: an incise of saying after
-    the clause (a verb set apart by a comma, its subject after it) tells when the clause was
-    made known, the latest the clause can be dated to."""
+    """`L'homme a été inculpé, a annoncé aujourd'hui le parquet`, `Le parquet a ouvert une
+    enquête, a-t-on appris mardi`: an incise of saying after the clause (a verb set apart by
+    a comma, its subject after it) tells when the clause was made known, the latest the
+    clause can be dated to. The parser makes it a sentence of its own, a parataxis, or a
+    conjunct with no `et` and its subject after it."""
     if anchor.pos_ not in ("VERB", "AUX") or anchor.i < chain[0]:
         return False
-    if anchor.dep_ not in ("ROOT", "parataxis") or any(
-        c.dep_.startswith("nsubj") and c.i < anchor.i for c in anchor.children
-    ):
+    subjects = [c for c in anchor.children if c.dep_.startswith("nsubj")]
+    verb_start = min([anchor.i] + [c.i for c in anchor.children if c.dep_.startswith("aux")])
+    if any(c.i < verb_start for c in subjects):  # `a-t-on appris`: after the auxiliary
         return False
-    i = anchor.left_edge.i - 1
+    if anchor.dep_ == "conj":
+        if any(c.dep_ == "cc" for c in anchor.children) or not subjects:
+            return False
+    elif anchor.dep_ not in ("ROOT", "parataxis"):
+        return False
+    first = next(t for t in anchor.subtree if not (t.is_punct or t.is_space) or t.i == anchor.i)
+    i = first.i - 1
     while i >= 0 and doc[i].is_space:
         i -= 1
     return i >= 0 and doc[i].text in (",", *_CLOSING.strip())
