@@ -343,3 +343,15 @@ def test_a_reply_with_its_own_recipient_answers_it(nlp):
     )
     found = resolver.first(complements(_word(doc, "répondu"), "a", lexicon(), set()))
     assert _names(resolver, found) == ["Olivier Faure"]
+
+
+def test_a_person_whose_policy_is_told_is_political(nlp):
+    doc, resolver = _parsed(nlp, "L'Union européenne s'oppose à la politique de Jean Dupont.")
+    dupont = resolver.actors.of_token(_word(doc, "Jean"))
+    assert dupont is not None and resolver.actors.political(dupont)
+
+
+def test_a_person_in_another_complement_is_not_made_political(nlp):
+    doc, resolver = _parsed(nlp, "L'Union européenne a salué le livre de Jean Dupont.")
+    dupont = resolver.actors.of_token(_word(doc, "Jean"))
+    assert dupont is None or not resolver.actors.political(dupont)

@@ -46,6 +46,7 @@ def _words(lang_code: str = "fr") -> dict[str, Any]:
         "impersonal": {fold(w) for w in data["impersonal_pronouns"]},
         "voice": {fold(w) for w in data.get("voice_nouns", ())},
         "reply": {fold(w) for w in data.get("reply_verbs", ())},
+        "ruled": {fold(w) for w in data.get("ruler_nouns", ())},
         "inclusive": {fold(w) for w in data.get("inclusive_relatives", ())},
         "prepositional": {fold(k): fold(v) for k, v in data["prepositional_nouns"].items()},
     }
@@ -297,6 +298,8 @@ class ActorIndex:
             first = max(span.start - _TITLE_WINDOW, layout(self.doc).sentence_of(span.start))
             near += [self.doc[i] for i in range(first, span.start)]
             near += list(span)  # the linker keeps the title inside (`lieutenant-colonel X`)
+            if root.dep_ == "nmod" and fold(root.head.lemma_) in _words()["ruled"]:
+                return True  # `la politique de Pierre Nkurunziza`, `le régime de X`
             if any(fold(t.lemma_) in titles or fold(t.text) in titles for t in near):
                 return True
         return False
