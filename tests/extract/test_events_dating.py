@@ -221,6 +221,15 @@ def test_event_noun_of_the_title_takes_its_own_date_in_the_body(nlp):
     )
 
 
+def test_hours_long_past_span_stays_in_the_narrative_day(nlp):
+    _expect(
+        nlp,
+        "Lundi, la police a arrêté un militant. Les enquêteurs l'<e date='2023-10-16'>ont "
+        "interrogé</e> pendant des heures.",
+    )
+    _expect(nlp, "Ces dernières semaines, l'armée <e date='PAST_REF'>a bombardé</e> la ville.")
+
+
 def test_unmeasured_span_to_come_is_future_ref(nlp):
     _expect(
         nlp,

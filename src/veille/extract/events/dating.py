@@ -475,9 +475,13 @@ def _unmeasured_span(
     if clause.dep_ == "conj" and _past(clause.head) == past:
         spanned.add(clause.head.i)  # `a cessé ces dernières semaines ... et s'est retiré`
     for timex in local:
+        value = str(timex.get("value"))
         vague = (timex.get("type") == "SET" and past) or (
-            timex.get("type") == "DURATION" and "X" in str(timex.get("value"))
-        )  # `ces dernières semaines` (PXW), not `après 33 ans d'absence` (P33Y)
+            timex.get("type") == "DURATION"
+            and "X" in value
+            and not (past and value.startswith("PT"))
+        )  # `ces dernières semaines` (PXW), not `après 33 ans d'absence` (P33Y) nor, for a
+        # past clause, `pendant des heures` (PTXH: within the day the narrative tells)
         if not vague:
             continue
         word = doc.char_span(timex["start"], timex["end"], alignment_mode="expand")
