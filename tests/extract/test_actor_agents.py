@@ -274,3 +274,15 @@ def test_agents_leave_an_adjective_of_presence_out_of_the_name(nlp):
         "Des coups de feu ont été échangés avec <agent id='group:gardes'>les gardes</agent> "
         "présents sur place.",
     )
+
+
+@pytest.mark.parametrize(
+    "annotated",
+    [
+        "<agent cameo='GMBGOV' country='GMB'>La banque centrale gambienne</agent> a gelé les "
+        "comptes.",
+        "<agent cameo='TURCVL' country='TUR'>Le peuple turc</agent> a voté.",
+    ],
+)
+def test_agents_name_central_banks_and_peoples(nlp, annotated):
+    expect_agents(nlp, annotated)

@@ -805,3 +805,24 @@ def test_actors_leave_le_groupe_out_without_an_armed_group_before_it(nlp, text):
 )
 def test_actors_read_an_organisation_noun_as_the_one_of_its_kind_named_last(nlp, annotated):
     expect_actors(nlp, annotated)
+
+
+@pytest.mark.parametrize(
+    "annotated",
+    [
+        "Le <actor id='org:rn'>Front national</actor> a tenu un congrès. Marine Le Pen a réuni "
+        "<actor id='org:rn'>son parti</actor>.",
+        "<actor id='org:boko-haram'>Boko Haram</actor> a attaqué un village. <actor "
+        "id='org:boko-haram'>La secte islamiste</actor> a revendiqué l'attaque.",
+        "Les shebab ont frappé Mogadiscio. <actor id='government:SOM'>Le palais "
+        "présidentiel</actor> a été attaqué.",
+    ],
+)
+def test_actors_read_descriptions_of_known_actors(nlp, annotated):
+    expect_actors(nlp, annotated)
+
+
+def test_actors_leave_son_parti_out_when_the_person_has_no_known_party(nlp):
+    text = "Marine Le Pen a quitté le Front national. Jean Dupont a réuni son parti."
+    actors = actors_of(nlp, text)
+    assert not [a for a in actors for m in a["mentions"] if m["text"] == "son parti"]

@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span
 
 from veille import lang
 from veille.extract.actors.lexicon import ORG_ANAPHOR, words
-from veille.extract.actors.mentions import Mention, find_mentions
+from veille.extract.actors.mentions import OWN_PARTY, Mention, find_mentions
 from veille.extract.layout import text_of
 from veille.kb import CAPITAL, Entry, KnowledgeBase, ended_before, held_at, knowledge_base
 from veille.records import Actor
@@ -267,10 +267,11 @@ class _Linker:
                 return (held[0].role,)
         return ()
 
-    def party(self) -> _Draft | None:
+    def party(self, own: bool = False) -> _Draft | None:
         """ "le parti": the party named last, else the party the person named last leads or
-        led (the latest such office at the article's date)."""
-        if self.last_party is not None:
+        led (the latest such office at the article's date); "son parti" (`own`): the party
+        of the person named last (if the knowledge base knows it), else of no one."""
+        if self.last_party is not None and not own:
             return self.last_party
         for pid in reversed(self.recent_people):
             entry = self.kb.entries.get(pid)
@@ -284,13 +285,15 @@ class _Linker:
                 party = self.kb.entries.get(f"org:{role.org}")
                 if party is not None and party.org_kind == "party":
                     return self.from_entry(party)
-        return None
+            if own:
+                return None  # "son parti": the party of the one named last, or nobody's
+        return self.last_party if own else None
 
     def remember(self, mention: Mention, draft: _Draft) -> None:
         """What later descriptions point back to: the party named last, the people given a
         role noun."""
         entry = self.kb.entries.get(draft.id)
-        if entry is not None and entry.org_kind == "party" and mention.form != "party":
+        if entry is not None and entry.org_kind == "party" and mention.form not in PARTY_FORMS:
             self.last_party = draft
         if entry is not None and entry.org_kind is not None:
             self.last_of_kind[entry.org_kind] = (mention.start, draft)
@@ -347,6 +350,8 @@ class _Linker:
             return self.link(mention.stands_for)
         if mention.form == "party":  # "le parti"
             return self.party()
+        if mention.form == OWN_PARTY:  # "son parti"
+            return self.party(own=True)
         if mention.form and mention.form.startswith(ORG_ANAPHOR):  # "le groupe"
             kinds = mention.form.removeprefix(ORG_ANAPHOR).split(",")
             named = [self.last_of_kind[k] for k in kinds if k in self.last_of_kind]
@@ -453,6 +458,9 @@ class _Linker:
             )
             for d in self.actors.values()
         ]
+
+
+PARTY_FORMS = ("party", OWN_PARTY)
 
 
 def _local_branches(doc: Doc, mentions: list[Mention]) -> dict[str, Mention]:

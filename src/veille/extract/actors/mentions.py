@@ -431,12 +431,14 @@ class _Finder:
                 pointers = self.words.possessives | self.words.demonstratives
                 if not (self.definite(start) or self.folded[start] in pointers):
                     continue
+            elif noun == "party" and self.folded[start] in self.words.possessives:
+                noun = OWN_PARTY  # "son parti": the party of the one named last
             elif not (self.definite(start) or self.folded[start] in self.words.demonstratives):
                 continue
             anaphor = str(noun).startswith(ORG_ANAPHOR)  # "le groupe", "l'organisation"
-            if (noun == "party" or anaphor) and not self.alone(match.end):
+            if (noun in ("party", OWN_PARTY) or anaphor) and not self.alone(match.end):
                 continue  # "le parti présidentiel", "le parti au pouvoir": another party
-            organization = noun == "party" or anaphor
+            organization = noun in ("party", OWN_PARTY) or anaphor
             kind = (
                 "organization" if organization else {"country": "country"}.get(str(noun), "place")
             )
@@ -1308,6 +1310,9 @@ def _token_texts(doc: Doc) -> list[str]:
     """Every token's text, read from the ORTH column (no Token object per word)."""
     strings = doc.vocab.strings
     return [strings[orth] for orth in doc.to_array(ORTH).tolist()]
+
+
+OWN_PARTY = "own-party"  # the form of "son parti", "leur parti"
 
 
 def _split_at_line_breaks(doc: Doc) -> list[tuple[int, int, str]]:
