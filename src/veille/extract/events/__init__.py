@@ -645,7 +645,7 @@ def extract_events(doc: Doc) -> list[Event]:
                 # `se rend ce mercredi` in an article of Tuesday (`a confirmé sa visite, prévue
                 # le 27` too); `a déjà expulsé` is done, whatever date the text seems to give
                 modality = "planned"
-            aside = _aside(coded.trigger, title_end)
+            aside = _aside(coded, title_end)
             for source, target in _pairs(coded):
                 if source == target or not _worth_coding(
                     entry.code, source, target, actors, coded.frame.kind
@@ -684,13 +684,20 @@ def extract_events(doc: Doc) -> list[Event]:
     return _once(events)
 
 
-def _aside(trigger: Token, title_end: int) -> bool:
+def _aside(coded: Coded, title_end: int) -> bool:
     """An event told in passing, whose doer the text gives elsewhere or never: a participle
     describing someone (`Jammeh, qualifié de dictateur`, `la chef de l'État, accusée de
     corruption`, `les forces de police déployées`) or a headline (`Mali : attaque à
     Tombouctou`, the body tells who attacked). Told without its doer, the gold codes none of
-    these (0 of 14)."""
-    participle = trigger.dep_ == "acl" and "Part" in trigger.morph.get("VerbForm", [])
+    these (0 of 14). An arrest or violence is an event by itself, also told by a participle
+    (`le journaliste, arrêté en mars`, `le village, bombardé la veille`)."""
+    trigger, code = coded.trigger, coded.frame.code
+    participle = (
+        trigger.dep_ == "acl"
+        and "Part" in trigger.morph.get("VerbForm", [])
+        and not code.startswith(_STATE_COERCION)
+        and code[:2] < _VIOLENCE
+    )
     return participle or trigger.idx < title_end
 
 
