@@ -67,6 +67,13 @@ def _simple_conditional(verb: Token, cues: dict[str, set[str]]) -> bool:
     return "Cnd" in verb.morph.get("Mood", []) or _conditional_form(verb, cues)
 
 
+def _compound_past(verb: Token) -> bool:
+    """A past participle with its tense auxiliary (`a dû`, `ont dû`), not an imperfect."""
+    return "Part" in verb.morph.get("VerbForm", []) and any(
+        c.dep_ == "aux:tense" for c in verb.children
+    )
+
+
 def past_tense(verb: Token) -> bool:
     """A finite verb group in a past tense (`a expulsé`, `expulsait`, `avait expulsé`)."""
     return _past_tense(verb)
@@ -189,6 +196,8 @@ def modality_of(trigger: Token, chain: list[Token], sentence: Span) -> Modality:
             return "possible"
         if i > 0 and lemma in cues["possible_governors"] | cues["alleging_governors"]:
             return "possible"
+        if i > 0 and lemma in cues["done_when_compound_past"] and _compound_past(verb):
+            continue  # `a dû démissionner`: he had to, and did (`devait se rendre`: planned)
         if i > 0 and lemma in cues["done_when_past"] and _past_tense(verb):
             continue  # `ont décidé de bloquer l'accès`: in a report of the past, it was done
         if i > 0 and lemma in cues["planned_governors"]:

@@ -1,0 +1,23 @@
+"""Modality of coded events (`veille.extract.events.modality`) as the whole coder gives it."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _modalities(nlp, text: str) -> list[tuple[str, str]]:
+    doc = nlp.make_doc(text)
+    doc._.published = "2023-10-17"
+    doc = nlp(doc)
+    return [(e["code"], e["modality"]) for e in doc._.veille_events or []]
+
+
+@pytest.mark.model
+def test_devoir_in_the_passe_compose_reports_the_act_done(nlp):
+    assert _modalities(nlp, "Le ministre Paul Garnier a dû démissionner.") == [("0831", "asserted")]
+
+
+@pytest.mark.model
+def test_devoir_in_the_imperfect_plans_the_act(nlp):
+    text = "Le ministre Paul Garnier devait rencontrer Joe Biden."
+    assert {m for _, m in _modalities(nlp, text)} == {"planned"}
