@@ -355,3 +355,21 @@ def test_a_person_in_another_complement_is_not_made_political(nlp):
     doc, resolver = _parsed(nlp, "L'Union européenne a salué le livre de Jean Dupont.")
     dupont = resolver.actors.of_token(_word(doc, "Jean"))
     assert dupont is None or not resolver.actors.political(dupont)
+
+
+def test_elles_is_not_a_body_named_by_a_singular_noun(nlp):
+    doc, resolver = _parsed(
+        nlp,
+        "Deux explosions ont eu lieu à Bruxelles. Le parquet fédéral confirme que les "
+        "explosions sont des attentats. Elles ont fait 34 morts.",
+    )
+    found = _names(resolver, resolver.resolve(_word(doc, "Elles")))
+    assert not any("parquet" in name.lower() for name in found)
+
+
+def test_an_event_told_again_is_not_aimed_at_the_agent_of_its_own_clause(nlp):
+    doc, resolver = _parsed(
+        nlp,
+        "Le Hamas a attaqué une base israélienne. Les attaques ont été revendiquées par le Hamas.",
+    )
+    assert resolver.resolve(_word(doc, "attaques")) == []

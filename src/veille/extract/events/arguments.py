@@ -10,7 +10,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Iterator
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from veille.extract.events.actors import (
     ActorIndex,
@@ -642,12 +642,10 @@ class Resolver:
                     while governor.pos_ not in ("VERB", "AUX") and governor.head.i != governor.i:
                         governor = governor.head
                     clause = governor if governor.pos_ in ("VERB", "AUX") else None
-                    own = {
-                        a
-                        for t in (subjects(clause) if clause is not None else [])
-                        if t.i != token.i
-                        for a in self.resolve(t)
-                    }
+                    told_by = subjects(clause) if clause is not None else []
+                    if clause is not None:  # `les attaques ont été revendiquées par X`
+                        told_by += [c for c in clause.children if c.dep_ == "obl:agent"]
+                    own = {a for t in told_by if t.i != token.i for a in self.resolve(t)}
                 finally:
                     self.telling = False
                 return [a for a in doers if a not in own]
@@ -1020,8 +1018,12 @@ class Resolver:
                 and _plural_noun(span.root)
             ):
                 return [actor]
-        for _s, _e, actor in window:
-            if self.actors.political(actor) and self.actors.kind(actor) != "person":
+        for start, end, actor in window:
+            if (
+                self.actors.political(actor)
+                and self.actors.kind(actor) != "person"
+                and _may_be_plural(token, token.doc.char_span(start, end, "expand"))
+            ):
                 return [actor]
         return []
 
@@ -1147,6 +1149,19 @@ def _after_colon(token: Token) -> Token | None:
 def _wordless(doc: Doc, start: int, end: int) -> bool:
     """A `sentence` of punctuation and blanks only (`».`, a paragraph break)."""
     return all(t.is_punct or t.is_space for t in doc[start:end])
+
+
+def _may_be_plural(pronoun: Token, span: Span | None) -> bool:
+    """Can `ils`/`elles` stand for the body named by `span`? A name can (`les États-Unis`,
+    `Pékin`), and so can a plural noun of its gender; a singular common noun cannot (`Le
+    parquet fédéral confirme ... Elles ont fait 34 morts`)."""
+    if span is None or span.root.pos_ != "NOUN":
+        return True
+    root = span.root
+    if "Sing" in root.morph.get("Number", []):
+        return False
+    gender, wanted = _gender(root), pronoun.morph.get("Gender", [])
+    return not gender or not wanted or gender == wanted
 
 
 def _plural_noun(token: Token) -> bool:
