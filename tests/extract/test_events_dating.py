@@ -204,6 +204,21 @@ def test_main_verb_after_a_relative_clause_does_not_take_its_date(nlp):
     )
 
 
+def test_date_naming_which_thing_is_acted_on_does_not_date_the_act(nlp):
+    _expect(
+        nlp,
+        "Le gouvernement <e date='2023-10-17'>a modifié</e> la loi de 2015 sur le renseignement.",
+    )
+
+
+def test_date_the_parser_hung_on_the_paragraph_before_dates_its_own_clause(nlp):
+    _expect(
+        nlp,
+        "Le Hamas <e date='2023-10-07'>attaque</e> Israël\n\n"
+        "Samedi 7 octobre, le Hamas a lancé une attaque contre Israël.",
+    )
+
+
 def test_time_before_a_word_split_by_the_parser_stays_in_its_sentence(nlp):
     _expect(
         nlp,

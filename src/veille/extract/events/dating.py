@@ -77,9 +77,14 @@ def _anchor(token: Token, events: frozenset[int]) -> Token:
     """What a timex word dates: the verb it hangs from, or the event noun it complements
     (`l'attaque chimique de mardi` dates the attack, not the clause around it), also through
     a participle that says when that event takes place (`la visite, prévue le 27 janvier`)."""
+    word = token
     while token.head.i != token.i and token.pos_ not in ("VERB", "AUX"):
         if token.head.i in events and not _occasion(token.head):
             return token.head
+        if token is word and _of_a_thing(token):
+            return token.head
+        if token.head.i < token.i and (verb := _stranded(token)) is not None:
+            return verb
         token = token.head
     if fold(token.lemma_) in _words("timing_verbs"):
         if token.dep_.startswith("acl") and (event := _described_event(token, events)):
@@ -90,6 +95,39 @@ def _anchor(token: Token, events: frozenset[int]) -> Token:
             if objects:
                 return objects[0]
     return token
+
+
+def _stranded(word: Token) -> Token | None:
+    """`Le Hamas attaque Israël` / `Samedi 7 octobre, le Hamas a lancé une attaque`: a phrase
+    the parser hung on a word of the paragraph before belongs to the clause of the first verb
+    after it in its own sentence (the top of that verb's tree in the paragraph)."""
+    doc = word.doc
+    start, end = _paragraph_bounds(doc, word.idx)
+    if word.head.idx >= start:
+        return None
+    for t in doc[word.i + 1 :]:
+        if t.idx >= end or t.text in _SENTENCE_ENDS:
+            return None
+        if t.pos_ == "VERB" or (t.pos_ == "AUX" and not t.dep_.startswith(("aux", "cop"))):
+            while t.head.i != t.i and start <= t.head.idx < end:
+                t = t.head  # the top of its own paragraph's tree (`alors que X dormait, Y a`)
+            return t
+    return None
+
+
+def _of_a_thing(word: Token) -> bool:
+    """`a modifié la loi de 2015`, `la Constitution de 1958 a été révisée`: a date joined by
+    `de` to the verb's subject or object names which thing it is, not when the verb's event
+    happened."""
+    head = word.head
+    return (
+        word.dep_ == "nmod"
+        and head.pos_ == "NOUN"
+        and head.dep_ in ("obj", "nsubj", "nsubj:pass")
+        and any(
+            c.dep_ == "case" and fold(c.text) in _dating_words("genitive") for c in word.children
+        )
+    )
 
 
 def _described_event(timing: Token, events: frozenset[int]) -> Token | None:
