@@ -826,3 +826,12 @@ def test_actors_leave_son_parti_out_when_the_person_has_no_known_party(nlp):
     text = "Marine Le Pen a quitté le Front national. Jean Dupont a réuni son parti."
     actors = actors_of(nlp, text)
     assert not [a for a in actors for m in a["mentions"] if m["text"] == "son parti"]
+
+
+def test_actors_read_capitalised_words_after_a_title_as_a_name(nlp):
+    # the model reads "Miroslav" alone as MISC and "Lajčák" as nothing
+    expect_actors(
+        nlp,
+        "La conférence était organisée pour la défense du ministre des affaires étrangères "
+        "<actor id='person:miroslav-lajcak'>Miroslav Lajčák</actor> (Smer-DS), accusé de fraude.",
+    )

@@ -1064,6 +1064,20 @@ class _Finder:
                 continue
             m.full_name = f"{first} {self.doc[other.start + 1 : other.end].text}"
 
+    def people_after_titles(self) -> list[Mention]:
+        """Two or more capitalised words right after a title are a person's name the model
+        missed: "le ministre des affaires étrangères Miroslav Lajčák" (read "Miroslav" as
+        MISC, "Lajčák" as nothing)."""
+        added = []
+        for end in self.title_ending:
+            last = self.name_run(end)
+            if last - end < 2 or not self.free(end, last) or end in self.at:
+                continue
+            if any(self.doc[i].pos_ != "PROPN" for i in range(end, last)):
+                continue
+            added.append(self.take(Mention(end, last, "person")))
+        return added
+
     def particle_names(self, found: list[Mention]) -> None:
         """A person's name cut at a capitalised particle goes on over it: "Elisa Di" +
         "Francisca", "Armel Le" + "Cléac'h", "De" + "Gendt" (not opening a sentence)."""
@@ -1408,6 +1422,7 @@ def find_mentions(doc: Doc) -> list[Mention]:
         + finder.repeated_surnames()
     )
     found += finder.people_after_demonyms(found)
+    found += finder.people_after_titles()
     finder.particle_names(found)
     found = finder.compounds(found)
     finder.region_names(found)
