@@ -109,3 +109,9 @@ def test_own_act_to_no_one_told_in_a_que_clause_is_the_statement(nlp):
 def test_own_act_told_as_an_infinitive_is_the_act(nlp):
     text = "L'Égypte a annoncé avoir envoyé un émissaire au Soudan."
     assert [c[:2] for c, _, _, _ in _events(nlp, text)] == ["04"]
+
+
+@pytest.mark.model
+def test_verb_ending_a_hyphenated_compound_is_no_statement(nlp):
+    text = "Le Burundi a voté son retrait de la CPI, c'est-à-dire que le pays quitte la Cour."
+    assert "010" not in [c for c, _, _, _ in _events(nlp, text)]

@@ -82,6 +82,7 @@ _ALONE = {  # (kind, the side that may be named alone) -> roots or codes (a noun
     ("noun", "target"): frozenset({"09", "10", "14", "17", "18", "19", "20"}),
 }
 _BETWEEN = "entre"
+_HYPHENS = {"-", "‑"}
 _INNER_PUNCT = {"-", "'", "’"}  # inside names: `Île-du-Prince-Édouard`, `l'Inde`
 _OF = "de"  # the preposition that goes on with a name: `la Corée du Nord`, `l'Union des Comores`
 # What may or will happen is an interaction only between named sides: the gold codes no
@@ -385,7 +386,7 @@ def _code_sentence(
             nouns.append(token)
         elif pos != VERB:
             continue
-        frames = _verb_frames(token, lex)
+        frames = _verb_frames(token, lex) if not _compound_word_end(token) else None
         if frames and not semi_auxiliary(token) and (frame := _choose(frames, token, lex, used)):
             event = _verb_event(frame, token, lex, actors, resolver, used)
             if frame.code in _NEEDS_DESTINATION and not event.targets:
@@ -476,6 +477,15 @@ def _with_targets(coded: Coded, targets: list[str]) -> Coded:
         coded.location,
         coded.target_tokens,
     )
+
+
+def _compound_word_end(token: Token) -> bool:
+    """`c'est-à-dire que`: a verb glued by a hyphen to the words before it ends a fixed
+    compound, it is no verb of its own (`a-t-il déclaré` is spaced)."""
+    if token.i == 0:
+        return False
+    before = token.doc[token.i - 1]
+    return before.text in _HYPHENS and not before.whitespace_
 
 
 def _without_reported_statements(coded: list[Coded], actors: ActorIndex) -> list[Coded]:
