@@ -1,13 +1,18 @@
 """When an event happened: the temporal expression of its clause, else of a clause governing
-it, else of its sentence when it speaks of the sentence's main event, else (for a past-tense
-clause) the last day named earlier in its paragraph, else the publication date (and then the
-record says so with `date_from: "published"`).
+it or of an incise of saying that reports it, else of its sentence when it speaks of the
+sentence's main event, else (for a past-tense clause) the last day named earlier in its
+paragraph (for a future one, the planned day named there), else the publication date (and
+then the record says so with `date_from: "published"`).
 
 A participle or relative clause ("X, visé par un mandat d'arrêt, a été accueilli mardi")
-tells of another event than its governor's, so it does not take the governor's date. An
-event of the title takes the date the body gives it, not the dateline's; "lors de cette même
-rencontre" takes the time last told; a past clause in an unmeasured span ("ces dernières
-semaines") is `PAST_REF`. The few French words this needs are in `lang/fr/event_modality`.
+tells of another event than its governor's, so it does not take the governor's date; nor
+does a date that bounds a span ("jusqu'à", "depuis" for a present state), sits in an aside
+in brackets, or names which thing an argument is ("la loi de 2015"). An event of the title
+takes the title's own date, else the date the body gives it, not the dateline's; "lors de
+cette même rencontre" takes the time last told; "la veille du scrutin" counts from the day
+the article gives the scrutin; a clause in an unmeasured span ("ces dernières semaines", "au
+cours des prochaines heures") is `PAST_REF` or `FUTURE_REF`. The few French words this needs
+are in `lang/fr/event_modality` and `lang/fr/event_dating`.
 """
 
 from __future__ import annotations
