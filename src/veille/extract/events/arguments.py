@@ -153,12 +153,12 @@ def subjects(verb: Token) -> list[Token]:
         owner = orphan.head  # or the name the parser hung the auxiliary on
         named = owner.i < orphan.i and owner.pos_ in _NOMINAL
         return subjects(orphan) or ([owner] if named else [])
-    found = [
+    read = [
         _under_dash(c) if _wordless_token(c) else c
         for c in verb.children
         if c.dep_ in SUBJECTS and paragraph(c) == here
     ]
-    found = [c for c in found if c is not None]
+    found = [c for c in read if c is not None]
     found += _stranded(verb, here)
     found += _dislocated(verb, found)
     if found:
