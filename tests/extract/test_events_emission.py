@@ -115,3 +115,8 @@ def test_own_act_told_as_an_infinitive_is_the_act(nlp):
 def test_verb_ending_a_hyphenated_compound_is_no_statement(nlp):
     text = "Le Burundi a voté son retrait de la CPI, c'est-à-dire que le pays quitte la Cour."
     assert "010" not in [c for c, _, _, _ in _events(nlp, text)]
+
+
+@pytest.mark.model
+def test_verb_of_saying_used_with_se_is_no_statement(nlp):
+    assert _events(nlp, "Le gouvernement chinois s'estime en bonne voie.") == []

@@ -117,7 +117,9 @@ def _choose(frames: tuple[Frame, ...], token: Token, lex: Lexicon, used: set[int
     for frame in frames:  # most specific first
         if frame.reflexive and not reflexive:
             continue
-        if not frame.reflexive and reflexive and has_reflexive_entry:
+        if not frame.reflexive and reflexive and (has_reflexive_entry or frame.code == _STATEMENT):
+            # `se rendre` is no giving; `s'annonce difficile`, `s'estime en bonne voie`, `je
+            # m'en expliquerai`: a verb of saying used with `se` says nothing to anyone
             continue
         if needs_met(frame, token, lex, used):
             return frame
