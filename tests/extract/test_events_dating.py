@@ -181,6 +181,14 @@ def test_inverted_incise_the_parser_made_a_conjunct_dates_the_clause(nlp):
     )
 
 
+def test_past_event_an_incise_reports_takes_its_day_not_its_evening(nlp):
+    _expect(
+        nlp,
+        "Le Premier ministre <e date='2023-10-16'>a démissionné</e>, a annoncé lundi soir la "
+        "présidence.",
+    )
+
+
 def test_verb_of_saying_before_a_colon_dates_the_quote(nlp):
     _expect(
         nlp,

@@ -357,11 +357,11 @@ def _date_in_text(
             continue
         if anchor.i in chain:
             by_rank.append((chain.index(anchor.i), abs(timex["start"] - clause.idx), timex))
-        elif (
-            _stranded_auxiliary(anchor, chain, doc)
-            or _incise_of(anchor, chain, doc)
-            or _introduces(anchor, chain, doc)
-        ):
+        elif _stranded_auxiliary(anchor, chain, doc):
+            by_rank.append((len(chain), abs(timex["start"] - clause.idx), timex))
+        elif _incise_of(anchor, chain, doc) or _introduces(anchor, chain, doc):
+            if _past(clause):  # told as done before it was reported: that day, at most
+                timex = {**timex, "value": str(timex["value"])[:_DAY]}
             by_rank.append((len(chain), abs(timex["start"] - clause.idx), timex))
         elif (
             anchor.pos_ not in ("VERB", "AUX", "NOUN") or not start <= anchor.idx < end
