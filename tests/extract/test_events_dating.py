@@ -101,6 +101,20 @@ def test_plan_goes_on_at_the_day_named_for_it(nlp):
     )
 
 
+def test_narrative_back_in_the_present_no_longer_sets_the_day(nlp):
+    _expect(
+        nlp,
+        "Le 4 octobre, un opposant a été empoisonné à Moscou. La police <e date='2023-10-04'>"
+        "a arrêté</e> un suspect.",
+    )
+    _expect(
+        nlp,
+        "Le 4 octobre, un opposant a été empoisonné à Moscou. L'implication du Kremlin est "
+        "jugée très probable. Le président français <e date='2023-10-17'>a exprimé</e> son "
+        "soutien à la famille.",
+    )
+
+
 def test_present_passive_is_no_narrative_past(nlp):
     _expect(
         nlp,

@@ -563,7 +563,33 @@ def _told_before(clause: Token, sentence: Span, timexes: list[dict[str, Any]]) -
         if told:
             return str(told[-1]["value"])
     days = [t for t in previous if len(str(t["value"])) >= 10]
-    return str(days[-1]["value"])[:10] if days else None
+    if not days or _back_to_the_present(sentence.doc, days[-1]["end"], sentence.start):
+        return None
+    return str(days[-1]["value"])[:10]
+
+
+def _back_to_the_present(doc: Doc, char: int, until: int) -> bool:
+    """Whether a sentence between the day told (`au 4 mars`) and the clause (token `until`)
+    is told in the present (`l'implication de la Russie est jugée très probable`): the
+    narrative came back to the article's day, so that day no longer sets the clause's time."""
+    found = layout(doc)
+    first = found.sentence_of(_token_at(doc, char))
+    for start in (i for i in found.sentence_starts if first < i < until):
+        root = next((t for t in doc[start:until] if t.dep_ == "ROOT"), None)
+        if root is not None and _in_the_present(root):
+            return True
+    return False
+
+
+def _in_the_present(root: Token) -> bool:
+    """A sentence root (a verb, or a noun or adjective with its copula) in a finite present."""
+    verb = root
+    if root.pos_ not in ("VERB", "AUX"):
+        verb = next((c for c in root.children if c.dep_ == "cop"), root)
+    if verb.pos_ not in ("VERB", "AUX") or _past(verb) or _to_come(verb):
+        return False
+    finite = [verb, *(c for c in verb.children if c.dep_.startswith("aux"))]
+    return any("Fin" in t.morph.get("VerbForm", []) for t in finite)
 
 
 def _told_ahead(clause: Token, sentence: Span, timexes: list[dict[str, Any]]) -> str | None:
