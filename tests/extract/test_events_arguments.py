@@ -373,3 +373,9 @@ def test_an_event_told_again_is_not_aimed_at_the_agent_of_its_own_clause(nlp):
         "Le Hamas a attaqué une base israélienne. Les attaques ont été revendiquées par le Hamas.",
     )
     assert resolver.resolve(_word(doc, "attaques")) == []
+
+
+def test_aupres_de_introduces_the_noun_the_parser_hung_on_the_adverb(nlp):
+    doc, resolver = _parsed(nlp, "La Tunisie s'est excusée auprès de l'Algérie.")
+    found = complements(_word(doc, "excusée"), "aupres", lexicon(), set())
+    assert _names(resolver, resolver.first(found)) == ["Algérie"]

@@ -557,6 +557,10 @@ def _complements(children: Iterator[Token], slot: str, lex: Lexicon, skip: set[i
                 found.append(child)
             continue
         prep = preposition(child, lex) if child.dep_ in OBLIQUES else None
+        if prep is None and (led := _adverbial_preposition(child, lex)):
+            prep, child = led  # `auprès de l'Algérie`: the parser hangs the noun on `auprès`
+            if child.i in skip:
+                continue
         if prep and (meant := prepositional_noun(child)):
             prep, child = meant  # `à l'encontre de Pyongyang`: `contre Pyongyang`
         if (
@@ -567,6 +571,21 @@ def _complements(children: Iterator[Token], slot: str, lex: Lexicon, skip: set[i
         ):
             found.append(child)
     return found
+
+
+def _adverbial_preposition(adverb: Token, lex: Lexicon) -> tuple[str, Token] | None:
+    """`s'est excusée auprès de l'Algérie`: the parser reads a preposition made of an adverb
+    and `de` or `à` as an adverb with the noun under it; the two make one preposition
+    (`auprès de`) introducing that noun."""
+    if adverb.pos_ != "ADV" or adverb.dep_ != "advmod":
+        return None
+    for child in adverb.children:
+        if child.pos_ not in (*_NOMINAL, "PRON") or child.i < adverb.i:
+            continue
+        cases = [c for c in child.children if c.dep_ == "case" and c.i < child.i]
+        if cases and cases[0].i == adverb.i + 1 and (prep := preposition(child, lex)):
+            return f"{fold(adverb.text)} {prep}", child
+    return None
 
 
 def possessor(noun: Token) -> Token | None:
