@@ -120,3 +120,9 @@ def test_verb_ending_a_hyphenated_compound_is_no_statement(nlp):
 @pytest.mark.model
 def test_verb_of_saying_used_with_se_is_no_statement(nlp):
     assert _events(nlp, "Le gouvernement chinois s'estime en bonne voie.") == []
+
+
+@pytest.mark.model
+def test_place_named_through_a_complement_is_where_the_visit_goes(nlp):
+    events = _events(nlp, "La France a dépêché un émissaire dans la bande de Gaza.")
+    assert [(c[:2], s, t) for c, s, t, _ in events] == [("04", "France", "Gaza")]

@@ -135,9 +135,15 @@ def _places(head: Token, lex: Lexicon, actors: ActorIndex, resolver: Resolver) -
             "en",
             "dans",
         ):
-            for actor_id in resolver.resolve(child):
-                if actors.kind(actor_id) in _PLACE_KINDS:
-                    found.append(actor_id)
+            named = resolver.resolve(child) or [
+                # `dans la bande de Gaza`, `dans la ville de Kherson`: the place the
+                # complement's noun names through its own complement
+                actor_id
+                for inner in child.children
+                if inner.dep_ == "nmod" and inner.pos_ == "PROPN"
+                for actor_id in resolver.resolve(inner)
+            ]
+            found.extend(a for a in named if actors.kind(a) in _PLACE_KINDS)
     return found
 
 
