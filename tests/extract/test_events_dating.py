@@ -115,6 +115,19 @@ def test_narrative_back_in_the_present_no_longer_sets_the_day(nlp):
     )
 
 
+def test_day_told_before_is_kept_in_an_article_dated_by_its_month(nlp):
+    text = (
+        "Le Conseil de sécurité a rejeté le 16 octobre une résolution. La France a critiqué "
+        "la Russie."
+    )
+    doc = nlp.make_doc(text)
+    doc._.published = "2023-10"
+    doc = nlp(doc)
+    verb = next(t for t in doc if t.text == "critiqué")
+    timexes = components.records_of(doc, "timexes")
+    assert event_date(verb, verb.sent, timexes, "2023-10", verb) == ("2023-10-16", "text")
+
+
 def test_present_passive_is_no_narrative_past(nlp):
     _expect(
         nlp,

@@ -379,13 +379,21 @@ def _date_in_text(
     if loose and not (clause.dep_.startswith(_OWN_TIME) or clause.pos_ == "NOUN"):
         best = min(loose, key=lambda t: abs(t["start"] - clause.idx))
         return str(best["value"]), "text"
-    if (before := _told_before(clause, whole, timexes)) and not (
-        published and before[:10] > published[:10]
-    ):
+    before = _told_before(clause, whole, timexes)
+    if before and before[:4].isdigit() and not _after(before, published):
         return before, "text"
-    if (ahead := _told_ahead(clause, whole, timexes)) and published and ahead > published[:10]:
+    if (ahead := _told_ahead(clause, whole, timexes)) and _after(ahead, published):
         return ahead, "text"
     return published, "published"
+
+
+def _after(value: str, published: str | None) -> bool:
+    """Whether a date falls after the article's, at the precision both have (`2023-10-16` is
+    not after an article of `2023-10`)."""
+    if not published or not value[:4].isdigit():
+        return False
+    n = min(len(value), len(published), _DAY)
+    return value[:n] > published[:n]
 
 
 def _whole_sentence(sentence: Span, start: int, end: int) -> Span:
@@ -553,10 +561,10 @@ def _told_before(clause: Token, sentence: Span, timexes: list[dict[str, Any]]) -
     that Tuesday, not of its evening)."""
     if not _past(clause):
         return None
-    start = layout(sentence.doc).paragraph_start_char(sentence.start_char)
-    previous = [
-        t for t in timexes if _usable(t) and start <= t["start"] and t["end"] <= sentence.start_char
-    ]
+    # the clause's own paragraph, also when the parser ran its sentence across the break
+    start = layout(sentence.doc).paragraph_start_char(clause.idx)
+    part = max(start, sentence.start_char)
+    previous = [t for t in timexes if _usable(t) and start <= t["start"] and t["end"] <= part]
     if (back := _refers_back(clause, sentence)) is not None:
         # `lors de cette même rencontre`: the time last told, wherever it was
         told = [t for t in timexes if _usable(t) and t["end"] <= back.idx]
@@ -598,14 +606,12 @@ def _told_ahead(clause: Token, sentence: Span, timexes: list[dict[str, Any]]) ->
     the article (`Le président se rendra lundi à Pékin. Il y rencontrera Xi Jinping.`)."""
     if "Fut" not in clause.morph.get("Tense", []):
         return None
-    start = layout(sentence.doc).paragraph_start_char(sentence.start_char)
+    start = layout(sentence.doc).paragraph_start_char(clause.idx)
+    part = max(start, sentence.start_char)
     days = [
         t
         for t in timexes
-        if _usable(t)
-        and start <= t["start"]
-        and t["end"] <= sentence.start_char
-        and len(str(t["value"])) >= _DAY
+        if _usable(t) and start <= t["start"] and t["end"] <= part and len(str(t["value"])) >= _DAY
     ]
     return str(days[-1]["value"])[:_DAY] if days else None
 
@@ -668,7 +674,7 @@ def _headline_date(
     )
     if lead is not None:
         date, date_from = _date_in_text(lead.root, lead, timexes, published)
-        if date_from == "text" and date and not (published and date[:10] > published[:10]):
+        if date_from == "text" and date and date[:4].isdigit() and not _after(date, published):
             return date
     return None
 
