@@ -16,7 +16,7 @@ from veille.extract.events.actors import (
     prepositional_noun,
     voice,
 )
-from veille.extract.events.arguments import Resolver, complements, subjects
+from veille.extract.events.arguments import NEEDED, Resolver, complements, needs_met, subjects
 from veille.extract.events.lexicon import lexicon
 
 pytestmark = pytest.mark.model
@@ -379,3 +379,23 @@ def test_aupres_de_introduces_the_noun_the_parser_hung_on_the_adverb(nlp):
     doc, resolver = _parsed(nlp, "La Tunisie s'est excusée auprès de l'Algérie.")
     found = complements(_word(doc, "excusée"), "aupres", lexicon(), set())
     assert _names(resolver, resolver.first(found)) == ["Algérie"]
+
+
+def test_the_word_a_noun_entry_needs_can_be_its_target(nlp):
+    doc, resolver = _parsed(nlp, "Le Kenya a annoncé sa sortie de la Cour pénale internationale.")
+    sortie, used = _word(doc, "sortie"), set()
+    frame = next(f for f in lexicon().nouns["sortie"] if f.code == "160")
+    assert needs_met(frame, sortie, lexicon(), used)
+    assert complements(sortie, "de", lexicon(), used) == []
+    found = resolver.first(complements(sortie, NEEDED, lexicon(), used))
+    assert _names(resolver, found) == ["Cour pénale internationale"]
+
+
+def test_a_city_naming_a_text_is_not_whom_the_phrase_is_about(nlp):
+    doc, resolver = _parsed(nlp, "Le Chili s'est retiré de la convention de Genève.")
+    assert resolver.resolve(_word(doc, "convention")) == []
+
+
+def test_a_city_where_an_envoy_is_posted_still_stands_for_him(nlp):
+    doc, resolver = _parsed(nlp, "Le Japon a rappelé son ambassadeur à Pékin.")
+    assert resolver.resolve(_word(doc, "ambassadeur")) != []

@@ -64,3 +64,9 @@ def test_words_whose_common_sense_is_no_event_need_their_object():
         assert all(f.needs or f.reflexive for f in lex.verbs[verb]), verb
     for noun in ("marche", "commande"):
         assert all(f.needs for f in lex.nouns[noun]), noun
+
+
+def test_a_noun_entry_may_name_the_word_it_needs_as_its_target():
+    retrait = [f for f in lexicon().nouns["retrait"] if f.needs]
+    assert retrait and all("with" in f.target for f in retrait)
+    assert all("with" not in f.source for frames in lexicon().nouns.values() for f in frames)

@@ -48,6 +48,8 @@ def _words(lang_code: str = "fr") -> dict[str, Any]:
         "reply": {fold(w) for w in data.get("reply_verbs", ())},
         "ruled": {fold(w) for w in data.get("ruler_nouns", ())},
         "inclusive": {fold(w) for w in data.get("inclusive_relatives", ())},
+        "naming": {fold(w) for w in data.get("naming_prepositions", ())},
+        "texts": {fold(w) for w in data.get("named_texts", ())},
         "prepositional": {fold(k): fold(v) for k, v in data["prepositional_nouns"].items()},
     }
 
@@ -138,6 +140,15 @@ def anaphor_kinds(token: Token) -> set[str] | None:
     return None
 
 
+def _names_text(token: Token) -> bool:
+    """`l'accord de Paris`, `la convention de Genève`: a city joined by `de` to a text it
+    names (not `un hôtel de Mogadiscio`, `les affirmations de Washington`: about the city)."""
+    words = _words()
+    return fold(token.head.lemma_) in words["texts"] and any(
+        c.dep_ == "case" and fold(c.text) in words["naming"] for c in token.children
+    )
+
+
 def _complement(token: Token) -> bool:
     """A complement with its preposition (`du président X`), not a name the parser hung as
     `nmod` without one (`la présidente Park Geun-hye`)."""
@@ -187,7 +198,8 @@ class ActorIndex:
         if found:
             return self._named_inside(token, found) or found
         # A person named in a complement is not the phrase's referent: "le conseiller du
-        # président Adama Barrow" is not Barrow (titles naming the person are the linker's).
+        # président Adama Barrow" is not Barrow (titles naming the person are the linker's);
+        # nor is a city that names a text: "l'accord de Paris" is not Paris.
         queue = [
             (c, _complement(c))
             for c in sorted(
@@ -198,7 +210,12 @@ class ActorIndex:
         while queue:
             child, complement = queue.pop(0)
             found = self.at(child.idx, child.idx + len(child))
-            if found and not (complement and self.kind(found) == "person"):
+            if found and not (
+                complement
+                and (
+                    self.kind(found) == "person" or (self.plain_place(found) and _names_text(child))
+                )
+            ):
                 return found
             queue.extend(
                 (c, complement or _complement(c))

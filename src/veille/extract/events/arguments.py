@@ -31,6 +31,8 @@ from veille.text import fold
 SUBJECTS = {"nsubj", "nsubj:pass", "expl:subj"}
 OBLIQUES = {"obl", "obl:arg", "obl:mod", "obl:agent", "nmod", "iobj", "obj", "advcl"}
 REFLEXIVE_DEPS = {"expl:comp", "expl:pv", "expl", "obj", "iobj", "expl:pass"}
+# The target slot naming the word a noun's entry needs (`with:`) as the target itself.
+NEEDED = "with"
 # A verb takes its subject from its governor when it is one of these (shared subjects).
 SUBJECT_SHARING = {"xcomp", "conj"}
 
@@ -418,6 +420,8 @@ def complements(head: Token, slot: str, lex: Lexicon, skip: set[int]) -> list[To
     A prepositional complement the parser hung on the object (`signer un accord avec la
     Chine`, `fournir des armes à l'Ukraine`, `envoyer de l'aide en Libye`) counts as the
     verb's own."""
+    if slot == NEEDED:
+        return _needed(head, skip)
     found = _complements(head.children, slot, lex, skip)
     if found and slot == "obj":
         found += _stray_objects(head, found, skip)
@@ -444,6 +448,14 @@ def complements(head: Token, slot: str, lex: Lexicon, skip: set[int]) -> list[To
             if found:
                 break
     return found
+
+
+def _needed(noun: Token, skip: set[int]) -> list[Token]:
+    """`son retrait de la Cour pénale internationale`: the word a noun's entry needs (kept
+    out of the other slots once matched) when the entry says it is also the target."""
+    if noun.pos_ != "NOUN":
+        return []
+    return [t for t in noun.subtree if t.i in skip and t.i != noun.i and t.dep_ not in SUBJECTS]
 
 
 def _answered(verb: Token) -> list[Token]:
