@@ -21,3 +21,15 @@ def test_devoir_in_the_passe_compose_reports_the_act_done(nlp):
 def test_devoir_in_the_imperfect_plans_the_act(nlp):
     text = "Le ministre Paul Garnier devait rencontrer Joe Biden."
     assert {m for _, m in _modalities(nlp, text)} == {"planned"}
+
+
+@pytest.mark.model
+def test_an_act_announced_by_a_plain_infinitive_is_planned(nlp):
+    text = "Le Japon a annoncé envoyer de l'aide au Mali."
+    assert _modalities(nlp, text) == [("070", "planned")]
+
+
+@pytest.mark.model
+def test_an_act_announced_by_a_perfect_infinitive_was_done(nlp):
+    text = "Le Japon a annoncé avoir envoyé de l'aide au Mali."
+    assert _modalities(nlp, text) == [("070", "asserted")]

@@ -202,6 +202,8 @@ def modality_of(trigger: Token, chain: list[Token], sentence: Span) -> Modality:
             continue  # `ont décidé de bloquer l'accès`: in a report of the past, it was done
         if i > 0 and lemma in cues["planned_governors"]:
             return "planned"
+        if i > 0 and lemma in cues["announcing_governors"] and _plain_infinitive(chain[i - 1]):
+            return "planned"  # `a annoncé envoyer de l'aide`; `a indiqué avoir ordonné` is done
         if (
             i > 0
             and lemma in cues["directive_governors"]
@@ -223,6 +225,13 @@ def modality_of(trigger: Token, chain: list[Token], sentence: Span) -> Modality:
         if verb.dep_ == "ccomp" and fold(verb.head.lemma_) in cues["demanding_governors"]:
             return "possible"  # `exige que la Russie retire ses troupes`
     return _reported(chain, sentence, cues) or "asserted"
+
+
+def _plain_infinitive(verb: Token) -> bool:
+    """An infinitive without the auxiliary of the perfect (`envoyer`, not `avoir envoyé`)."""
+    return "Inf" in verb.morph.get("VerbForm", []) and not any(
+        c.dep_.startswith("aux") for c in verb.children
+    )
 
 
 def asked_or_intended(clause: Token) -> bool:
