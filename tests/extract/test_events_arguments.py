@@ -399,3 +399,18 @@ def test_a_city_naming_a_text_is_not_whom_the_phrase_is_about(nlp):
 def test_a_city_where_an_envoy_is_posted_still_stands_for_him(nlp):
     doc, resolver = _parsed(nlp, "Le Japon a rappelé son ambassadeur à Pékin.")
     assert resolver.resolve(_word(doc, "ambassadeur")) != []
+
+
+def test_a_participle_spelling_a_needed_noun_once_accents_are_folded_is_not_it(nlp):
+    doc, _ = _parsed(
+        nlp, "Le Mali a envoyé des policiers armés au Niger. Le Mali a envoyé des armes."
+    )
+    frame = next(f for f in lexicon().verbs["envoyer"] if f.code == "072")
+    assert not needs_met(frame, _word(doc, "envoyé", 0), lexicon(), set())
+    assert needs_met(frame, _word(doc, "envoyé", 1), lexicon(), set())
+
+
+def test_entre_x_et_y_after_a_participle_names_both_sides(nlp):
+    doc, resolver = _parsed(nlp, "Ententes de coopération signées entre le Pérou et la Bolivie.")
+    found = complements(_word(doc, "signées"), "entre", lexicon(), set())
+    assert _names(resolver, resolver.resolve(found[0])) == ["Pérou", "Bolivie"]

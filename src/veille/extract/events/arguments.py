@@ -1312,13 +1312,21 @@ def needs_met(frame: Frame, token: Token, lex: Lexicon, used: set[int]) -> bool:
         near.extend(layer)
     for words in frame.needs:
         for child in near:
-            if fold(child.lemma_) != words[0] and fold(child.text) != words[0]:
+            if not _is_word(child, words[0]):
                 continue
             rest = {fold(t.lemma_) for t in child.subtree} | {fold(t.text) for t in child.subtree}
             if all(w in rest for w in words[1:]):
                 used.add(child.i)
                 return True
     return False
+
+
+def _is_word(token: Token, word: str) -> bool:
+    """Is `token` the entry's (folded) word? An adjective or participle is matched by its
+    lemma only: its form, accents folded, may spell a noun (`policiers armés` is no `armes`)."""
+    if token.pos_ in ("ADJ", "VERB"):
+        return fold(token.lemma_) == word
+    return word in (fold(token.lemma_), fold(token.text))
 
 
 def governing_verb(noun: Token) -> Token | None:
