@@ -114,6 +114,10 @@ DIRECTION = [
     "« On ne pourra pas transporter la totalité des voyageurs <t value='2023-10-23TEV'>lundi "
     "soir</t> », a-t-il dit.",
     "Le comité organisera un grand bal. <t value='2023-10-22'>Dimanche</t>.",
+    "Cinquante combattants auraient été tués <t value='2023-10-16'>lundi</t>.",
+    "Le président aurait rencontré son homologue <t value='2023-10-16'>lundi</t>.",
+    "Le sommet se tiendra <t value='2024-07-11'>le 11 juillet</t>.",
+    "Le sommet s'est tenu <t value='2023-07-11'>le 11 juillet</t>.",
 ]
 
 # Published Tuesday 17 October 2023.

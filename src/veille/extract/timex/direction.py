@@ -40,8 +40,12 @@ def _group_tense(verb: Token, knows: Knows = _no_words, depth: int = 0) -> int |
     tenses = {t for m in members for t in m.morph.get("Tense", [])}
     moods = {m_ for m in members for m_ in m.morph.get("Mood", [])}
     forms = {f for m in members for f in m.morph.get("VerbForm", [])}
-    if "Fut" in tenses or "Cnd" in moods:
+    if "Fut" in tenses:
         return FUTURE
+    if "Cnd" in moods:
+        # "aurait rencontré", "auraient été tués": the past conditional alleges a past act;
+        # "rencontrerait" is to come
+        return PAST if "Part" in forms and len(members) > 1 else FUTURE
     if verb.morph.get("VerbForm", []) == ["Inf"]:
         head = verb.head
         going = knows("near_future_auxiliaries", head.lemma_)

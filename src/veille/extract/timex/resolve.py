@@ -202,8 +202,10 @@ def resolve_date(
             known = cal.month_known(anchor)
             if known is None:
                 return done(f"XXXX-{month:02d}-{day:02d}{suffix}")
-            # The tense does not point a day and month: "a annoncé se rendre du 25 au 27".
-            year = _year_of_day(month, day, weekday, known, direction if strict else None)
+            # A past tense does not point a day and month ("a annoncé se rendre du 25 au 27");
+            # a future one does ("le sommet se tiendra le 11 juillet", told in October).
+            told = direction if strict or tense == FUTURE else None
+            year = _year_of_day(month, day, weekday, known, told)
         found = cal.safe_date(year, month, day)
         return done(_day_value(found, suffix), explicit=found is not None) if found else []
     if day is not None and weekday is not None:
