@@ -414,3 +414,11 @@ def test_entre_x_et_y_after_a_participle_names_both_sides(nlp):
     doc, resolver = _parsed(nlp, "Ententes de coopération signées entre le Pérou et la Bolivie.")
     found = complements(_word(doc, "signées"), "entre", lexicon(), set())
     assert _names(resolver, resolver.resolve(found[0])) == ["Pérou", "Bolivie"]
+
+
+def test_complements_hung_on_a_phrasal_noun_belong_to_the_noun_it_introduces(nlp):
+    doc, resolver = _parsed(
+        nlp, "À la suite d'une mission en Inde par l'Université Laval, un accord a été signé."
+    )
+    found = complements(_word(doc, "mission"), "par", lexicon(), set())
+    assert _names(resolver, resolver.first(found)) == ["Université Laval"]

@@ -438,6 +438,12 @@ def complements(head: Token, slot: str, lex: Lexicon, skip: set[int]) -> list[To
                     break
     if not found and slot not in ("obj", "iobj") and head.pos_ == "NOUN":
         found = _through_participle(head, slot, lex, skip)
+    if not found and slot not in ("obj", "iobj", "de") and _inside_phrasal(head):
+        # `à la suite d'une mission en Inde par l'Université`: the parser hangs the
+        # mission's complements on the phrasal noun `suite`
+        found = _complements(
+            (c for c in head.head.children if c.i > head.i), slot, lex, skip | {head.i}
+        )
     if not found and slot not in ("obj", "iobj") and head.pos_ == "VERB" and replies(head):
         return _answered(head)
     if not found and slot not in ("obj", "iobj") and head.pos_ in ("VERB", "AUX"):
@@ -456,6 +462,17 @@ def _needed(noun: Token, skip: set[int]) -> list[Token]:
     if noun.pos_ != "NOUN":
         return []
     return [t for t in noun.subtree if t.i in skip and t.i != noun.i and t.dep_ not in SUBJECTS]
+
+
+def _inside_phrasal(noun: Token) -> bool:
+    """Is `noun` the `de` complement of a phrasal preposition's noun (`à la suite de`)?"""
+    return (
+        noun.pos_ == "NOUN"
+        and noun.dep_ == "nmod"
+        and noun.head.i < noun.i
+        and noun.head.pos_ == "NOUN"
+        and phrasal(noun.head)
+    )
 
 
 def _answered(verb: Token) -> list[Token]:
