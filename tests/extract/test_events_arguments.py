@@ -16,7 +16,14 @@ from veille.extract.events.actors import (
     prepositional_noun,
     voice,
 )
-from veille.extract.events.arguments import NEEDED, Resolver, complements, needs_met, subjects
+from veille.extract.events.arguments import (
+    NEEDED,
+    Resolver,
+    bare_object,
+    complements,
+    needs_met,
+    subjects,
+)
 from veille.extract.events.lexicon import lexicon
 
 pytestmark = pytest.mark.model
@@ -422,3 +429,16 @@ def test_complements_hung_on_a_phrasal_noun_belong_to_the_noun_it_introduces(nlp
     )
     found = complements(_word(doc, "mission"), "par", lexicon(), set())
     assert _names(resolver, resolver.first(found)) == ["Université Laval"]
+
+
+def test_a_complement_hung_on_the_doer_of_an_event_noun_is_the_events(nlp):
+    doc, resolver = _parsed(nlp, "L'attentat de l'État islamique contre Kaboul a fait dix morts.")
+    found = complements(_word(doc, "attentat"), "contre", lexicon(), set())
+    assert _names(resolver, resolver.first(found)) != []
+
+
+def test_a_name_the_tagger_did_not_know_is_still_a_bare_object(nlp):
+    doc, resolver = _parsed(nlp, "Le FBI a interrogé Donald Trump.")
+    assert _names(resolver, resolver.first(bare_object(_word(doc, "interrogé")))) == [
+        "Donald Trump"
+    ]

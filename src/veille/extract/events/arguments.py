@@ -438,6 +438,13 @@ def complements(head: Token, slot: str, lex: Lexicon, skip: set[int]) -> list[To
                     break
     if not found and slot not in ("obj", "iobj") and head.pos_ == "NOUN":
         found = _through_participle(head, slot, lex, skip)
+    if not found and slot not in ("obj", "iobj", "de", "par") and head.pos_ == "NOUN":
+        # `l'attentat de l'État islamique contre Kaboul`: the parser hangs the event's
+        # complement on the doer named by `de`
+        for doer in (c for c in head.children if c.dep_ == "nmod" and c.i > head.i):
+            if preposition(doer, lex) == "de" and doer.i not in skip:
+                found = _complements(doer.children, slot, lex, skip)
+                break
     if not found and slot not in ("obj", "iobj", "de") and _inside_phrasal(head):
         # `à la suite d'une mission en Inde par l'Université`: the parser hangs the
         # mission's complements on the phrasal noun `suite`
@@ -552,8 +559,10 @@ def bare_object(verb: Token) -> list[Token]:
     for token in doc[verb.i + 1 : verb.i + 6]:  # the parser may even start a sentence there
         if token.pos_ in ("ADV", "DET", "ADJ", "NUM") or token.dep_.startswith(("flat", "fixed")):
             continue
-        if token.pos_ in ("PROPN", "NOUN") and not any(c.dep_ == "case" for c in token.children):
-            return [token]
+        if (token.pos_ in ("PROPN", "NOUN") or (token.pos_ == "X" and token.is_title)) and not any(
+            c.dep_ == "case" for c in token.children
+        ):
+            return [token]  # (`X`: a name the tagger did not know, `Donald` Trump)
         return []
     return []
 
