@@ -442,3 +442,9 @@ def test_a_name_the_tagger_did_not_know_is_still_a_bare_object(nlp):
     assert _names(resolver, resolver.first(bare_object(_word(doc, "interrogé")))) == [
         "Donald Trump"
     ]
+
+
+def test_a_noun_after_an_article_read_as_a_preposition_is_the_object(nlp):
+    doc, _ = _parsed(nlp, "L'État islamique a massacré des Yézidis.")
+    found = complements(_word(doc, "massacré"), "obj", lexicon(), set())
+    assert [t.text for t in found] == ["Yézidis"]

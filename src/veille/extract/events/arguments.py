@@ -425,6 +425,8 @@ def complements(head: Token, slot: str, lex: Lexicon, skip: set[int]) -> list[To
     found = _complements(head.children, slot, lex, skip)
     if found and slot == "obj":
         found += _stray_objects(head, found, skip)
+    if not found and slot == "obj" and head.pos_ == "VERB":
+        found = _article_object(head, lex, skip)
     if not found and slot in ("obj", "iobj") and head.pos_ == "VERB":
         # `refuse de reconnaître la RASD`, `a promis d'aider l'Ukraine`: whom the verb's
         # infinitive complement is done to
@@ -469,6 +471,25 @@ def _needed(noun: Token, skip: set[int]) -> list[Token]:
     if noun.pos_ != "NOUN":
         return []
     return [t for t in noun.subtree if t.i in skip and t.i != noun.i and t.dep_ not in SUBJECTS]
+
+
+def _article_object(verb: Token, lex: Lexicon, skip: set[int]) -> list[Token]:
+    """`a massacré des Yézidis`: with no object, a noun right after the verb whose only
+    `preposition` is an indefinite article the parser misread is the object."""
+    if any(c.dep_ == "obj" for c in verb.children):
+        return []
+    for child in verb.children:
+        if child.i <= verb.i or child.i in skip or child.pos_ not in _NOMINAL:
+            continue
+        cases = [c for c in child.children if c.dep_ == "case"]
+        if (
+            len(cases) == 1
+            and cases[0].i == verb.i + 1
+            and fold(cases[0].text) in lex.articles
+            and not any(c.dep_ == "det" for c in child.children)
+        ):
+            return [child]
+    return []
 
 
 def _inside_phrasal(noun: Token) -> bool:

@@ -46,6 +46,7 @@ class Lexicon:
     nouns: dict[str, tuple[Frame, ...]]
     contractions: dict[str, str]
     form_endings: tuple[tuple[str, str], ...] = ()  # (ending of a form, ending of its lemma)
+    articles: frozenset[str] = frozenset()  # articles the parser may read as prepositions
 
     def verb_form(self, form: str) -> tuple[Frame, ...] | None:
         """Frames of a verb form the tagger left unlemmatised (`demande`, `estiment`): the
@@ -113,4 +114,5 @@ def lexicon(lang_code: str = "fr") -> Lexicon:
         _index(nouns),
         contractions,
         tuple((fold(form), fold(lemma)) for form, lemma in endings),
+        frozenset(fold(w) for w in data.get("article_prepositions", ())),
     )
