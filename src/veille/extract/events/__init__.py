@@ -128,7 +128,7 @@ def _choose(frames: tuple[Frame, ...], token: Token, lex: Lexicon, used: set[int
 
 def _places(head: Token, lex: Lexicon, actors: ActorIndex, resolver: Resolver) -> list[str]:
     """Places and countries named by `à/en/dans` complements of `head`, in order."""
-    found = []
+    found: list[str] = []
     for child in head.children:
         if child.dep_.startswith(("obl", "nmod")) and preposition(child, lex) in (
             "a",

@@ -153,7 +153,9 @@ def _agree(noun: Token, participle: Token) -> bool:
     """A participle agrees with the noun it describes (`l'annulation du sommet, prévu`: the
     summit, not the cancellation): no gender or number told by both that differs."""
     return all(
-        not (a := noun.morph.get(feature)) or not (b := participle.morph.get(feature)) or a == b
+        not (a := noun.morph.get(feature, []))
+        or not (b := participle.morph.get(feature, []))
+        or a == b
         for feature in ("Gender", "Number")
     )
 
@@ -377,8 +379,8 @@ def _date_in_text(
     if own_only:
         return None, "published"
     if loose and not (clause.dep_.startswith(_OWN_TIME) or clause.pos_ == "NOUN"):
-        best = min(loose, key=lambda t: abs(t["start"] - clause.idx))
-        return str(best["value"]), "text"
+        nearest = min(loose, key=lambda t: abs(t["start"] - clause.idx))
+        return str(nearest["value"]), "text"
     before = _told_before(clause, whole, timexes)
     if before and before[:4].isdigit() and not _after(before, published):
         return before, "text"
