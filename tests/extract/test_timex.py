@@ -118,6 +118,8 @@ DIRECTION = [
     "Le président aurait rencontré son homologue <t value='2023-10-16'>lundi</t>.",
     "Le sommet se tiendra <t value='2024-07-11'>le 11 juillet</t>.",
     "Le sommet s'est tenu <t value='2023-07-11'>le 11 juillet</t>.",
+    "Il a annoncé <t value='2023-10-16'>lundi</t> qu'il se rendrait <t value='2023-10-18'>"
+    "mercredi</t> à Gaza.",
 ]
 
 # Published Tuesday 17 October 2023.
@@ -249,6 +251,34 @@ def test_timex_points_bare_weekday_forward_in_a_future_clause(extractor):
 def test_timex_points_bare_month_back_in_a_past_clause(extractor):
     check(extractor, "Il avait été reçu en <t value='2023-05'>mai</t>.", "2023-10-17")
     check(extractor, "Il sera reçu en <t value='2024-05'>mai</t>.", "2024-01-10")
+
+
+def test_timex_puts_small_hours_after_a_named_night_on_its_second_day(extractor):
+    check(
+        extractor,
+        "Dans <t value='2023-10-14TNI'>la nuit de samedi à dimanche</t>, des coups de feu ont "
+        "éclaté. Vers <t value='2023-10-15T02:00'>2 heures du matin</t>, la police est arrivée. "
+        "À <t value='2023-10-15T05:00'>5 heures</t>, le calme était revenu.",
+    )
+    check(
+        extractor,
+        "Dans <t value='2023-10-14TNI'>la nuit de samedi à dimanche</t>, la fête a commencé "
+        "à <t value='2023-10-14T22:00'>22 heures</t>.",
+    )
+
+
+def test_timex_counts_lendemain_from_the_date_of_its_complement(extractor):
+    check(
+        extractor,
+        "Au <t value='2017-03-23'>lendemain</t> de l'attentat de Londres de "
+        "<t value='2017-03-22'>mercredi</t>, la police a arrêté huit personnes.",
+        "2017-03-25",
+    )
+    check(
+        extractor,
+        "Il a été élu <t value='2023-10-15'>dimanche</t>. <t value='2023-10-16'>Le lendemain</t>,"
+        " il a nommé son gouvernement.",
+    )
 
 
 def test_timex_resolves_ce_mercredi_after_dateline(extractor):

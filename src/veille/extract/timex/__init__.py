@@ -10,13 +10,19 @@ expression at most (the tense of its clause); no extra pipeline pass.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from spacy.tokens import Doc
 
 from veille.extract.layout import text_of
 from veille.extract.timex import resolve as r
+from veille.extract.timex.complement import (
+    PendingOffset,
+    counted_from_complement,
+    opens_complement,
+    still_waiting,
+)
 from veille.extract.timex.context import Context
 from veille.extract.timex.direction import FUTURE, PAST, tense_at
 from veille.extract.timex.lexicon import WORD_START, Lexicon, Pattern, lexicon
@@ -249,12 +255,23 @@ def find_timexes(doc: Doc, published: str | None, language: str = "fr") -> list[
     ctx = Context.of(published)
     timexes: list[Timex] = []
     text = text_of(doc)
+    pending: PendingOffset | None = None
     for candidate in find_candidates(doc, text, lex):
         for item in _resolve(candidate, doc, text, ctx, lex):
+            if pending is not None and not still_waiting(pending, text, item.start):
+                pending = None
+            if pending is not None:
+                value = counted_from_complement(pending, text, item.start, item.value)
+                if value is not None:  # "au lendemain de l'attentat de mercredi"
+                    timexes[pending.index] = replace(timexes[pending.index], value=value)
+                    pending = None
             timexes.append(
                 Timex(item.start, item.end, text[item.start : item.end], item.type, item.value)  # type: ignore[arg-type]
             )
             ctx.saw(item.value, item.explicit, item.end)
+            offset = r.Groups(candidate.match, lex).table("refoff", "reference_offsets")
+            if isinstance(offset, int) and opens_complement(text, item.end, lex):
+                pending = PendingOffset(len(timexes) - 1, item.end, offset, item.value[10:])
     return timexes
 
 

@@ -16,6 +16,7 @@ from veille.article import PartialDate, Precision
 
 _FULL_DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
 _YEAR = re.compile(r"^(\d{4})$")
+_NIGHT = "TNI"  # TIMEX3's night: dated by the evening it begins
 _SENTENCE_END = re.compile(r"[.!?\n]")
 _SENTENCE_YEAR_REACH = 150  # characters: "en 97 (en janvier rue X, en octobre rue Y)"
 
@@ -27,6 +28,7 @@ class Context:
     reference: date | None = None
     year: tuple[int, int] | None = None  # the last year named alone, and where it ended
     sentence_year: int | None = None  # that year, when the expression read now shares its sentence
+    night: bool = False  # the reference is a night ("la nuit de samedi à dimanche"): its eve
 
     @classmethod
     def of(cls, published: str | None) -> Context:
@@ -69,6 +71,7 @@ class Context:
         year, month, day = (int(part) for part in match.groups())
         seen = date(year, month, day)
         self.reference = seen
+        self.night = value.endswith(_NIGHT)
         if explicit and not self.day_precise and self._within_published(seen):
             self.anchor = seen
 

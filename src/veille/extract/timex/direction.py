@@ -42,7 +42,7 @@ def _group_tense(verb: Token, knows: Knows = _no_words, depth: int = 0) -> int |
     forms = {f for m in members for f in m.morph.get("VerbForm", [])}
     if "Fut" in tenses:
         return FUTURE
-    if "Cnd" in moods:
+    if "Cnd" in moods or any(_conditional_form(m, knows) for m in members):
         # "aurait rencontré", "auraient été tués": the past conditional alleges a past act;
         # "rencontrerait" is to come
         return PAST if "Part" in forms and len(members) > 1 else FUTURE
@@ -65,6 +65,21 @@ def _group_tense(verb: Token, knows: Knows = _no_words, depth: int = 0) -> int |
             return FUTURE
         return PRESENT
     return None
+
+
+def _conditional_form(verb: Token, knows: Knows) -> bool:
+    """The infinitive plus a conditional ending ("rendrait"), which the tagger may read as an
+    imperfect: the ending is looked up in the lexicon (`conditional_endings`)."""
+    if "Fin" not in verb.morph.get("VerbForm", []) or "Imp" not in verb.morph.get("Tense", []):
+        return False
+    form, lemma = verb.text.lower(), verb.lemma_.lower()
+    stems = {lemma, lemma[:-1]} if lemma.endswith("e") else {lemma}
+    return any(
+        len(form) > len(stem)
+        and form.startswith(stem)
+        and knows("conditional_endings", form[len(stem) :])
+        for stem in stems
+    )
 
 
 def _governing_verb(token: Token) -> Token | None:

@@ -104,6 +104,10 @@ class Lexicon:
             name: re.compile(r"(?:^|[^\w'’])" + _alternation(words) + r"\s*$", re.I)
             for name, words in self.word_lists.items()
         }
+        self._heads = {
+            name: re.compile(r"\s*" + _alternation(words) + r"(?:(?<=['’])|(?!\w))", re.I)
+            for name, words in self.word_lists.items()
+        }
         fragments: dict[str, str] = {}
         for name, text in data["fragments"].items():
             fragments[name] = self._expand(text, fragments)
@@ -132,6 +136,10 @@ class Lexicon:
     def lookup_word(self, table: str, word: str) -> bool:
         """Is `word` one of the words of the list `table`?"""
         return normalise(word) in self._word_sets[table]
+
+    def starts_with(self, table: str, text: str) -> bool:
+        """Does `text` begin (after white space) with one of the words of `table`?"""
+        return self._heads[table].match(text) is not None
 
     def ends_with(self, table: str, text: str) -> bool:
         """Does `text` end with one of the words of `table` (a whole word)?"""

@@ -32,6 +32,7 @@ DURATION_UNITS = {
     "HALF": ("M", 6, False),
     "WE": ("WE", 1, False),
 }
+_NOON = 12  # a clock time before it, told after a night, is in the night's second day
 _ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
 
 
@@ -393,6 +394,9 @@ def resolve_clock(
     if hour > 24 or minute > 59:
         return []
     day = _day_of_clock(groups, ctx, tense)
+    told_day = any(groups.text(name) for name in ("wd", "wdnext", "dayoff"))
+    if day is not None and day == ctx.reference and ctx.night and hour < _NOON and not told_day:
+        day += timedelta(days=1)  # "la nuit de samedi à dimanche ... à 2 heures": the Sunday
     return [Resolved(*span, "TIME", f"{_day_value(day, '')}T{hour:02d}:{minute:02d}")]
 
 
