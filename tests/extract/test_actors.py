@@ -835,3 +835,62 @@ def test_actors_read_capitalised_words_after_a_title_as_a_name(nlp):
         "La conférence était organisée pour la défense du ministre des affaires étrangères "
         "<actor id='person:miroslav-lajcak'>Miroslav Lajčák</actor> (Smer-DS), accusé de fraude.",
     )
+
+
+def test_actors_start_a_person_at_the_first_names_the_model_left_out(nlp):
+    # at the head of a paragraph the model finds "Kolélas" only, not the hyphenated first name
+    expect_actors(
+        nlp,
+        "Le scrutin est terminé.\n\n<actor id='person:guy-brice-parfait-kolelas'>Guy-Brice "
+        "Parfait Kolélas</actor> arrive deuxième avec un peu plus de 15 % des voix.",
+    )
+
+
+@pytest.mark.parametrize(
+    ("annotated", "published"),
+    [
+        (
+            "Le <actor id='person:pape-francois' cameo='VATREL' country='VAT'>pape "
+            "François</actor> a reçu les évêques.",
+            "2016-06",
+        ),
+        (
+            "<actor id='person:yahya-jammeh' cameo='GMBGOV'>Yahya Jammeh</actor> refuse de "
+            "concéder sa défaite face à <actor id='person:adama-barrow'>Adama Barrow</actor>.",
+            "2016-12-10",
+        ),
+        (
+            "Willy Nyamitwe s'oppose à l'<actor id='org:onub' cameo='IGOUNO'>ONUB</actor>.",
+            "2005-12",
+        ),
+    ],
+)
+def test_actors_know_popes_gambian_presidents_and_un_missions(nlp, annotated, published):
+    text, annotations = parse(annotated)
+    actors = actors_of(nlp, text, published)
+    for expected in annotations:
+        actor = actor_at(actors, expected.start, expected.text)
+        assert actor is not None, f"no actor for {expected.text!r}"
+        for key, value in expected.attrs.items():
+            assert actor[key] == value
+
+
+@pytest.mark.parametrize(
+    "annotated",
+    [
+        "Aux États-Unis, <actor id='person:donald-trump'>le président élu</actor> a reçu "
+        "Masayoshi Son.",
+        "<actor id='person:donald-trump'>Le président américain élu</actor> a reçu Masayoshi Son.",
+        "Aux États-Unis, <actor id='person:donald-trump'>le futur président</actor> a reçu "
+        "Masayoshi Son.",
+        "Aux États-Unis, <actor id='person:barack-obama'>le président</actor> élu en 2012 a "
+        "reçu Masayoshi Son.",
+    ],
+)
+def test_actors_read_a_president_elect_as_the_next_holder_of_the_office(nlp, annotated):
+    text, annotations = parse(annotated)
+    actors = actors_of(nlp, text, "2016-12-28")
+    for expected in annotations:
+        actor = actor_at(actors, expected.start, expected.text)
+        assert actor is not None, f"no actor for {expected.text!r}"
+        assert actor["id"] == expected.attrs["id"]

@@ -146,6 +146,12 @@ def held_at(role: Role, date: str | None) -> bool:
     return (start is None or start <= last) and (end is None or end >= first)  # type: ignore[operator]
 
 
+def starts_after(role: Role, date: str | None) -> bool:
+    """Whether the role begins after the whole (possibly partial) date."""
+    start = _bound(role.start, True)
+    return start is not None and date is not None and start > _bound(date, False)  # type: ignore[operator]
+
+
 def ended_before(role: Role, date: str | None) -> bool:
     end = _bound(role.end, False)
     return end is not None and date is not None and end < _bound(date, True)  # type: ignore[operator]

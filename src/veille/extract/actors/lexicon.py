@@ -51,6 +51,7 @@ class Words:
     demonstratives: frozenset[str]  # "ce", "cette": point back like a definite article
     former: frozenset[str]
     modifiers: frozenset[str]
+    elect: frozenset[str]  # "élu", "futur": the office's next holder
     linkers: tuple[tuple[str, ...], ...]  # longest first: ("de", "la") before ("de",)
     not_names: frozenset[str]  # capitalised common words the model takes for names
     organization_heads: frozenset[str]  # "conseil", "comité": nouns that open an org's name
@@ -217,6 +218,7 @@ def _words() -> Words:
         demonstratives=frozenset(fold(w) for w in data["demonstratives"]),
         former=frozenset(fold(w) for w in data["former"]),
         modifiers=frozenset(fold(w) for w in data["modifiers"]),
+        elect=frozenset(fold(w) for w in data.get("elect", ())),
         linkers=tuple(linkers),
         not_names=frozenset(fold(w) for w in data["not_names"]),
         organization_heads=frozenset(fold(w) for w in data["organization_heads"]),

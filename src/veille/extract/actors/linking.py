@@ -20,7 +20,15 @@ from veille import lang
 from veille.extract.actors.lexicon import ORG_ANAPHOR, words
 from veille.extract.actors.mentions import OWN_PARTY, Mention, find_mentions
 from veille.extract.layout import text_of
-from veille.kb import CAPITAL, Entry, KnowledgeBase, ended_before, held_at, knowledge_base
+from veille.kb import (
+    CAPITAL,
+    Entry,
+    KnowledgeBase,
+    ended_before,
+    held_at,
+    knowledge_base,
+    starts_after,
+)
 from veille.records import Actor
 from veille.records import Mention as MentionRecord
 from veille.text import fold, slug
@@ -232,6 +240,8 @@ class _Linker:
             people = [self.kb.entries[p] for p in self.kb.offices.get((role, office_of), [])]
             if mention.former:
                 people = [p for p in people if _former_holder(p, role, office_of, self.date)]
+            elif mention.elect:
+                people = _next_holders(people, role, office_of, self.date)
             else:
                 people = self.kb.holders(role, office_of, self.date)
             if title.gender == "f":
@@ -499,6 +509,27 @@ def _sentence_of_tokens(doc: Doc) -> list[int]:
     starts = doc.to_array(SENT_START) == 1
     starts[0] = True
     return (numpy.cumsum(starts) - 1).tolist()
+
+
+def _next_holders(people: list[Entry], role: str, office_of: str, date: str | None) -> list[Entry]:
+    """Whoever takes the office first after the date ("le président élu": the election's
+    winner, not the outgoing holder); nobody when the date is unknown."""
+    starts = {
+        p.id: min(
+            r.start or ""
+            for r in p.roles
+            if r.role == role and office_of in (r.country, r.org) and starts_after(r, date)
+        )
+        for p in people
+        if any(
+            r.role == role and office_of in (r.country, r.org) and starts_after(r, date)
+            for r in p.roles
+        )
+    }
+    if not starts:
+        return []
+    first = min(starts.values())
+    return [p for p in people if starts.get(p.id) == first]
 
 
 def _former_holder(person: Entry, role: str, office_of: str, date: str | None) -> bool:

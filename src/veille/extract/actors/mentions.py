@@ -76,6 +76,7 @@ class Mention:
     sector: str | None = None  # CAMEO sector of a government branch: GOV, MIL, COP...
     title: Title | None = None
     former: bool = False
+    elect: bool = False  # "le président élu": the next holder after the article's date
     name_start: int | None = None  # the person's name inside a "title + name" mention
     is_name: bool = True  # a proper name, as opposed to a description ("le président russe")
     form: str | None = None  # the knowledge-base surface form it matched (SEAT, CAPITAL...)
@@ -121,7 +122,9 @@ class _Finder:
         self.kb = knowledge_base()
         self.ents = [
             self.person_name(*self.relabel(*_trim(doc, self.folded, start, end, label)))
-            for start, end, label in self.with_particles(_split_at_line_breaks(doc))
+            for start, end, label in self.with_first_names(
+                self.with_particles(_split_at_line_breaks(doc))
+            )
         ]
         self.ents = [e for e in self.ents if self.is_name(*e)]
         self.title_ending = {m.end: m for m in self.matches if _phrase(m, TITLE) is not None}
@@ -180,6 +183,42 @@ class _Finder:
                 e = end
             merged.append((s, e, label))
         return merged
+
+    def with_first_names(self, ents: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+        """A person's name starts at the first of the capitalised proper nouns before the
+        model's entity, hyphenated first names included ("Guy-Brice Parfait Kolélas", where
+        the model, at the head of a paragraph, found only "Kolélas"); not over a known place,
+        organisation, demonym or title, another entity, a word the lexicon calls no name, or a
+        line break."""
+        inside = {i for s, e, _ in ents for i in range(s, e)}
+        extended = []
+        for s, e, label in ents:
+            start = s
+            while label == "PER" and start > 0:
+                before = start - 1
+                token = self.doc[before]
+                if token.text in DASHES and not token.whitespace_ and before > 0:
+                    joined = self.doc[before - 1]
+                    if joined.whitespace_ or not self.first_name_word(before - 1, inside):
+                        break
+                    start = before - 1
+                elif self.first_name_word(before, inside):
+                    start = before
+                else:
+                    break
+            extended.append((start, e, label))
+        return extended
+
+    def first_name_word(self, i: int, inside: set[int]) -> bool:
+        token = self.doc[i]
+        return (
+            token.pos_ == "PROPN"
+            and token.is_title
+            and i not in inside
+            and i not in self.at
+            and "\n" not in token.whitespace_
+            and self.folded[i] not in self.words.not_names
+        )
 
     def known_place(self, i: int) -> bool:
         match = self.at.get(i)
@@ -311,7 +350,13 @@ class _Finder:
             if not isinstance(title, Title) or not self.free(match.start, match.end):
                 continue
             start, former = self.opening(match.start)
-            country, org, end = self.target(match.end)
+            elect = start < match.start and self.folded[match.start - 1] in self.words.elect
+            title_end = match.end
+            if self.elect_at(title_end):
+                elect, title_end = True, title_end + 1
+            country, org, end = self.target(title_end)
+            if end > title_end and self.elect_at(end):
+                elect, end = True, end + 1  # "le président américain élu"
             if country is None and org is None:
                 other = self.other_office(start, match.end, title)
                 if other is not None:
@@ -329,6 +374,7 @@ class _Finder:
             mention = Mention(
                 start, name_end or end, "title", country=country, title=title, former=former
             )
+            mention.elect = elect and not former
             mention.contextual = contextual
             mention.is_name = False
             if org is not None:
@@ -338,6 +384,16 @@ class _Finder:
             found.append(self.take(mention))
             found.extend(self.nested(match.end))
         return found
+
+    def elect_at(self, i: int) -> bool:
+        """ "élu" right after a title, not "élu en 2012" or "élu par le peuple" (a preposition
+        other than a linker after it says how the holder came to office)."""
+        if i >= len(self.doc) or self.folded[i] not in self.words.elect:
+            return False
+        after = i + 1
+        return not (
+            after < len(self.doc) and self.doc[after].pos_ == "ADP" and self.linked(after) is None
+        )
 
     def complement_end(self, i: int) -> int | None:
         """End of the complement after a title at i that makes it another office than the
