@@ -118,6 +118,10 @@ DIRECTION = [
     "Le président aurait rencontré son homologue <t value='2023-10-16'>lundi</t>.",
     "Le sommet se tiendra <t value='2024-07-11'>le 11 juillet</t>.",
     "Le sommet s'est tenu <t value='2023-07-11'>le 11 juillet</t>.",
+    "Il vise la base qu'il considère à l'origine de l'attaque de <t value='2023-10-15'>dimanche"
+    "</t>.",
+    "Les résultats de la journée de <t value='2023-10-14'>samedi</t> sont connus.",
+    "Le match de <t value='2023-10-19'>jeudi</t> est très attendu.",
     "Il a annoncé <t value='2023-10-16'>lundi</t> qu'il se rendrait <t value='2023-10-18'>"
     "mercredi</t> à Gaza.",
 ]

@@ -210,6 +210,16 @@ def _tense(doc: Doc, text: str, span: tuple[int, int], lex: Lexicon) -> int | No
     return tense
 
 
+def _complements_a_noun(doc: Doc, span: tuple[int, int]) -> bool:
+    """A date hung on a noun by a preposition ("l'attaque de mardi", "le match de samedi")."""
+    words = doc.char_span(*span, alignment_mode="expand")
+    if words is None or not doc.has_annotation("DEP"):
+        return False
+    root = words.root
+    has_case = any(c.dep_ == "case" for c in root.children)
+    return root.dep_ == "nmod" and root.head.pos_ == "NOUN" and has_case
+
+
 def _resolve(
     candidate: Candidate, doc: Doc, text: str, ctx: Context, lex: Lexicon
 ) -> list[r.Resolved]:
@@ -234,7 +244,9 @@ def _resolve(
             )
             second = r.resolve_date(groups, pattern, ctx, tense, (match.start("t"), match.end("t")))
             return first + second
-        return r.resolve_date(groups, pattern, ctx, tense, span)
+        return r.resolve_date(
+            groups, pattern, ctx, tense, span, nearest=_complements_a_noun(doc, span)
+        )
     if kind == "clock":
         return r.resolve_clock(groups, ctx, span, _tense(doc, text, span, lex))
     if kind == "duration":

@@ -142,8 +142,15 @@ def _day_value(day: date | None, suffix: str) -> str:
 
 
 def resolve_date(
-    groups: Groups, pattern: Pattern, ctx: Context, tense: int | None, span: tuple[int, int]
+    groups: Groups,
+    pattern: Pattern,
+    ctx: Context,
+    tense: int | None,
+    span: tuple[int, int],
+    nearest: bool = False,
 ) -> list[Resolved]:
+    """`nearest`: a weekday naming a noun's occasion in a present-tense clause ("l'attaque de
+    mardi", "le match de samedi") is the nearest one, not the coming one."""
     lex = groups.lex
     suffix = _time_suffix(groups)
     kind = "TIME" if suffix else "DATE"
@@ -231,7 +238,7 @@ def resolve_date(
         same_day = ctx.reference is not None and ctx.reference.isoweekday() == weekday
         if groups.text("same") and same_day:  # "ce même lundi": the day just spoken of
             return done(_day_value(ctx.reference, suffix))
-        if direction == 0:
+        if direction == 0 or (direction is None and tense == PRESENT and nearest):
             found = cal.weekday_nearest(ctx.anchor, weekday)
         else:
             if direction is None and tense == PRESENT:
