@@ -894,3 +894,17 @@ def test_actors_read_a_president_elect_as_the_next_holder_of_the_office(nlp, ann
         actor = actor_at(actors, expected.start, expected.text)
         assert actor is not None, f"no actor for {expected.text!r}"
         assert actor["id"] == expected.attrs["id"]
+
+
+def test_actors_read_the_main_opposition_party_of_the_country_told(nlp):
+    expect_actors(
+        nlp,
+        "En Turquie, le oui l'a emporté. <actor id='org:chp'>Le principal parti "
+        "d'opposition</actor> demande l'annulation du référendum.",
+    )
+
+
+def test_actors_name_no_opposition_party_where_the_kb_codes_several(nlp):
+    text = "En France, le scrutin est clos. Le principal parti d'opposition a protesté."
+    actors = actors_of(nlp, text)
+    assert not [a for a in actors for m in a["mentions"] if "opposition" in m["text"]]

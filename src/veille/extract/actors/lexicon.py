@@ -78,6 +78,7 @@ class Words:
     named_branches: frozenset[str]  # "armée": "l'armée syrienne" names an institution
 
 
+OPPOSITION_PARTY = "opposition-party"  # "le principal parti d'opposition"
 ORG_ANAPHOR = "org-anaphor:"  # + the organisation kinds it stands for, comma-separated
 
 
@@ -115,6 +116,8 @@ def _phrases(kb: KnowledgeBase) -> Iterator[tuple[str, Phrase]]:
         yield text, Phrase(COUNTRY_NOUN, "city", ())
     for text in data.get("party_nouns", []):
         yield text, Phrase(COUNTRY_NOUN, "party", ())
+    for text in data.get("opposition_party_nouns", []):
+        yield text, Phrase(COUNTRY_NOUN, OPPOSITION_PARTY, ())
     for anaphor in data.get("org_anaphors", []):
         for text in anaphor["words"]:  # "le groupe": the armed group named last
             yield text, Phrase(COUNTRY_NOUN, ORG_ANAPHOR + ",".join(anaphor["kinds"]), ())

@@ -17,7 +17,7 @@ from spacy.attrs import SENT_START
 from spacy.tokens import Doc, Span
 
 from veille import lang
-from veille.extract.actors.lexicon import ORG_ANAPHOR, words
+from veille.extract.actors.lexicon import OPPOSITION_PARTY, ORG_ANAPHOR, words
 from veille.extract.actors.mentions import OWN_PARTY, Mention, find_mentions
 from veille.extract.layout import text_of
 from veille.kb import (
@@ -299,6 +299,19 @@ class _Linker:
                 return None  # "son parti": the party of the one named last, or nobody's
         return self.last_party if own else None
 
+    def opposition_party(self, mention: Mention) -> _Draft | None:
+        """The one party the knowledge base codes as the opposition of the country the
+        phrase names (its demonym), named last or the article's; nobody if it codes several."""
+        country = mention.country or self.country_for(mention)
+        if country is None:
+            return None
+        parties = [
+            e
+            for e in self.kb.entries.values()
+            if e.org_kind == "party" and e.country == country and e.cameo == f"{country}OPP"
+        ]
+        return self.from_entry(parties[0]) if len(parties) == 1 else None
+
     def remember(self, mention: Mention, draft: _Draft) -> None:
         """What later descriptions point back to: the party named last, the people given a
         role noun."""
@@ -362,6 +375,8 @@ class _Linker:
             return self.party()
         if mention.form == OWN_PARTY:  # "son parti"
             return self.party(own=True)
+        if mention.form == OPPOSITION_PARTY:  # "le principal parti d'opposition"
+            return self.opposition_party(mention)
         if mention.form and mention.form.startswith(ORG_ANAPHOR):  # "le groupe"
             kinds = mention.form.removeprefix(ORG_ANAPHOR).split(",")
             named = [self.last_of_kind[k] for k in kinds if k in self.last_of_kind]

@@ -22,6 +22,7 @@ from veille.extract.actors.lexicon import (
     GROUP,
     HONORIFIC,
     KB,
+    OPPOSITION_PARTY,
     ORG_ANAPHOR,
     SPOKESPERSON,
     TITLE,
@@ -494,12 +495,16 @@ class _Finder:
             anaphor = str(noun).startswith(ORG_ANAPHOR)  # "le groupe", "l'organisation"
             if (noun in ("party", OWN_PARTY) or anaphor) and not self.alone(match.end):
                 continue  # "le parti présidentiel", "le parti au pouvoir": another party
-            organization = noun in ("party", OWN_PARTY) or anaphor
+            organization = noun in ("party", OWN_PARTY, OPPOSITION_PARTY) or anaphor
             kind = (
                 "organization" if organization else {"country": "country"}.get(str(noun), "place")
             )
             end, country = match.end, None
-            if noun in ("country", "capital") and demonym is not None and self.doc[end].is_lower:
+            if (
+                noun in ("country", "capital", OPPOSITION_PARTY)
+                and demonym is not None
+                and self.doc[end].is_lower
+            ):
                 end, country = end + 1, self.kb.entries[demonym.entry_id].country
             mention = Mention(start, end, kind, is_name=False, form=str(noun), country=country)
             mention.contextual = mention.recent = True  # "la capitale syrienne": Syria's
