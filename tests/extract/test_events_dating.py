@@ -479,3 +479,19 @@ def test_verb_coordinated_in_an_unmeasured_span_shares_it(nlp):
         "Le Burundi a cessé ces dernières semaines toute coopération avec l'ONU et s'est "
         "<e date='PAST_REF'>retiré</e> de la Cour pénale internationale.",
     )
+
+
+def test_part_of_the_day_told_with_the_day_dates_the_clause(nlp):
+    _expect(
+        nlp,
+        "Un attentat a été <e date='2023-10-16TMO'>perpétré</e> ce lundi 16 octobre, en début "
+        "de matinée, contre un hôtel de la capitale.",
+    )
+
+
+def test_small_hours_after_a_named_night_date_the_second_day(nlp):
+    _expect(
+        nlp,
+        "Dans la nuit de samedi à dimanche, des coups de feu ont éclaté. Vers 2 heures du matin,"
+        " la police a <e date='2023-10-15T02:00'>abattu</e> le tireur.",
+    )

@@ -373,7 +373,7 @@ def _date_in_text(
         # of the dates of one clause, a calendar day before a coarser one (`la semaine
         # prochaine, le 24 octobre`), then the nearest
         best = min(by_rank, key=lambda r: (r[0], len(str(r[2]["value"])) < _DAY, r[1]))
-        return str(best[2]["value"]), "text"
+        return _refined(best, by_rank), "text"
     if not own_only and (vague := _unmeasured_span(clause, local, events)):
         return vague, "text"
     if own_only:
@@ -387,6 +387,20 @@ def _date_in_text(
     if (ahead := _told_ahead(clause, whole, timexes)) and _after(ahead, published):
         return ahead, "text"
     return published, "published"
+
+
+def _refined(
+    best: tuple[int, int, dict[str, Any]], by_rank: list[tuple[int, int, dict[str, Any]]]
+) -> str:
+    """The chosen day, or the part of that day the same clause also tells ("perpétré ce
+    mercredi 25 janvier, en début de matinée": the Wednesday morning)."""
+    day = str(best[2]["value"])
+    finer = [
+        r
+        for r in by_rank
+        if r[0] == best[0] and len(day) == _DAY and str(r[2]["value"]).startswith(day + "T")
+    ]
+    return str(min(finer, key=lambda r: r[1])[2]["value"]) if finer else day
 
 
 def _after(value: str, published: str | None) -> bool:
