@@ -126,3 +126,35 @@ def test_verb_of_saying_used_with_se_is_no_statement(nlp):
 def test_place_named_through_a_complement_is_where_the_visit_goes(nlp):
     events = _events(nlp, "La France a dépêché un émissaire dans la bande de Gaza.")
     assert [(c[:2], s, t) for c, s, t, _ in events] == [("04", "France", "Gaza")]
+
+
+@pytest.mark.model
+def test_attack_without_its_doer_is_the_claimants(nlp):
+    text = (
+        "Un attentat a frappé jeudi un marché de Kaboul. "
+        "L'attaque a été revendiquée par les talibans."
+    )
+    events = _events(nlp, text)
+    assert ("18", "Talibans", "Kaboul") in [(c[:2], s, t) for c, s, t, _ in events]
+
+
+@pytest.mark.model
+def test_attack_is_not_given_a_claimant_when_its_claim_is_denied(nlp):
+    text = (
+        "Un attentat a frappé jeudi un marché de Kaboul. "
+        "L'attaque n'a pas été revendiquée par les talibans."
+    )
+    assert [(c[:2], s) for c, s, _, _ in _events(nlp, text)] == [("18", None)]
+
+
+@pytest.mark.model
+def test_kidnapping_of_a_private_person_by_a_political_actor_is_coded(nlp):
+    events = _events(nlp, "Le Hezbollah a enlevé Marc Durand au sud du Liban.")
+    assert [(c, s, t) for c, s, t, _ in events] == [("181", "Hezbollah", "Marc Durand")]
+
+
+@pytest.mark.model
+def test_violence_on_what_stands_for_its_owner_strikes_the_owner(nlp):
+    events = _events(nlp, "Les rebelles du M23 ont attaqué les positions de l'armée congolaise.")
+    assert [c[:2] for c, _, _, _ in events] == ["18"]
+    assert "armée" in (events[0][2] or "")

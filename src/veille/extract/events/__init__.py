@@ -14,7 +14,7 @@ from spacy.symbols import NOUN, VERB
 from spacy.tokens import Doc, Span, Token
 
 from veille import cameo, components
-from veille.extract.events.actors import ActorIndex
+from veille.extract.events.actors import ActorIndex, owned_target
 from veille.extract.events.arguments import (
     Resolver,
     bare_object,
@@ -51,6 +51,13 @@ _VIOLENCE = "18"  # roots from here on: assault, fight, mass violence
 # of its target alone is an event by itself ("un attentat contre un hôtel").
 _UNSOURCED_ASSAULT = "182"
 _NEEDS_DESTINATION = {"042"}  # make a visit
+# A claim of responsibility (015) names who did the assault (root 18) it is about: its object
+# or, told in the passive, its subject.
+_CLAIM = "015"
+_ASSAULT = "18"
+_CLAIMED_DEPS = ("obj", "nsubj:pass", "nsubj")
+_COERCION = "17"  # roots from here on: coercion, assault, fight, mass violence
+_PERSON = "person"
 # An arrest, a detention or an expulsion is done by the state's agents: told of whom it
 # strikes alone ("Des journalistes sont arrêtés", "a été placé en garde à vue"), whoever they
 # are, it is a political act.
@@ -200,6 +207,8 @@ def _verb_event(
                 # `visant à « abattre » sa candidature`: violence strikes its object itself,
                 # not whoever the object belongs to (`a critiqué la politique de X` aims at X)
                 targets = resolver.inside(tokens)
+            elif not targets:
+                targets = _owner_struck(tokens, resolver)
             if slot not in ("obj", "iobj") and frame.code[:2] not in _PLACE_TARGET_ROOTS:
                 targets = [t for t in targets if not actors.plain_place(t)]
             if targets or tokens:
@@ -221,9 +230,28 @@ def _verb_event(
             if t not in sources and actors.political(t)
         ]
     if frame.political_target:
-        targets = [t for t in targets if actors.political(t)]
+        targets = [t for t in targets if _political_target(frame, t, sources, actors)]
     resolver.remember(verb, [*sources, *targets])
     return Coded(frame, verb, verb, sources, targets, location, tuple(target_tokens))
+
+
+def _political_target(frame: Frame, target: str, sources: list[str], actors: ActorIndex) -> bool:
+    """An entry that needs a political target (`enlever`, `licencier`: not a car, not a
+    worker of a firm) also takes a person when coercion or violence is done by a political
+    actor (`Le Hamas a enlevé une otage`, `L'Élysée a licencié son collaborateur`)."""
+    if actors.political(target):
+        return True
+    return (
+        frame.code[:2] >= _COERCION
+        and actors.kind(target) == _PERSON
+        and any(actors.political(s) for s in sources)
+    )
+
+
+def _owner_struck(tokens: list[Token], resolver: Resolver) -> list[str]:
+    """`mènent des attentats contre les symboles du gouvernement`, `a bombardé les positions
+    de l'armée`: violence on what stands for its owner (`owned_targets`) strikes the owner."""
+    return resolver.inside([t for t in tokens if owned_target(t)])
 
 
 def _undergone_event(
@@ -274,7 +302,10 @@ def _noun_event(
                 owner = possessor(noun)
                 found = resolver.resolve(owner) if owner is not None else []
             else:
-                found = resolver.first(complements(noun, slot, lex, used))
+                tokens = complements(noun, slot, lex, used)
+                found = resolver.first(tokens)
+                if not found and frame.code[:2] >= _VIOLENCE and slots is frame.target:
+                    found = _owner_struck(tokens, resolver)
                 if not found and noun.dep_ == "obj" and slot not in ("de", "par"):
                     # `a annulé le sommet avec Kim Jong-un`: the parser hung the complement
                     # on the verb
@@ -643,10 +674,15 @@ def extract_events(doc: Doc) -> list[Event]:
     title_end = _title_end(doc)
     events: list[Event] = []
     seen: set[tuple[str, str | None, str | None, str | None]] = set()  # repeats of one event
-    for sentence in doc.sents:
-        in_sentence = _code_sentence(sentence, lex, actors, resolver)
+    coded_sentences = [
+        (sentence, _code_sentence(sentence, lex, actors, resolver)) for sentence in doc.sents
+    ]
+    claimant = _claimant(coded_sentences)
+    for sentence, in_sentence in coded_sentences:
         nouns = frozenset(c.trigger.i for c in in_sentence if c.frame.kind == "noun")
         for coded in in_sentence:
+            if claimant is not None:
+                coded = _claimed(coded, claimant)
             entry = cameo.lookup(coded.frame.code)
             chain = list(walk_up(coded.clause))
             if coded.trigger is not coded.clause:
@@ -700,6 +736,50 @@ def extract_events(doc: Doc) -> list[Event]:
                     )
                 )
     return _once(events)
+
+
+def _claimant(coded_sentences: list[tuple[Span, list[Coded]]]) -> str | None:
+    """The one actor the article says claimed an attack (`L'attentat a été revendiqué par les
+    shebab`, `X a revendiqué l'attaque`): a claim of responsibility (015) whose object, or
+    passive subject, is an assault coded in its sentence, and that is not denied (`L'attaque
+    n'a pas été revendiquée`). None when no one or several claim."""
+    claimants: set[str] = set()
+    for sentence, in_sentence in coded_sentences:
+        assaults = {c.trigger.i for c in in_sentence if c.frame.code[:2] == _ASSAULT}
+        for c in in_sentence:
+            if not c.frame.code.startswith(_CLAIM) or not c.sources or not assaults:
+                continue
+            claimed = [
+                t.i
+                for child in c.trigger.children
+                if child.dep_ in _CLAIMED_DEPS
+                for t in child.subtree
+            ]
+            if not any(i in assaults for i in claimed):
+                continue
+            if modality_of(c.trigger, list(walk_up(c.trigger)), sentence) == "negated":
+                continue
+            claimants.update(c.sources)
+    return next(iter(claimants)) if len(claimants) == 1 else None
+
+
+def _claimed(coded: Coded, claimant: str) -> Coded:
+    """`un attentat a été perpétré contre un hôtel ... L'attentat a été revendiqué par les
+    shebab`: an assault told without its doer is the claimant's, the article's story being
+    one attack and whoever claimed it."""
+    if coded.sources or coded.frame.code[:2] != _ASSAULT or claimant in coded.targets:
+        return coded
+    if any(c.dep_ == "obl:agent" for c in coded.trigger.children):
+        return coded  # `Les assaillants ont été abattus par la sécurité`: told, not found
+    return Coded(
+        coded.frame,
+        coded.trigger,
+        coded.clause,
+        [claimant],
+        coded.targets,
+        coded.location,
+        coded.target_tokens,
+    )
 
 
 def _aside(coded: Coded, title_end: int) -> bool:

@@ -46,6 +46,7 @@ def _words(lang_code: str = "fr") -> dict[str, Any]:
         "impersonal": {fold(w) for w in data["impersonal_pronouns"]},
         "voice": {fold(w) for w in data.get("voice_nouns", ())},
         "reply": {fold(w) for w in data.get("reply_verbs", ())},
+        "owned": {fold(w) for w in data.get("owned_targets", ())},
         "ruled": {fold(w) for w in data.get("ruler_nouns", ())},
         "inclusive": {fold(w) for w in data.get("inclusive_relatives", ())},
         "naming": {fold(w) for w in data.get("naming_prepositions", ())},
@@ -96,6 +97,12 @@ def voice(token: Token) -> bool:
 def replies(token: Token) -> bool:
     """`répondre`, `rétorquer`: a verb that answers someone."""
     return fold(token.lemma_) in _words()["reply"]
+
+
+def owned_target(token: Token) -> bool:
+    """`les symboles du gouvernement`, `les positions de l'armée`: what violence strikes in
+    place of its owner."""
+    return fold(token.lemma_) in _words()["owned"]
 
 
 def members(token: Token) -> list[Token]:
