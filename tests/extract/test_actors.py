@@ -908,3 +908,15 @@ def test_actors_name_no_opposition_party_where_the_kb_codes_several(nlp):
     text = "En France, le scrutin est clos. Le principal parti d'opposition a protesté."
     actors = actors_of(nlp, text)
     assert not [a for a in actors for m in a["mentions"] if "opposition" in m["text"]]
+
+
+def test_actors_read_le_pape_as_the_pope_at_the_date_whatever_the_country_told(nlp):
+    text, annotations = parse(
+        "L'Égypte doit recevoir la visite du <actor id='person:benoit-xvi'>pape</actor> en "
+        "avril. <actor id='person:tawadros-ii'>Le pape des coptes</actor> Tawadros II sera là."
+    )
+    actors = actors_of(nlp, text, "2010-04")
+    for expected in annotations:
+        actor = actor_at(actors, expected.start, expected.text)
+        assert actor is not None, f"no actor for {expected.text!r}"
+        assert actor["id"] == expected.attrs["id"]

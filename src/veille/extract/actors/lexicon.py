@@ -39,6 +39,7 @@ class Title:
     gender: str | None
     contextual: bool = True  # alone ("le président"), names the office of the article's country
     same_office: bool = False  # "son homologue indien": the possessor's office, in India
+    country: str | None = None  # "le pape": an office of one state only (VAT), whatever the story
 
 
 @dataclass(frozen=True)
@@ -99,7 +100,9 @@ def _phrases(kb: KnowledgeBase) -> Iterator[tuple[str, Phrase]]:
         same_office = title.get("same_office", False)
         for gender, key in (("m", "words"), ("f", "feminine")):
             for text in title.get(key, []):
-                office = Title(roles, org_roles, gender, contextual, same_office)
+                office = Title(
+                    roles, org_roles, gender, contextual, same_office, title.get("country")
+                )
                 yield text, Phrase(TITLE, office, ())
     for text in data["government_nouns"]:
         yield text, Phrase(GOVERNMENT, "GOV", ())

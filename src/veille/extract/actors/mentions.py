@@ -356,6 +356,8 @@ class _Finder:
             if self.elect_at(title_end):
                 elect, title_end = True, title_end + 1
             country, org, end = self.target(title_end)
+            if country is None and org is None and title.country and not self.linked(end):
+                country = title.country  # "le pape"; not "le pape des coptes"
             if end > title_end and self.elect_at(end):
                 elect, end = True, end + 1  # "le président américain élu"
             if country is None and org is None:
