@@ -495,3 +495,12 @@ def test_small_hours_after_a_named_night_date_the_second_day(nlp):
         "Dans la nuit de samedi à dimanche, des coups de feu ont éclaté. Vers 2 heures du matin,"
         " la police a <e date='2023-10-15T02:00'>abattu</e> le tireur.",
     )
+
+
+def test_event_of_the_title_takes_the_hour_the_body_adds_to_its_day(nlp):
+    _expect(
+        nlp,
+        "États-Unis : une <e date='2023-10-16T10:45'>fusillade</e> fait trois morts\n\n"
+        "17 octobre 2023. –\nUne fusillade a causé la mort de trois personnes lundi à Fresno.\n\n"
+        "La fusillade est survenue vers 10 h 45.",
+    )

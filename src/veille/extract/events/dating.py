@@ -676,13 +676,19 @@ def _headline_date(
         if own:
             return own
     body = doc[title.end :]
+    found: str | None = None
     for same in (t for t in body if _same_word(t, trigger)):
-        # the body may tell it first undated (`a proposé la suppression`), then with its day
+        # the body may tell it first undated (`a proposé la suppression`), then with its day,
+        # then with its hour (`la fusillade est survenue vers 10 h 45`), which refines the day
         clause = _governing_clause(same)
         nouns = frozenset({same.i}) if same.pos_ == "NOUN" else frozenset()
         date, _ = _date_in_text(clause, same.sent, timexes, published, same, nouns, own_only=True)
-        if date:
+        if date and found is None:
+            found = date
+        elif date and len(found or "") == _DAY and date.startswith(f"{found}T"):
             return date
+    if found:
+        return found
     sentences = body.sents  # type: ignore[attr-defined]  # Span.sents exists; the stubs lack it
     lead = next(
         (s for s in sentences if s.start >= body.start and any(t.pos_ == "VERB" for t in s)),
