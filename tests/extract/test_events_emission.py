@@ -158,3 +158,14 @@ def test_violence_on_what_stands_for_its_owner_strikes_the_owner(nlp):
     events = _events(nlp, "Les rebelles du M23 ont attaqué les positions de l'armée congolaise.")
     assert [c[:2] for c, _, _, _ in events] == ["18"]
     assert "armée" in (events[0][2] or "")
+
+
+@pytest.mark.model
+def test_attack_without_its_doer_is_the_one_assailant_the_story_tells(nlp):
+    text = (
+        "L'assaillant a poignardé un policier devant l'Assemblée nationale et a blessé deux "
+        "gendarmes. Il a été abattu par la police. Emmanuel Macron a dénoncé l'attaque "
+        "contre l'Assemblée nationale."
+    )
+    events = _events(nlp, text)
+    assert ("180", "assaillant", "Assemblée nationale") in [(c, s, t) for c, s, t, _ in events]

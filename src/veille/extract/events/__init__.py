@@ -56,6 +56,7 @@ _NEEDS_DESTINATION = {"042"}  # make a visit
 _CLAIM = "015"
 _ASSAULT = "18"
 _CLAIMED_DEPS = ("obj", "nsubj:pass", "nsubj")
+_ASSAILANT_TOLD = 2  # assaults an actor must be told doing to be the story's assailant
 _COERCION = "17"  # roots from here on: coercion, assault, fight, mass violence
 _PERSON = "person"
 # An arrest, a detention or an expulsion is done by the state's agents: told of whom it
@@ -678,11 +679,14 @@ def extract_events(doc: Doc) -> list[Event]:
         (sentence, _code_sentence(sentence, lex, actors, resolver)) for sentence in doc.sents
     ]
     claimant = _claimant(coded_sentences)
+    assailant = None if claimant else _one_assailant(coded_sentences)
     for sentence, in_sentence in coded_sentences:
         nouns = frozenset(c.trigger.i for c in in_sentence if c.frame.kind == "noun")
         for coded in in_sentence:
             if claimant is not None:
                 coded = _claimed(coded, claimant)
+            elif assailant is not None and not coded.frame.code.startswith(_UNSOURCED_ASSAULT):
+                coded = _claimed(coded, assailant)  # a death report stays one
             entry = cameo.lookup(coded.frame.code)
             chain = list(walk_up(coded.clause))
             if coded.trigger is not coded.clause:
@@ -761,6 +765,25 @@ def _claimant(coded_sentences: list[tuple[Span, list[Coded]]]) -> str | None:
                 continue
             claimants.update(c.sources)
     return next(iter(claimants)) if len(claimants) == 1 else None
+
+
+def _one_assailant(coded_sentences: list[tuple[Span, list[Coded]]]) -> str | None:
+    """`L'assaillant a lancé sa voiture sur la foule et poignardé un policier ... Il a été
+    abattu par la police`: the one actor the article tells doing assaults, not counting
+    whoever only strikes back at him (the police shooting the attacker), is the doer of those
+    it tells without one (`le bilan de l'attaque`). None when no one or several."""
+    struck: dict[str, set[str]] = {}
+    told: dict[str, int] = {}
+    for _, in_sentence in coded_sentences:
+        for c in in_sentence:
+            if c.frame.code[:2] == _ASSAULT:
+                for source in c.sources:
+                    struck.setdefault(source, set()).update(c.targets)
+                    told[source] = told.get(source, 0) + 1
+    first = [doer for doer, victims in struck.items() if victims - set(struck)]
+    if len(first) != 1 or told[first[0]] < _ASSAILANT_TOLD:
+        return None
+    return first[0]
 
 
 def _claimed(coded: Coded, claimant: str) -> Coded:
