@@ -46,6 +46,8 @@ def expect_agents(nlp, annotated: str) -> tuple[str, list[dict[str, Any]]]:
         "<agent cameo='CVL'>Les habitants</agent> ont fui vers le nord.",
         "<agent cameo='REB'>Les rebelles</agent> ont pris la ville.",
         "Les journalistes ont interrogé <agent cameo='JUD' kind='person'>le procureur</agent>.",
+        "<agent cameo='IGO' kind='organization'>La communauté internationale</agent> a "
+        "vivement critiqué l'essai.",
     ],
 )
 def test_agents_take_the_sector_of_their_head_noun(nlp, annotated):
