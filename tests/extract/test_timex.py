@@ -285,6 +285,23 @@ def test_timex_counts_lendemain_from_the_date_of_its_complement(extractor):
     )
 
 
+def test_timex_month_or_season_shares_the_year_of_the_one_coordinated_with_it(extractor):
+    check(
+        extractor,
+        "Ils ont eu des symptômes entre <t value='2017-SP'>le printemps</t> et "
+        "<t value='2017-FA'>l'automne 2017</t>.",
+    )
+    check(
+        extractor,
+        "À la mémoire des victimes des attentats de <t value='2015-01'>janvier</t> et "
+        "<t value='2015-11'>novembre 2015</t>.",
+    )
+    check(
+        extractor,
+        "Il est venu en <t value='2023-03'>mars</t>. Et en <t value='2016-06'>juin 2016</t> aussi.",
+    )
+
+
 def test_timex_resolves_ce_mercredi_after_dateline(extractor):
     check(
         extractor,

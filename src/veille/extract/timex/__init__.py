@@ -24,6 +24,7 @@ from veille.extract.timex.complement import (
     still_waiting,
 )
 from veille.extract.timex.context import Context
+from veille.extract.timex.coordination import YearWanted, shared_year, wants_year
 from veille.extract.timex.direction import FUTURE, PAST, tense_at
 from veille.extract.timex.lexicon import WORD_START, Lexicon, Pattern, lexicon
 from veille.extract.timex.prefilter import Scanner
@@ -268,6 +269,7 @@ def find_timexes(doc: Doc, published: str | None, language: str = "fr") -> list[
     timexes: list[Timex] = []
     text = text_of(doc)
     pending: PendingOffset | None = None
+    wanted: YearWanted | None = None
     for candidate in find_candidates(doc, text, lex):
         for item in _resolve(candidate, doc, text, ctx, lex):
             if pending is not None and not still_waiting(pending, text, item.start):
@@ -277,9 +279,17 @@ def find_timexes(doc: Doc, published: str | None, language: str = "fr") -> list[
                 if value is not None:  # "au lendemain de l'attentat de mercredi"
                     timexes[pending.index] = replace(timexes[pending.index], value=value)
                     pending = None
+            told_year = candidate.match.re.groupindex.get("year") is not None and bool(
+                candidate.match.group("year")
+            )
+            if wanted is not None:
+                value = shared_year(wanted, text, item.start, item.value, told_year, lex)
+                if value is not None:  # "entre mars et juin 2016"
+                    timexes[wanted.index] = replace(timexes[wanted.index], value=value)
             timexes.append(
                 Timex(item.start, item.end, text[item.start : item.end], item.type, item.value)  # type: ignore[arg-type]
             )
+            wanted = wants_year(len(timexes) - 1, item.end, item.value, told_year)
             ctx.saw(item.value, item.explicit, item.end)
             offset = r.Groups(candidate.match, lex).table("refoff", "reference_offsets")
             if isinstance(offset, int) and opens_complement(text, item.end, lex):
