@@ -169,3 +169,13 @@ def test_attack_without_its_doer_is_the_one_assailant_the_story_tells(nlp):
     )
     events = _events(nlp, text)
     assert ("180", "assaillant", "Assemblée nationale") in [(c, s, t) for c, s, t, _ in events]
+
+
+@pytest.mark.model
+def test_rejection_noun_is_aimed_at_whom_the_refused_act_concerns(nlp):
+    text = (
+        "Les décisions du Mali, en particulier son refus de collaboration avec la Cour pénale "
+        "internationale, ont conduit la France à revoir son aide."
+    )
+    events = _events(nlp, text)
+    assert ("12", "Mali", "Cour pénale internationale") in [(c[:2], s, t) for c, s, t, _ in events]

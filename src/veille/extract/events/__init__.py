@@ -56,6 +56,7 @@ _NEEDS_DESTINATION = {"042"}  # make a visit
 _CLAIM = "015"
 _ASSAULT = "18"
 _CLAIMED_DEPS = ("obj", "nsubj:pass", "nsubj")
+_REJECTION = "12"
 _ASSAILANT_TOLD = 2  # assaults an actor must be told doing to be the story's assailant
 _COERCION = "17"  # roots from here on: coercion, assault, fight, mass violence
 _PERSON = "person"
@@ -321,6 +322,10 @@ def _noun_event(
     if not sources and any(c.dep_ == "cop" for c in noun.children):
         sources = resolver.first(subjects(noun))  # `le Maroc était en désaccord avec`
     targets = [t for t in fill(frame.target) if t not in sources]
+    if not targets and frame.code[:2] == _REJECTION and frame.target:
+        # `son refus de collaboration avec le Conseil des droits de l'homme`: a rejection is
+        # aimed at whom the refused act concerns
+        targets = [t for t in resolver.inside([noun]) if t not in sources]
     verb = governing_verb(noun)
     if (verb is not None and noun.dep_ == "obl:agent") or _agent_of_participle(noun, lex):
         # `X, visé par un mandat d'arrêt de la CPI`: the event is aimed at X
