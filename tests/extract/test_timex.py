@@ -302,6 +302,15 @@ def test_timex_month_or_season_shares_the_year_of_the_one_coordinated_with_it(ex
     )
 
 
+def test_timex_bare_month_without_tense_is_the_nearest_one(extractor):
+    check(
+        extractor,
+        "Le chômage s'établissant à 11,9 % pour <t value='2016-11'>novembre</t>, la zone euro "
+        "reste stable.",
+        "2017-01-09",
+    )
+
+
 def test_timex_resolves_ce_mercredi_after_dateline(extractor):
     check(
         extractor,

@@ -95,7 +95,8 @@ def year_for(
     if not nearest:
         return year
     # News mostly looks back: a date up to 7 months behind is nearer than 6 ahead.
-    months_away = (month - a_month) + ((day or 15) - (a_day or 15)) / 31
+    # a month alone is weighed as a whole month, not from the middle of it
+    months_away = (month - a_month) + ((day - (a_day or 15)) / 31 if day else 0)
     if months_away > 6:
         return year - 1
     if months_away < -7:

@@ -230,7 +230,7 @@ def resolve_date(
             known = cal.month_known(anchor)
             if known is None:
                 return done(f"XXXX-{month:02d}")
-            year = cal.year_for(month, None, known, direction, strict, nearest=False)
+            year = cal.year_for(month, None, known, direction, strict, nearest=True)
         return done(f"{year:04d}-{month:02d}")
     if weekday is not None:
         if ctx.anchor is None:
