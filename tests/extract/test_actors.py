@@ -920,3 +920,15 @@ def test_actors_read_le_pape_as_the_pope_at_the_date_whatever_the_country_told(n
         actor = actor_at(actors, expected.start, expected.text)
         assert actor is not None, f"no actor for {expected.text!r}"
         assert actor["id"] == expected.attrs["id"]
+
+
+def test_actors_read_a_town_as_a_place_where_the_model_also_reads_it_after_a(nlp):
+    # the model reads the first "La Souterraine" as a person, the second as a place
+    text = (
+        "Emmanuel Macron s'en est pris aux ouvriers de GM&S de La Souterraine qui manifestent. "
+        "Il compare les 18 postes d'une ville voisine aux 156 ouvriers licenciés à La "
+        "Souterraine située à quelque 150 kilomètres."
+    )
+    actors = actors_of(nlp, text, "2017-10-05")
+    ids = {a["id"] for a in actors if "souterraine" in a["id"]}
+    assert ids == {"place:la-souterraine"}

@@ -53,6 +53,7 @@ class Words:
     former: frozenset[str]
     modifiers: frozenset[str]
     elect: frozenset[str]  # "élu", "futur": the office's next holder
+    city_prepositions: frozenset[str]  # "à": a city's preposition
     linkers: tuple[tuple[str, ...], ...]  # longest first: ("de", "la") before ("de",)
     not_names: frozenset[str]  # capitalised common words the model takes for names
     organization_heads: frozenset[str]  # "conseil", "comité": nouns that open an org's name
@@ -225,6 +226,7 @@ def _words() -> Words:
         former=frozenset(fold(w) for w in data["former"]),
         modifiers=frozenset(fold(w) for w in data["modifiers"]),
         elect=frozenset(fold(w) for w in data.get("elect", ())),
+        city_prepositions=frozenset(fold(w) for w in data.get("city_prepositions", ())),
         linkers=tuple(linkers),
         not_names=frozenset(fold(w) for w in data["not_names"]),
         organization_heads=frozenset(fold(w) for w in data["organization_heads"]),

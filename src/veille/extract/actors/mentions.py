@@ -127,7 +127,7 @@ class _Finder:
                 self.with_particles(_split_at_line_breaks(doc))
             )
         ]
-        self.ents = [e for e in self.ents if self.is_name(*e)]
+        self.ents = self.cities_read_as_people([e for e in self.ents if self.is_name(*e)])
         self.title_ending = {m.end: m for m in self.matches if _phrase(m, TITLE) is not None}
         self.ent_at = {s: (s, e, label) for s, e, label in self.ents if label in ENTITY_KINDS}
         self.surnames = {
@@ -219,6 +219,46 @@ class _Finder:
             and i not in self.at
             and "\n" not in token.whitespace_
             and self.folded[i] not in self.words.not_names
+        )
+
+    def cities_read_as_people(self, ents: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+        """A name the model reads as a place after a city's preposition ("à La Souterraine")
+        is a place where it reads the same words as a person ("de La Souterraine"), unless
+        the knowledge base knows them as someone's name; a capitalised article inside the
+        sentence is part of such a city's name ("La Souterraine", "Le Havre")."""
+        cities = {
+            self.doc[s:e].text for s, e, label in ents if label == "LOC" and self.after_city_word(s)
+        }
+        if not cities:
+            return ents
+        found = []
+        for s, e, label in ents:
+            city = self.doc[s:e].text in cities
+            if city and (label == "LOC" or (label == "PER" and not self.known_person(s, e))):
+                label = "LOC"
+                lead = self.doc[s - 1] if s > 0 else None
+                if (
+                    lead is not None
+                    and lead.is_title
+                    and not lead.is_sent_start
+                    and self.folded[s - 1] in self.words.definite
+                ):
+                    s -= 1
+            found.append((s, e, label))
+        return found
+
+    def after_city_word(self, start: int) -> bool:
+        """Whether a city's preposition comes before `start`, over the article the name may
+        begin with ("à La Souterraine", the model's entity trimmed to "Souterraine")."""
+        i = start - 1
+        if i > 0 and self.folded[i] in self.words.definite:
+            i -= 1
+        return i >= 0 and self.folded[i] in self.words.city_prepositions
+
+    def known_person(self, start: int, end: int) -> bool:
+        match = self.at.get(start)
+        return match is not None and any(
+            self.kb.entries[s.entry_id].kind == "person" for s in _surfaces(match)
         )
 
     def known_place(self, i: int) -> bool:
