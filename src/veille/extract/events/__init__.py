@@ -22,6 +22,7 @@ from veille.extract.events.arguments import (
     governing_verb,
     is_passive,
     is_reflexive,
+    needed_near,
     needs_met,
     possessor,
     preposition,
@@ -123,6 +124,7 @@ class Coded:
 def _choose(frames: tuple[Frame, ...], token: Token, lex: Lexicon, used: set[int]) -> Frame | None:
     reflexive = token.pos_ == "VERB" and is_reflexive(token)
     has_reflexive_entry = any(f.reflexive for f in frames)
+    near: list[Token] | None = None  # where a required word may be, found once per token
     for frame in frames:  # most specific first
         if frame.reflexive and not reflexive:
             continue
@@ -130,7 +132,11 @@ def _choose(frames: tuple[Frame, ...], token: Token, lex: Lexicon, used: set[int
             # `se rendre` is no giving; `s'annonce difficile`, `s'estime en bonne voie`, `je
             # m'en expliquerai`: a verb of saying used with `se` says nothing to anyone
             continue
-        if needs_met(frame, token, lex, used):
+        if not frame.needs:
+            return frame
+        if near is None:
+            near = needed_near(token)
+        if needs_met(frame, token, lex, used, near):
             return frame
     return None
 

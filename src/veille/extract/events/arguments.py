@@ -1348,15 +1348,16 @@ _OPENING = 3  # words before a stranded phrase's head at a paragraph's start ("L
 _NEEDS_INSIDE = ("nmod", "amod", "fixed", "flat", "obl:arg")
 
 
-def needs_met(frame: Frame, token: Token, lex: Lexicon, used: set[int]) -> bool:
-    """Does the trigger have the object (verb) or complement (noun) its entry requires?"""
+def needs_met(
+    frame: Frame, token: Token, lex: Lexicon, used: set[int], near: list[Token] | None = None
+) -> bool:
+    """Does the trigger have the object (verb) or complement (noun) its entry requires?
+
+    `near` is `needed_near(token)` when the caller tries several entries of one token."""
     if not frame.needs:
         return True
-    near = [c for c in token.children if c.dep_ not in SUBJECTS]
-    layer = list(near)
-    for _ in range(2):  # `a rappelé la moitié du personnel de son ambassade`
-        layer = [g for c in layer for g in c.children if g.dep_ in _NEEDS_INSIDE]
-        near.extend(layer)
+    if near is None:
+        near = needed_near(token)
     for words in frame.needs:
         for child in near:
             if not _is_word(child, words[0]):
@@ -1366,6 +1367,18 @@ def needs_met(frame: Frame, token: Token, lex: Lexicon, used: set[int]) -> bool:
                 used.add(child.i)
                 return True
     return False
+
+
+def needed_near(token: Token) -> list[Token]:
+    """Where a required object or complement may be: the trigger's dependents (no subject)
+    and two layers of their noun complements (`a rappelé la moitié du personnel de son
+    ambassade`)."""
+    near = [c for c in token.children if c.dep_ not in SUBJECTS]
+    layer = list(near)
+    for _ in range(2):
+        layer = [g for c in layer for g in c.children if g.dep_ in _NEEDS_INSIDE]
+        near.extend(layer)
+    return near
 
 
 def _is_word(token: Token, word: str) -> bool:
