@@ -45,6 +45,12 @@ def _names(resolver: Resolver, ids: list[str]) -> list[str]:
     return [resolver.actors.by_id[i]["name"] for i in ids]
 
 
+def _subject_names(nlp, text: str, verb: str) -> list[str]:
+    """The names of the actors the coder takes for the subject of `verb` in `text`."""
+    doc, resolver = _parsed(nlp, text)
+    return _names(resolver, resolver.first(subjects(_word(doc, verb))))
+
+
 def test_subject_is_not_taken_across_a_paragraph_break(nlp):
     doc, resolver = _parsed(
         nlp,
@@ -56,10 +62,11 @@ def test_subject_is_not_taken_across_a_paragraph_break(nlp):
 
 
 def test_a_name_before_a_title_subject_is_the_subject(nlp):
-    doc, resolver = _parsed(
-        nlp, "Le porte-parole de la Maison blanche, Sean Spicer a dénoncé le régime syrien."
-    )
-    assert _names(resolver, resolver.first(subjects(_word(doc, "dénoncé")))) == ["Sean Spicer"]
+    assert _subject_names(
+        nlp,
+        "Le porte-parole de la Maison blanche, Sean Spicer a dénoncé le régime syrien.",
+        "dénoncé",
+    ) == ["Sean Spicer"]
 
 
 def test_possessive_is_not_read_inside_its_own_phrase(nlp):
@@ -197,20 +204,18 @@ def test_a_definite_noun_for_a_person_and_its_pronoun_stand_for_the_person_named
 
 
 def test_infinitive_after_afin_de_is_done_by_the_main_subject(nlp):
-    doc, resolver = _parsed(
-        nlp, "Les rebelles ont franchi la frontière afin d'attaquer l'armée malienne."
-    )
-    assert _names(resolver, resolver.first(subjects(_word(doc, "attaquer")))) == ["rebelles"]
+    assert _subject_names(
+        nlp, "Les rebelles ont franchi la frontière afin d'attaquer l'armée malienne.", "attaquer"
+    ) == ["rebelles"]
 
 
 def test_title_tied_to_another_holder_yields_to_the_name_after_it(nlp):
-    doc, resolver = _parsed(
+    assert _subject_names(
         nlp,
         "Joe Biden a reçu le roi Charles à Washington. "
         "Le président élu Donald Trump a critiqué l'OTAN.",
-    )
-    found = resolver.first(subjects(_word(doc, "critiqué")))
-    assert _names(resolver, found) == ["Donald Trump"]
+        "critiqué",
+    ) == ["Donald Trump"]
 
 
 def test_name_between_commas_after_a_title_is_one_subject(nlp):
@@ -227,23 +232,21 @@ def test_a_list_after_a_title_is_still_a_list(nlp):
 
 
 def test_pronoun_goes_on_with_the_main_subject_not_a_subordinate_name(nlp):
-    doc, resolver = _parsed(
+    assert _subject_names(
         nlp,
         "Emmanuel Macron a reçu les syndicats. Il a affirmé que Fabien Roussel soutiendrait "
         "la réforme. Il a ensuite critiqué le Rassemblement national.",
-    )
-    found = resolver.first(subjects(_word(doc, "critiqué")))
-    assert _names(resolver, found) == ["Emmanuel Macron"]
+        "critiqué",
+    ) == ["Emmanuel Macron"]
 
 
 def test_pronoun_outside_quotes_does_not_stand_for_a_name_quoted(nlp):
-    doc, resolver = _parsed(
+    assert _subject_names(
         nlp,
         "Emmanuel Macron a reçu les journalistes. Il a déclaré : « Vladimir Poutine a menti. "
         "Il a trahi l'Europe. » Il a ensuite appelé Olaf Scholz.",
-    )
-    found = resolver.first(subjects(_word(doc, "appelé")))
-    assert _names(resolver, found) == ["Emmanuel Macron"]
+        "appelé",
+    ) == ["Emmanuel Macron"]
 
 
 def test_dateline_dash_read_as_subject_gives_way_to_the_phrase_under_it(nlp):
@@ -310,20 +313,19 @@ def test_event_noun_with_its_own_complement_is_not_told_again(nlp):
 
 
 def test_participle_adjunct_not_agreeing_with_the_subject_is_about_the_object(nlp):
-    doc, resolver = _parsed(
+    assert _subject_names(
         nlp,
         "Après avoir été arrêtée par la police, les juges ont libéré la militante Marie Dupont.",
-    )
-    found = resolver.first(subjects(_word(doc, "arrêtée")))
-    assert _names(resolver, found) == ["Marie Dupont"]
+        "arrêtée",
+    ) == ["Marie Dupont"]
 
 
 def test_participle_adjunct_agreeing_with_the_subject_keeps_it(nlp):
-    doc, resolver = _parsed(
-        nlp, "Après avoir été élu par le Parlement, le président Olaf Scholz a critiqué la Chine."
-    )
-    found = resolver.first(subjects(_word(doc, "élu")))
-    assert _names(resolver, found) == ["Olaf Scholz"]
+    assert _subject_names(
+        nlp,
+        "Après avoir été élu par le Parlement, le président Olaf Scholz a critiqué la Chine.",
+        "élu",
+    ) == ["Olaf Scholz"]
 
 
 def test_a_noun_for_a_person_takes_its_determiners_gender(nlp):
