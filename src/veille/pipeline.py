@@ -16,7 +16,7 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from veille import __version__, components, lang
+from veille import __version__, components, hyphens, lang
 from veille.article import Article
 from veille.errors import ModelMissing, PipelineError
 from veille.records import ArticleResult
@@ -51,6 +51,9 @@ def _built(model_package: str) -> Language:
             f"spaCy model {model_package} is not installed "
             f"(pip install {model_package.replace('_', '-')}): {error}"
         ) from error
+    if "parser" in nlp.pipe_names:
+        hyphens.register()
+        nlp.add_pipe(hyphens.NAME, before="parser")
     for name in components.PIPELINE_ORDER:
         nlp.add_pipe(name)
     warm_up(nlp)
