@@ -12,6 +12,7 @@ from typing import Any
 from spacy.tokens import Span, Token
 
 from veille import lang
+from veille.extract.conjugation import infinitive_plus
 from veille.records import Modality
 from veille.text import fold
 
@@ -56,9 +57,7 @@ def _conditional_form(verb: Token, cues: dict[str, set[str]]) -> bool:
     or a present (`poursuivraient`)."""
     if verb.pos_ not in ("VERB", "AUX") or "Fin" not in verb.morph.get("VerbForm", []):
         return False
-    form, lemma = fold(verb.text), fold(verb.lemma_)
-    stems = {lemma, lemma[:-1]} if lemma.endswith("e") else {lemma}
-    return any(form == stem + ending for stem in stems for ending in cues["conditional_endings"])
+    return infinitive_plus(verb, cues["conditional_endings"].__contains__)
 
 
 def _simple_conditional(verb: Token, cues: dict[str, set[str]]) -> bool:

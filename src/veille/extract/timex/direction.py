@@ -14,6 +14,8 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc, Span, Token
 
+from veille.extract.conjugation import infinitive_plus
+
 PAST = -1
 PRESENT = 0
 FUTURE = 1
@@ -68,18 +70,11 @@ def _group_tense(verb: Token, knows: Knows = _no_words, depth: int = 0) -> int |
 
 
 def _conditional_form(verb: Token, knows: Knows) -> bool:
-    """The infinitive plus a conditional ending ("rendrait"), which the tagger may read as an
-    imperfect: the ending is looked up in the lexicon (`conditional_endings`)."""
+    """A conditional the tagger read as an imperfect ("rendrait"): the ending after the
+    infinitive is looked up in the lexicon (`conditional_endings`)."""
     if "Fin" not in verb.morph.get("VerbForm", []) or "Imp" not in verb.morph.get("Tense", []):
         return False
-    form, lemma = verb.text.lower(), verb.lemma_.lower()
-    stems = {lemma, lemma[:-1]} if lemma.endswith("e") else {lemma}
-    return any(
-        len(form) > len(stem)
-        and form.startswith(stem)
-        and knows("conditional_endings", form[len(stem) :])
-        for stem in stems
-    )
+    return infinitive_plus(verb, lambda ending: knows("conditional_endings", ending))
 
 
 def _governing_verb(token: Token) -> Token | None:
