@@ -9,7 +9,6 @@ fuzzy match on the knowledge base, else a new person named as the text names the
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from functools import cache
 
 import numpy
 from rapidfuzz import fuzz, process
@@ -500,9 +499,8 @@ def _local_branches(doc: Doc, mentions: list[Mention]) -> dict[str, Mention]:
     return {sector: next(iter(b.values())) for sector, b in named.items() if len(b) == 1}
 
 
-@cache
 def _region_prepositions() -> frozenset[str]:
-    return frozenset(fold(w) for w in lang.load("actor_phrases")["region_prepositions"])
+    return lang.words("actor_phrases", "region_prepositions")
 
 
 def _other_first_name(name: str, entry: Entry) -> bool:

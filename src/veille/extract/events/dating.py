@@ -167,9 +167,8 @@ def _occasion(noun: Token) -> bool:
     return noun.dep_ not in _ARGUMENTS and fold(noun.lemma_) in _words("occasion_nouns")
 
 
-@cache
-def _words(key: str, lang_code: str = "fr") -> frozenset[str]:
-    return frozenset(fold(w) for w in lang.load("event_modality", lang_code).get(key, ()))
+def _words(key: str) -> frozenset[str]:
+    return lang.words("event_modality", key)
 
 
 def _past(verb: Token) -> bool:
@@ -521,9 +520,8 @@ def _introduces(anchor: Token, chain: list[int], doc: Doc) -> bool:
     )
 
 
-@cache
-def _dating_words(key: str, lang_code: str = "fr") -> frozenset[str]:
-    return frozenset(fold(w) for w in lang.load("event_dating", lang_code).get(key, ()))
+def _dating_words(key: str) -> frozenset[str]:
+    return lang.words("event_dating", key)
 
 
 def _unmeasured_span(
