@@ -75,10 +75,6 @@ def _compound_past(verb: Token) -> bool:
 
 def past_tense(verb: Token) -> bool:
     """A finite verb group in a past tense (`a expulsé`, `expulsait`, `avait expulsé`)."""
-    return _past_tense(verb)
-
-
-def _past_tense(verb: Token) -> bool:
     group = _verb_group(verb)
     return any(t in m.morph.get("Tense", []) for m in group for t in ("Past", "Imp")) and any(
         "Fin" in m.morph.get("VerbForm", []) for m in group
@@ -197,7 +193,7 @@ def modality_of(trigger: Token, chain: list[Token], sentence: Span) -> Modality:
             return "possible"
         if i > 0 and lemma in cues["done_when_compound_past"] and _compound_past(verb):
             continue  # `a dû démissionner`: he had to, and did (`devait se rendre`: planned)
-        if i > 0 and lemma in cues["done_when_past"] and _past_tense(verb):
+        if i > 0 and lemma in cues["done_when_past"] and past_tense(verb):
             continue  # `ont décidé de bloquer l'accès`: in a report of the past, it was done
         if i > 0 and lemma in cues["planned_governors"]:
             return "planned"
@@ -214,7 +210,7 @@ def modality_of(trigger: Token, chain: list[Token], sentence: Span) -> Modality:
             and verb.dep_ == "ccomp"
             and _simple_conditional(verb, cues)
             and lemma not in cues["possible_governors"]
-            and _past_tense(verb.head)
+            and past_tense(verb.head)
         ):
             return "planned"  # `a assuré que les États-Unis poursuivraient`: future in the past
         if own:
