@@ -8,7 +8,7 @@ Only interactions where at least one side is a political actor are coded.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.symbols import NOUN, VERB
 from spacy.tokens import Doc, Span, Token
@@ -477,15 +477,7 @@ def _mutual_between(coded: Coded, heads: list[Token], lex: Lexicon, actors: Acto
     sides = _listed_between(heads, lex, actors)
     if len(sides) < 2 or not set(coded.sources) <= set(sides):
         return coded
-    return Coded(
-        coded.frame,
-        coded.trigger,
-        coded.clause,
-        sides,
-        [],
-        coded.location,
-        coded.target_tokens,
-    )
+    return replace(coded, sources=sides, targets=[])
 
 
 def _listed_between(heads: list[Token], lex: Lexicon, actors: ActorIndex) -> list[str]:
@@ -519,15 +511,7 @@ def _in_list(token: Token, lex: Lexicon) -> bool:
 
 
 def _with_targets(coded: Coded, targets: list[str]) -> Coded:
-    return Coded(
-        coded.frame,
-        coded.trigger,
-        coded.clause,
-        coded.sources,
-        [t for t in targets if t not in coded.sources],
-        coded.location,
-        coded.target_tokens,
-    )
+    return replace(coded, targets=[t for t in targets if t not in coded.sources])
 
 
 def _compound_word_end(token: Token) -> bool:
@@ -649,14 +633,12 @@ def _merge_light_nouns(coded: list[Coded]) -> list[Coded]:
         if verb is None or verb.frame.code[:2] != c.frame.code[:2]:
             continue
         base = merged.get(verb.trigger.i, verb)
-        merged[verb.trigger.i] = Coded(
-            c.frame,  # the noun names the event, the verb often only carries it
-            base.trigger,
-            base.clause,
-            base.sources or c.sources,
-            base.targets or [t for t in c.targets if t not in (base.sources or c.sources)],
-            base.location or c.location,
-            base.target_tokens,
+        merged[verb.trigger.i] = replace(
+            base,
+            frame=c.frame,  # the noun names the event, the verb often only carries it
+            sources=base.sources or c.sources,
+            targets=base.targets or [t for t in c.targets if t not in (base.sources or c.sources)],
+            location=base.location or c.location,
         )
         dropped.add(c.trigger.i)
     return [merged.get(c.trigger.i, c) for c in coded if c.trigger.i not in dropped]
@@ -670,7 +652,7 @@ def _aim_at_the_actor(coded: list[Coded]) -> list[Coded]:
         nominal = [by_trigger[i] for i in c.target_tokens if i in by_trigger]
         if nominal and nominal[0].sources:
             aimed = [s for s in nominal[0].sources if s not in c.sources]
-            c = Coded(c.frame, c.trigger, c.clause, c.sources, aimed, c.location, c.target_tokens)
+            c = replace(c, targets=aimed)
         result.append(c)
     return result
 
@@ -805,15 +787,7 @@ def _claimed(coded: Coded, claimant: str) -> Coded:
         return coded
     if any(c.dep_ == "obl:agent" for c in coded.trigger.children):
         return coded  # `Les assaillants ont été abattus par la sécurité`: told, not found
-    return Coded(
-        coded.frame,
-        coded.trigger,
-        coded.clause,
-        [claimant],
-        coded.targets,
-        coded.location,
-        coded.target_tokens,
-    )
+    return replace(coded, sources=[claimant])
 
 
 def _aside(coded: Coded, title_end: int) -> bool:
