@@ -8,7 +8,7 @@ Only interactions where at least one side is a political actor are coded.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from spacy.symbols import NOUN, VERB
 from spacy.tokens import Doc, Span, Token
@@ -29,6 +29,7 @@ from veille.extract.events.arguments import (
     subjects,
     walk_up,
 )
+from veille.extract.events.coded import Coded
 from veille.extract.events.dating import _title_end, event_date
 from veille.extract.events.lexicon import Frame, Lexicon, lexicon
 from veille.extract.events.modality import (
@@ -38,6 +39,7 @@ from veille.extract.events.modality import (
     semi_auxiliary,
     sets_the_scene,
 )
+from veille.extract.events.story import UNSOURCED_ASSAULT, complete_from_story
 from veille.records import Event, Trigger
 from veille.records import Span as RecordSpan
 from veille.text import fold
@@ -46,19 +48,8 @@ __all__ = ["extract_events"]
 
 _PLACE_KINDS = {"place", "country"}
 _VIOLENCE = "18"  # roots from here on: assault, fight, mass violence
-# A killing or beating (CAMEO 182: physical assault) told of its victim alone, whoever the
-# victim, is a death report, no interaction ("Deux manifestants ont été tués", "un jihadiste
-# tué en Syrie", "les policiers ont été tués"); an attack or a bombing (180, 183, 190...) told
-# of its target alone is an event by itself ("un attentat contre un hôtel").
-_UNSOURCED_ASSAULT = "182"
 _NEEDS_DESTINATION = {"042"}  # make a visit
-# A claim of responsibility (015) names who did the assault (root 18) it is about: its object
-# or, told in the passive, its subject.
-_CLAIM = "015"
-_ASSAULT = "18"
-_CLAIMED_DEPS = ("obj", "nsubj:pass", "nsubj")
 _REJECTION = "12"
-_ASSAILANT_TOLD = 2  # assaults an actor must be told doing to be the story's assailant
 _COERCION = "17"  # roots from here on: coercion, assault, fight, mass violence
 _PERSON = "person"
 # An arrest, a detention or an expulsion is done by the state's agents: told of whom it
@@ -106,19 +97,6 @@ _STATEMENT = "010"  # the code book's residual statement: a more specific event 
 # by what the quote names (`_idle_quote`).
 _ADJUNCT_CLAUSES = ("advcl", "acl", "dep")
 _CONTENT_CLAUSES = ("ccomp", "xcomp", "csubj", "obj")  # `annonce son soutien à X` is support
-
-
-@dataclass(frozen=True)
-class Coded:
-    """A matched trigger with its arguments, before dating and modality."""
-
-    frame: Frame
-    trigger: Token
-    clause: Token  # the verb whose clause dates the event
-    sources: list[str]
-    targets: list[str]
-    location: str | None
-    target_tokens: tuple[int, ...] = ()
 
 
 def _choose(frames: tuple[Frame, ...], token: Token, lex: Lexicon, used: set[int]) -> Frame | None:
@@ -404,7 +382,7 @@ def _worth_coding(
 
     if (target is None and not alone("source")) or (source is None and not alone("target")):
         return False
-    if source is None and code.startswith(_UNSOURCED_ASSAULT):
+    if source is None and code.startswith(UNSOURCED_ASSAULT):
         return False
     if actors.political(source) or actors.political(target):
         return True
@@ -671,15 +649,10 @@ def extract_events(doc: Doc) -> list[Event]:
     coded_sentences = [
         (sentence, _code_sentence(sentence, lex, actors, resolver)) for sentence in doc.sents
     ]
-    claimant = _claimant(coded_sentences)
-    assailant = None if claimant else _one_assailant(coded_sentences)
+    coded_sentences = complete_from_story(coded_sentences)
     for sentence, in_sentence in coded_sentences:
         nouns = frozenset(c.trigger.i for c in in_sentence if c.frame.kind == "noun")
         for coded in in_sentence:
-            if claimant is not None:
-                coded = _claimed(coded, claimant)
-            elif assailant is not None and not coded.frame.code.startswith(_UNSOURCED_ASSAULT):
-                coded = _claimed(coded, assailant)  # a death report stays one
             entry = cameo.lookup(coded.frame.code)
             chain = list(walk_up(coded.clause))
             if coded.trigger is not coded.clause:
@@ -733,61 +706,6 @@ def extract_events(doc: Doc) -> list[Event]:
                     )
                 )
     return _once(events)
-
-
-def _claimant(coded_sentences: list[tuple[Span, list[Coded]]]) -> str | None:
-    """The one actor the article says claimed an attack (`L'attentat a été revendiqué par les
-    shebab`, `X a revendiqué l'attaque`): a claim of responsibility (015) whose object, or
-    passive subject, is an assault coded in its sentence, and that is not denied (`L'attaque
-    n'a pas été revendiquée`). None when no one or several claim."""
-    claimants: set[str] = set()
-    for sentence, in_sentence in coded_sentences:
-        assaults = {c.trigger.i for c in in_sentence if c.frame.code[:2] == _ASSAULT}
-        for c in in_sentence:
-            if not c.frame.code.startswith(_CLAIM) or not c.sources or not assaults:
-                continue
-            claimed = [
-                t.i
-                for child in c.trigger.children
-                if child.dep_ in _CLAIMED_DEPS
-                for t in child.subtree
-            ]
-            if not any(i in assaults for i in claimed):
-                continue
-            if modality_of(c.trigger, list(walk_up(c.trigger)), sentence) == "negated":
-                continue
-            claimants.update(c.sources)
-    return next(iter(claimants)) if len(claimants) == 1 else None
-
-
-def _one_assailant(coded_sentences: list[tuple[Span, list[Coded]]]) -> str | None:
-    """`L'assaillant a lancé sa voiture sur la foule et poignardé un policier ... Il a été
-    abattu par la police`: the one actor the article tells doing assaults, not counting
-    whoever only strikes back at him (the police shooting the attacker), is the doer of those
-    it tells without one (`le bilan de l'attaque`). None when no one or several."""
-    struck: dict[str, set[str]] = {}
-    told: dict[str, int] = {}
-    for _, in_sentence in coded_sentences:
-        for c in in_sentence:
-            if c.frame.code[:2] == _ASSAULT:
-                for source in c.sources:
-                    struck.setdefault(source, set()).update(c.targets)
-                    told[source] = told.get(source, 0) + 1
-    first = [doer for doer, victims in struck.items() if victims - set(struck)]
-    if len(first) != 1 or told[first[0]] < _ASSAILANT_TOLD:
-        return None
-    return first[0]
-
-
-def _claimed(coded: Coded, claimant: str) -> Coded:
-    """`un attentat a été perpétré contre un hôtel ... L'attentat a été revendiqué par les
-    shebab`: an assault told without its doer is the claimant's, the article's story being
-    one attack and whoever claimed it."""
-    if coded.sources or coded.frame.code[:2] != _ASSAULT or claimant in coded.targets:
-        return coded
-    if any(c.dep_ == "obl:agent" for c in coded.trigger.children):
-        return coded  # `Les assaillants ont été abattus par la sécurité`: told, not found
-    return replace(coded, sources=[claimant])
 
 
 def _aside(coded: Coded, title_end: int) -> bool:

@@ -1,0 +1,102 @@
+"""Sides told elsewhere in the story: an event a sentence tells without its doer or its
+target may be completed from what the whole article says (the one actor who claimed the
+attack, the one assailant it tells). Runs once per article, after every sentence is coded
+and before events are dated and emitted."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Span
+
+from veille.extract.events.arguments import walk_up
+from veille.extract.events.coded import Coded
+from veille.extract.events.modality import modality_of
+
+# A killing or beating (CAMEO 182) told of its victim alone is a death report: no doer is
+# given to it from the story.
+UNSOURCED_ASSAULT = "182"
+# A claim of responsibility (015) names who did the assault (root 18) it is about: its object
+# or, told in the passive, its subject.
+_CLAIM = "015"
+_ASSAULT = "18"
+_CLAIMED_DEPS = ("obj", "nsubj:pass", "nsubj")
+_ASSAILANT_TOLD = 2  # assaults an actor must be told doing to be the story's assailant
+
+CodedSentences = list[tuple[Span, list[Coded]]]
+
+
+def complete_from_story(coded_sentences: CodedSentences) -> CodedSentences:
+    """Each sentence's coded events, with the sides the story gives where the sentence gives
+    none."""
+    claimant = _claimant(coded_sentences)
+    assailant = None if claimant else _one_assailant(coded_sentences)
+    doer = claimant or assailant
+    if doer is None:
+        return coded_sentences
+    completed: CodedSentences = []
+    for sentence, in_sentence in coded_sentences:
+        if assailant is not None:  # a death report stays one
+            in_sentence = [
+                c if c.frame.code.startswith(UNSOURCED_ASSAULT) else _claimed(c, doer)
+                for c in in_sentence
+            ]
+        else:
+            in_sentence = [_claimed(c, doer) for c in in_sentence]
+        completed.append((sentence, in_sentence))
+    return completed
+
+
+def _claimant(coded_sentences: CodedSentences) -> str | None:
+    """The one actor the article says claimed an attack (`L'attentat a été revendiqué par les
+    shebab`, `X a revendiqué l'attaque`): a claim of responsibility (015) whose object, or
+    passive subject, is an assault coded in its sentence, and that is not denied (`L'attaque
+    n'a pas été revendiquée`). None when no one or several claim."""
+    claimants: set[str] = set()
+    for sentence, in_sentence in coded_sentences:
+        assaults = {c.trigger.i for c in in_sentence if c.frame.code[:2] == _ASSAULT}
+        for c in in_sentence:
+            if not c.frame.code.startswith(_CLAIM) or not c.sources or not assaults:
+                continue
+            claimed = [
+                t.i
+                for child in c.trigger.children
+                if child.dep_ in _CLAIMED_DEPS
+                for t in child.subtree
+            ]
+            if not any(i in assaults for i in claimed):
+                continue
+            if modality_of(c.trigger, list(walk_up(c.trigger)), sentence) == "negated":
+                continue
+            claimants.update(c.sources)
+    return next(iter(claimants)) if len(claimants) == 1 else None
+
+
+def _one_assailant(coded_sentences: CodedSentences) -> str | None:
+    """`L'assaillant a lancé sa voiture sur la foule et poignardé un policier ... Il a été
+    abattu par la police`: the one actor the article tells doing assaults, not counting
+    whoever only strikes back at him (the police shooting the attacker), is the doer of those
+    it tells without one (`le bilan de l'attaque`). None when no one or several."""
+    struck: dict[str, set[str]] = {}
+    told: dict[str, int] = {}
+    for _, in_sentence in coded_sentences:
+        for c in in_sentence:
+            if c.frame.code[:2] == _ASSAULT:
+                for source in c.sources:
+                    struck.setdefault(source, set()).update(c.targets)
+                    told[source] = told.get(source, 0) + 1
+    first = [doer for doer, victims in struck.items() if victims - set(struck)]
+    if len(first) != 1 or told[first[0]] < _ASSAILANT_TOLD:
+        return None
+    return first[0]
+
+
+def _claimed(coded: Coded, claimant: str) -> Coded:
+    """`un attentat a été perpétré contre un hôtel ... L'attentat a été revendiqué par les
+    shebab`: an assault told without its doer is the claimant's, the article's story being
+    one attack and whoever claimed it."""
+    if coded.sources or coded.frame.code[:2] != _ASSAULT or claimant in coded.targets:
+        return coded
+    if any(c.dep_ == "obl:agent" for c in coded.trigger.children):
+        return coded  # `Les assaillants ont été abattus par la sécurité`: told, not found
+    return replace(coded, sources=[claimant])
