@@ -57,10 +57,12 @@ def test_verbs_and_their_nouns_share_a_root():
 
 
 def test_words_whose_common_sense_is_no_event_need_their_object():
-    """`offrir des costumes`, `entraîner une crise`, `poursuivre ses réformes`, `le marché
-    intérieur` (folded `marche`), `aux commandes`: only the interaction sense is an entry."""
+    """`offrir des costumes`, `entraîner une crise`, `poursuivre ses réformes`, `fournir des
+    informations`, `le marché intérieur` (folded `marche`), `aux commandes`: only the
+    interaction sense is an entry."""
     lex = lexicon()
-    for verb in ("offrir", "entrainer", "mobiliser", "poursuivre", "debloquer", "preter"):
+    verbs = ("offrir", "entrainer", "mobiliser", "poursuivre", "debloquer", "preter", "fournir")
+    for verb in verbs:
         assert all(f.needs or f.reflexive for f in lex.verbs[verb]), verb
     for noun in ("marche", "commande"):
         assert all(f.needs for f in lex.nouns[noun]), noun
@@ -70,3 +72,22 @@ def test_a_noun_entry_may_name_the_word_it_needs_as_its_target():
     retrait = [f for f in lexicon().nouns["retrait"] if f.needs]
     assert retrait and all("with" in f.target for f in retrait)
     assert all("with" not in f.source for frames in lexicon().nouns.values() for f in frames)
+
+
+def test_a_blocked_or_voided_text_stands_for_its_author():
+    """`a bloqué le décret de Donald Trump`: the rejection is aimed at the text's author."""
+    lex = lexicon()
+    blocking = [f for f in lex.verbs["bloquer"] if f.code[:2] == "12"]
+    assert blocking and all(f.target == ("obj",) for f in blocking)
+    assert all(f.target == ("obj",) for f in lex.verbs["invalider"])
+
+
+def test_a_peacekeeping_deployment_is_tried_before_a_show_of_force():
+    deploiement = lexicon().nouns["deploiement"]
+    assert deploiement[0].code == "074" and deploiement[0].needs
+    assert deploiement[-1].code == "154" and not deploiement[-1].needs
+
+
+def test_gunfire_exchanged_is_coded_as_small_arms_fire_whichever_word_names_it():
+    echange = lexicon().nouns["echange"]
+    assert {f.needs[0] for f in echange if f.code == "193"} >= {("tir",), ("coups", "feu")}
