@@ -7,10 +7,11 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from veille.extract.events.arguments import walk_up
 from veille.extract.events.coded import Coded
+from veille.extract.events.dating import _title_end
 from veille.extract.events.modality import modality_of
 
 # A killing or beating (CAMEO 182) told of its victim alone is a death report: no doer is
@@ -21,6 +22,7 @@ UNSOURCED_ASSAULT = "182"
 _CLAIM = "015"
 _ASSAULT = "18"
 _CLAIMED_DEPS = ("obj", "nsubj:pass", "nsubj")
+_SUBJECT_DEPS = ("nsubj", "nsubj:pass")
 _ASSAILANT_TOLD = 2  # assaults an actor must be told doing to be the story's assailant
 
 CodedSentences = list[tuple[Span, list[Coded]]]
@@ -29,22 +31,40 @@ CodedSentences = list[tuple[Span, list[Coded]]]
 def complete_from_story(coded_sentences: CodedSentences) -> CodedSentences:
     """Each sentence's coded events, with the sides the story gives where the sentence gives
     none."""
+    if not coded_sentences:
+        return coded_sentences
+    doc = coded_sentences[0][0].doc
     claimant = _claimant(coded_sentences)
-    assailant = None if claimant else _one_assailant(coded_sentences)
-    doer = claimant or assailant
+    doer = claimant or _one_assailant(coded_sentences)
     if doer is None:
         return coded_sentences
+    title_end = _title_end(doc)
     completed: CodedSentences = []
     for sentence, in_sentence in coded_sentences:
-        if assailant is not None:  # a death report stays one
-            in_sentence = [
-                c if c.frame.code.startswith(UNSOURCED_ASSAULT) else _claimed(c, doer)
-                for c in in_sentence
-            ]
-        else:
-            in_sentence = [_claimed(c, doer) for c in in_sentence]
-        completed.append((sentence, in_sentence))
+        # a death report stays one when the sentence tells the attack it is the toll of
+        # (`Cinq personnes ont été tuées dans un attentat`), or when no one claimed the attack
+        toll = claimant is None or any(
+            c.frame.kind == "noun"
+            and _assault(c)
+            and not c.frame.code.startswith(UNSOURCED_ASSAULT)
+            for c in in_sentence
+        )
+        completed.append(
+            (
+                sentence,
+                [
+                    c
+                    if toll and c.frame.code.startswith(UNSOURCED_ASSAULT)
+                    else _claimed_by(c, doer, title_end)
+                    for c in in_sentence
+                ],
+            )
+        )
     return completed
+
+
+def _assault(coded: Coded) -> bool:
+    return coded.frame.code[:2] == _ASSAULT
 
 
 def _claimant(coded_sentences: CodedSentences) -> str | None:
@@ -58,18 +78,25 @@ def _claimant(coded_sentences: CodedSentences) -> str | None:
         for c in in_sentence:
             if not c.frame.code.startswith(_CLAIM) or not c.sources or not assaults:
                 continue
-            claimed = [
-                t.i
-                for child in c.trigger.children
-                if child.dep_ in _CLAIMED_DEPS
-                for t in child.subtree
-            ]
-            if not any(i in assaults for i in claimed):
+            if not assaults & _claimed(c.trigger):
                 continue
             if modality_of(c.trigger, list(walk_up(c.trigger)), sentence) == "negated":
                 continue
             claimants.update(c.sources)
     return next(iter(claimants)) if len(claimants) == 1 else None
+
+
+def _claimed(claim: Token) -> set[int]:
+    """The tokens of what a claim is about: its object or passive subject; for a claim
+    coordinated without a subject of its own, the subject of the verb it goes on from
+    (`L'attaque, qui a eu lieu près du palais, a été revendiquée`); for a participle, the noun
+    it describes (`Ces attaques, revendiquées par les shebab`)."""
+    told = [child for child in claim.children if child.dep_ in _CLAIMED_DEPS]
+    if not told and claim.dep_ == "conj":
+        told = [c for c in claim.head.children if c.dep_ in _SUBJECT_DEPS]
+    if not told and claim.dep_ == "acl":
+        return {claim.head.i}
+    return {t.i for child in told for t in child.subtree}
 
 
 def _one_assailant(coded_sentences: CodedSentences) -> str | None:
@@ -91,11 +118,14 @@ def _one_assailant(coded_sentences: CodedSentences) -> str | None:
     return first[0]
 
 
-def _claimed(coded: Coded, claimant: str) -> Coded:
+def _claimed_by(coded: Coded, claimant: str, title_end: int) -> Coded:
     """`un attentat a été perpétré contre un hôtel ... L'attentat a été revendiqué par les
     shebab`: an assault told without its doer is the claimant's, the article's story being
-    one attack and whoever claimed it."""
+    one attack and whoever claimed it. Not a headline's assault (`Somalie : un attentat à
+    Mogadiscio`: the body tells it with its sides)."""
     if coded.sources or coded.frame.code[:2] != _ASSAULT or claimant in coded.targets:
+        return coded
+    if coded.trigger.idx < title_end:
         return coded
     if any(c.dep_ == "obl:agent" for c in coded.trigger.children):
         return coded  # `Les assaillants ont été abattus par la sécurité`: told, not found

@@ -1,0 +1,65 @@
+"""Sides an event's sentence leaves unnamed and the article names elsewhere (the story pass,
+`veille.extract.events.story`)."""
+
+from __future__ import annotations
+
+import pytest
+
+PUBLISHED = "2023-10-17"
+
+
+def _events(nlp, text: str) -> list[tuple[str, str | None, str | None, str]]:
+    """(code, source name, target name, trigger text) of each event coded from `text`."""
+    doc = nlp.make_doc(text)
+    doc._.published = PUBLISHED
+    doc = nlp(doc)
+    names = {a["id"]: a["name"] for a in doc._.veille_actors or []}
+    return [
+        (e["code"], names.get(e["source"]), names.get(e["target"]), e["trigger"]["text"])
+        for e in doc._.veille_events or []
+    ]
+
+
+def _assaults(events: list[tuple[str, str | None, str | None, str]]) -> list[tuple]:
+    return [(s, t) for c, s, t, _ in events if c.startswith("18")]
+
+
+@pytest.mark.model
+def test_claim_coordinated_without_a_subject_of_its_own_names_the_attacker(nlp):
+    text = (
+        "Un attentat a frappé jeudi un marché de Kaboul. L'attaque, qui a eu lieu près du "
+        "palais présidentiel, a été revendiquée par les talibans."
+    )
+    assert _assaults(_events(nlp, text)) == [("Talibans", "Kaboul")]
+
+
+@pytest.mark.model
+def test_claim_told_by_a_participle_names_the_attacker(nlp):
+    text = (
+        "Un attentat a frappé jeudi un marché de Kaboul. Ces attaques, revendiquées par les "
+        "talibans, ont fait dix morts."
+    )
+    assert _assaults(_events(nlp, text)) == [("Talibans", "Kaboul")]
+
+
+@pytest.mark.model
+def test_headline_attack_takes_no_doer_from_the_story(nlp):
+    text = (
+        "Afghanistan : un attentat à Kaboul\n\n17 octobre 2023. Un attentat a frappé jeudi le "
+        "ministère de l'Intérieur afghan. L'attaque a été revendiquée par les talibans."
+    )
+    assert _assaults(_events(nlp, text)) == [("Talibans", "ministère de l'Intérieur")]
+
+
+@pytest.mark.model
+def test_killing_told_with_the_attack_it_is_the_toll_of_stays_a_death_report(nlp):
+    toll = (
+        "Un attentat a frappé jeudi le ministère de l'Intérieur afghan. Dix policiers ont été "
+        "tués lors de l'attaque. L'attentat a été revendiqué par les talibans."
+    )
+    alone = (
+        "Un attentat a frappé jeudi le ministère de l'Intérieur afghan. Dix policiers ont été "
+        "tués. L'attentat a été revendiqué par les talibans."
+    )
+    assert ("Talibans", "policiers") not in _assaults(_events(nlp, toll))
+    assert ("Talibans", "policiers") in _assaults(_events(nlp, alone))
