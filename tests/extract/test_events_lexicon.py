@@ -91,3 +91,13 @@ def test_a_peacekeeping_deployment_is_tried_before_a_show_of_force():
 def test_gunfire_exchanged_is_coded_as_small_arms_fire_whichever_word_names_it():
     echange = lexicon().nouns["echange"]
     assert {f.needs[0] for f in echange if f.code == "193"} >= {("tir",), ("coups", "feu")}
+
+
+def test_a_reaction_is_criticism_only_when_its_tone_is_told():
+    assert all(f.needs and f.code == "111" for f in lexicon().verbs["reagir"])
+
+
+def test_a_disciplinary_sanction_is_tried_before_an_embargo():
+    sanctionner = lexicon().verbs["sanctionner"]
+    assert sanctionner[0].code == "172" and ("mise", "pied") in sanctionner[0].needs
+    assert sanctionner[-1].code == "163" and not sanctionner[-1].needs
