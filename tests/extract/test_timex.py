@@ -285,6 +285,33 @@ def test_timex_counts_lendemain_from_the_date_of_its_complement(extractor):
     )
 
 
+def test_timex_counts_veille_from_the_day_the_article_gives_its_event(extractor):
+    check(
+        extractor,
+        "Le président a obtenu 60 % des voix lors du scrutin du <t value='2023-10-08'>8 octobre"
+        "</t>. <t value='2023-10-11'>Mercredi</t>, l'opposition a contesté les résultats. Les "
+        "autorités avaient coupé Internet à <t value='2023-10-07'>la veille</t> du scrutin.",
+    )
+
+
+def test_timex_counts_lendemain_from_the_planned_day_of_its_event(extractor):
+    check(
+        extractor,
+        "Le sommet, prévu <t value='2023-10-05'>le 5 octobre</t> à Grenade, a réuni les "
+        "dirigeants. <t value='2023-10-17'>Mardi</t>, Emmanuel Macron a rencontré Olaf Scholz. "
+        "La Hongrie avait critiqué l'accord au <t value='2023-10-06'>lendemain</t> du sommet.",
+    )
+
+
+def test_timex_veille_of_an_event_dated_nowhere_counts_from_the_last_date(extractor):
+    check(
+        extractor,
+        "Le scrutin a été marqué par des violences. <t value='2023-10-11'>Mercredi</t>, "
+        "l'opposition a contesté les résultats, <t value='2023-10-10'>la veille</t> du "
+        "scrutin.",
+    )
+
+
 def test_timex_month_or_season_shares_the_year_of_the_one_coordinated_with_it(extractor):
     check(
         extractor,

@@ -9,18 +9,16 @@ tells of another event than its governor's, so it does not take the governor's d
 does a date that bounds a span ("jusqu'à", "depuis" for a present state), sits in an aside
 in brackets, or names which thing an argument is ("la loi de 2015"). An event of the title
 takes the title's own date, else the date the body gives it, not the dateline's; "lors de
-cette même rencontre" takes the time last told; "la veille du scrutin" counts from the day
-the article gives the scrutin; a clause in an unmeasured span ("ces dernières semaines", "au
-cours des prochaines heures") is `PAST_REF` or `FUTURE_REF`. The few French words this needs
-are in `lang/fr/event_modality` and `lang/fr/event_dating`.
+cette même rencontre" takes the time last told ("la veille du scrutin" comes counted from
+the day the article gives the scrutin by the timex extractor); a clause in an unmeasured
+span ("ces dernières semaines", "au cours des prochaines heures") is `PAST_REF` or
+`FUTURE_REF`. The few French words this needs are in `lang/fr/event_modality` and
+`lang/fr/event_dating`.
 """
 
 from __future__ import annotations
 
 from bisect import bisect_right
-from datetime import date as calendar_day
-from datetime import timedelta
-from functools import cache
 from typing import Any
 
 from spacy.tokens import Doc, Span, Token
@@ -32,7 +30,6 @@ from veille.text import fold
 
 _DATED = ("DATE", "TIME")
 _OPENINGS = "veille.events.paragraph_openings"  # Doc.user_data key: where paragraphs open
-_AROUND_EVENTS = "veille.events.around_events"  # Doc.user_data key: timexes recounted
 _VAGUE_VALUES = ("PAST_REF", "FUTURE_REF")
 _DAY = len("2023-10-17")  # a value at least this long names a calendar day
 _STEM = 5  # shortest lemma that another may extend (`attaque` -> `attaquer`)
@@ -251,73 +248,10 @@ def event_date(
 
     An event of the headline is the one the body tells: it takes the date the body gives it
     (the same word later in the text, else the lead sentence's), not the dateline's."""
-    timexes = _around_events(sentence.doc, timexes)
     headline = _headline_date(trigger or clause, sentence, timexes, published)
     if headline is not None:
         return headline, "text"
     return _date_in_text(clause, sentence, timexes, published, trigger, events)
-
-
-def _around_events(doc: Doc, timexes: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """`à la veille du scrutin`, `le lendemain de l'attentat`: a day counted from an event the
-    article dates elsewhere (`lors du scrutin du 20 mars`) is counted from that event's day,
-    not from the last date the text named before it. Read once per Doc."""
-    cached = doc.user_data.get(_AROUND_EVENTS)
-    if cached is not None and cached[0] is timexes:
-        return cached[1]
-    offsets = {fold(k): v for k, v in _timex_table("reference_offsets").items()}
-    counted = []
-    for timex in timexes:
-        value = str(timex.get("value") or "")
-        words = fold(str(timex.get("text") or "")).split()
-        if timex.get("type") == "DATE" and len(value) == 10 and words and words[-1] in offsets:
-            base = _event_day(doc, timex, timexes)
-            if base is not None:
-                day = calendar_day.fromisoformat(base) + timedelta(days=offsets[words[-1]])
-                timex = {**timex, "value": day.isoformat()}
-        counted.append(timex)
-    doc.user_data[_AROUND_EVENTS] = (timexes, counted)
-    return counted
-
-
-def _event_day(doc: Doc, timex: dict[str, Any], timexes: list[dict[str, Any]]) -> str | None:
-    """The day the article gives the event named after `la veille de`: another mention of
-    the same noun that a full date complements (`lors du scrutin du 20 mars`, `l'élection,
-    prévue le 20 mars`)."""
-    word = doc.char_span(timex["start"], timex["end"], alignment_mode="expand")
-    if word is None:
-        return None
-    named = [c for c in word.root.children if c.dep_ == "nmod" and c.pos_ == "NOUN"]
-    if not named:
-        return None
-    lemma = fold(named[0].lemma_)
-    mentions = frozenset(
-        t.i for t in doc if t.pos_ == "NOUN" and t.i != named[0].i and fold(t.lemma_) == lemma
-    )
-    for other in timexes:
-        value = str(other.get("value") or "")
-        if other is timex or len(value) < 10 or not value[:4].isdigit():
-            continue
-        span = doc.char_span(other["start"], other["end"], alignment_mode="expand")
-        if span is not None and _complements(span.root, mentions):
-            return value[:10]
-    return None
-
-
-def _complements(word: Token, nouns: frozenset[int]) -> bool:
-    """Whether a date word complements one of `nouns` (`du scrutin du 20 mars`, also when the
-    scrutin sets a scene: `lors du sommet du 12 juin`), or a participle of timing on it."""
-    token = word
-    while token.head.i != token.i and token.pos_ not in ("VERB", "AUX"):
-        if token.head.i in nouns:
-            return True
-        token = token.head
-    return _anchor(word, nouns).i in nouns
-
-
-@cache
-def _timex_table(key: str, lang_code: str = "fr") -> dict[str, int]:
-    return dict(lang.load("timex", lang_code)["tables"].get(key, {}))
 
 
 def _date_in_text(

@@ -26,6 +26,7 @@ from veille.extract.timex.complement import (
 from veille.extract.timex.context import Context
 from veille.extract.timex.coordination import YearWanted, shared_year, wants_year
 from veille.extract.timex.direction import FUTURE, PAST, tense_at
+from veille.extract.timex.event_day import counted_from_events
 from veille.extract.timex.lexicon import WORD_START, Lexicon, Pattern, lexicon
 from veille.extract.timex.prefilter import Scanner
 from veille.records import Timex
@@ -269,6 +270,7 @@ def find_timexes(doc: Doc, published: str | None, language: str = "fr") -> list[
     timexes: list[Timex] = []
     text = text_of(doc)
     pending: PendingOffset | None = None
+    waiting: dict[int, int] = {}  # offsets counted from the last date told: index -> days
     wanted: YearWanted | None = None
     for candidate in find_candidates(doc, text, lex):
         for item in _resolve(candidate, doc, text, ctx, lex):
@@ -278,6 +280,7 @@ def find_timexes(doc: Doc, published: str | None, language: str = "fr") -> list[
                 value = counted_from_complement(pending, text, item.start, item.value)
                 if value is not None:  # "au lendemain de l'attentat de mercredi"
                     timexes[pending.index] = replace(timexes[pending.index], value=value)
+                    waiting.pop(pending.index, None)
                     pending = None
             told_year = candidate.match.re.groupindex.get("year") is not None and bool(
                 candidate.match.group("year")
@@ -294,7 +297,8 @@ def find_timexes(doc: Doc, published: str | None, language: str = "fr") -> list[
             offset = r.Groups(candidate.match, lex).table("refoff", "reference_offsets")
             if isinstance(offset, int) and opens_complement(text, item.end, lex):
                 pending = PendingOffset(len(timexes) - 1, item.end, offset, item.value[10:])
-    return timexes
+                waiting[len(timexes) - 1] = offset
+    return counted_from_events(doc, timexes, waiting, lex)
 
 
 def extract_timexes(doc: Doc) -> list[Timex]:
