@@ -450,3 +450,50 @@ def test_a_noun_after_an_article_read_as_a_preposition_is_the_object(nlp):
     doc, _ = _parsed(nlp, "L'État islamique a massacré des Yézidis.")
     found = complements(_word(doc, "massacré"), "obj", lexicon(), set())
     assert [t.text for t in found] == ["Yézidis"]
+
+
+def _dyads(nlp, text: str) -> list[tuple[str, str | None, str | None]]:
+    """(root, source name, target name) of each event coded from `text`."""
+    doc, resolver = _parsed(nlp, text)
+    names = {a: resolver.actors.by_id[a]["name"] for a in resolver.actors.by_id}
+    return [
+        (e["root"], names.get(e["source"]), names.get(e["target"]))
+        for e in components.records_of(doc, "events")
+    ]
+
+
+def test_object_pronoun_is_not_what_its_clauses_subject_pronoun_stands_for(nlp):
+    found = _dyads(nlp, "Emmanuel Macron a reçu Viktor Orban à Paris, puis il l'a critiqué.")
+    assert ("11", "Emmanuel Macron", "Viktor Orbán") in found
+
+
+def test_phrase_a_noun_event_is_about_passes_over_its_own_doer(nlp):
+    found = _dyads(
+        nlp,
+        "Les récentes décisions du Burundi au niveau international, en particulier son refus"
+        " de collaboration avec le Conseil des droits de l'homme des Nations unies ainsi que la"
+        " récente sortie de la Cour pénale internationale (CPI), ont conduit l'Union européenne"
+        " à revoir son aide.",
+    )
+    assert [(r, s) for r, s, _ in found] == [("12", "Burundi")]
+    assert "Conseil des droits" in (found[0][2] or "")
+
+
+def test_judgement_by_an_attribute_is_about_its_clauses_subject(nlp):
+    found = _dyads(
+        nlp, "Nathalie Kosciusko-Morizet juge que les autres candidats sont des « hypocrites »."
+    )
+    assert [(r, s) for r, s, _ in found] == [("11", "Nathalie Kosciusko-Morizet")]
+    assert "candidats" in (found[0][2] or "")
+
+
+def test_verb_read_as_a_noun_takes_the_noun_after_its_article_as_object(nlp):
+    found = _dyads(nlp, "Le Premier ministre Robert Fico traite des journalistes de « menteurs ».")
+    assert [(r, s) for r, s, _ in found] == [("11", "Robert Fico")]
+    assert "journalistes" in (found[0][2] or "")
+
+
+def test_appeal_to_no_one_aims_at_whom_the_thing_asked_for_is_about(nlp):
+    found = _dyads(nlp, "Arnaud Montebourg appelle à la fin de la « dérive » de la gauche.")
+    assert [(r, s) for r, s, _ in found] == [("02", "Arnaud Montebourg")]
+    assert "gauche" in (found[0][2] or "").lower()

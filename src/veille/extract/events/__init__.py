@@ -14,7 +14,7 @@ from spacy.symbols import NOUN, VERB
 from spacy.tokens import Doc, Span, Token
 
 from veille import cameo, components
-from veille.extract.events.actors import ActorIndex, owned_target
+from veille.extract.events.actors import ActorIndex, appeal_prepositions, owned_target
 from veille.extract.events.arguments import (
     Resolver,
     bare_object,
@@ -27,6 +27,7 @@ from veille.extract.events.arguments import (
     possessor,
     preposition,
     subjects,
+    verb_read_as_noun,
     walk_up,
 )
 from veille.extract.events.coded import Coded
@@ -59,6 +60,7 @@ _STATE_COERCION = ("173", "174")
 # Appeals, demands and judgements aim at the subject of their 'que' clause: "demande que X
 # ...", "exige que X ...", "juge que X est un hypocrite".
 _ASKED_IN_CLAUSE = {"02", "10", "11"}
+_APPEAL = "02"
 # Roots whose prepositional complement may be a place target: visits and cooperation go
 # somewhere (03-09), violence strikes somewhere (18-20); "a déclaré devant sa résidence" or
 # "a manifesté à Paris" name where, not to whom (a city as direct object is a metonym).
@@ -192,7 +194,7 @@ def _verb_event(
             if not targets and frame.code[:2] < _VIOLENCE:
                 # `visant à « abattre » sa candidature`: violence strikes its object itself,
                 # not whoever the object belongs to (`a critiqué la politique de X` aims at X)
-                targets = resolver.inside(tokens)
+                targets = resolver.inside(tokens, sources)
             elif not targets:
                 targets = _owner_struck(tokens, resolver)
             if slot not in ("obj", "iobj") and frame.code[:2] not in _PLACE_TARGET_ROOTS:
@@ -203,16 +205,31 @@ def _verb_event(
         # `a rejeté une résolution proposée par la Russie`: the object the entry needs is
         # not an actor, whoever it comes from is the target
         needed = [t for t in verb.subtree if t.i in used and t.i != verb.i]
+        # `juge que les autres candidats sont des « hypocrites »`: an attribute is said of
+        # its clause's subject, whoever it is
+        said_of = [s for t in needed for s in t.children if s.dep_ == "nsubj"]
         targets = [
-            t for t in (resolver.first(needed) or resolver.inside(needed)) if t not in sources
+            t
+            for t in (
+                resolver.first(needed)
+                or resolver.first(said_of)
+                or resolver.inside(said_of, sources)
+                or resolver.inside(needed, sources)
+            )
+            if t not in sources
         ]
+    if not targets and frame.code[:2] == _APPEAL:
+        # `appelle à la fin de la « dérive » de la gauche`: whom the thing asked for is about
+        for slot in appeal_prepositions():
+            if targets := resolver.inside(complements(verb, slot, lex, used), sources):
+                break
     if not targets and frame.code[:2] in _ASKED_IN_CLAUSE:
         # `exige que les provocations de Pyongyang cessent`: whoever is asked to act
         clauses = [c for c in verb.children if c.dep_ == "ccomp"]
         asked = [s for c in clauses for s in c.children if s.dep_ in ("nsubj", "nsubj:pass")]
         targets = [
             t
-            for t in (resolver.first(asked) or resolver.inside(asked))
+            for t in (resolver.first(asked) or resolver.inside(asked, sources))
             if t not in sources and actors.political(t)
         ]
     if frame.political_target:
@@ -309,7 +326,7 @@ def _noun_event(
     if not targets and frame.code[:2] == _REJECTION and frame.target:
         # `son refus de collaboration avec le Conseil des droits de l'homme`: a rejection is
         # aimed at whom the refused act concerns
-        targets = [t for t in resolver.inside([noun]) if t not in sources]
+        targets = resolver.inside([noun], sources)
     verb = governing_verb(noun)
     if (verb is not None and noun.dep_ == "obl:agent") or _agent_of_participle(noun, lex):
         # `X, visé par un mandat d'arrêt de la CPI`: the event is aimed at X
@@ -591,11 +608,7 @@ def _verb_frames(token: Token, lex: Lexicon) -> tuple[Frame, ...] | None:
         frames = lex.verbs.get(fold(token.lemma_))
         if frames or token.lemma_.lower() != token.lower_:
             return frames
-    elif not (
-        token.pos == NOUN
-        and any(c.dep_ == "nsubj" for c in token.children)
-        and not any(c.dep_ in ("det", "cop", "case") for c in token.children)
-    ):
+    elif not verb_read_as_noun(token):
         return None
     return lex.verb_form(token.lower_)
 

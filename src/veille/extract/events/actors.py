@@ -46,6 +46,7 @@ def _words(lang_code: str = "fr") -> dict[str, Any]:
         "impersonal": {fold(w) for w in data["impersonal_pronouns"]},
         "voice": {fold(w) for w in data.get("voice_nouns", ())},
         "reply": {fold(w) for w in data.get("reply_verbs", ())},
+        "appeal": tuple(fold(w) for w in data.get("appeal_prepositions", ())),
         "owned": {fold(w) for w in data.get("owned_targets", ())},
         "ruled": {fold(w) for w in data.get("ruler_nouns", ())},
         "inclusive": {fold(w) for w in data.get("inclusive_relatives", ())},
@@ -97,6 +98,12 @@ def voice(token: Token) -> bool:
 def replies(token: Token) -> bool:
     """`répondre`, `rétorquer`: a verb that answers someone."""
     return fold(token.lemma_) in _words()["reply"]
+
+
+def appeal_prepositions() -> tuple[str, ...]:
+    """`appelle à la fin de la dérive de la gauche`: the prepositions (folded) that introduce
+    what an appeal asks for."""
+    return _words()["appeal"]
 
 
 def owned_target(token: Token) -> bool:

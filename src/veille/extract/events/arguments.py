@@ -8,7 +8,7 @@ relative pronouns point back to the phrase they stand for.
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 from spacy.tokens import Doc, Span, Token
 
@@ -425,8 +425,8 @@ def complements(head: Token, slot: str, lex: Lexicon, skip: set[int]) -> list[To
     found = _complements(head.children, slot, lex, skip)
     if found and slot == "obj":
         found += _stray_objects(head, found, skip)
-    if not found and slot == "obj" and head.pos_ == "VERB":
-        found = _article_object(head, lex, skip)
+    if not found and slot == "obj" and (head.pos_ == "VERB" or verb_read_as_noun(head)):
+        found = _article_object(head, lex, skip)  # `Robert Fico traite des journalistes de`
     if not found and slot in ("obj", "iobj") and head.pos_ == "VERB":
         # `refuse de reconnaître la RASD`, `a promis d'aider l'Ukraine`: whom the verb's
         # infinitive complement is done to
@@ -471,6 +471,17 @@ def _needed(noun: Token, skip: set[int]) -> list[Token]:
     if noun.pos_ != "NOUN":
         return []
     return [t for t in noun.subtree if t.i in skip and t.i != noun.i and t.dep_ not in SUBJECTS]
+
+
+def verb_read_as_noun(token: Token) -> bool:
+    """`Elle juge que`, `Robert Fico traite des journalistes`: a present-tense verb the tagger
+    read as a noun, known by its subject and the lack of any determiner, copula or
+    preposition."""
+    return (
+        token.pos_ == "NOUN"
+        and any(c.dep_ == "nsubj" for c in token.children)
+        and not any(c.dep_ in ("det", "cop", "case") for c in token.children)
+    )
 
 
 def _article_object(verb: Token, lex: Lexicon, skip: set[int]) -> list[Token]:
@@ -1022,7 +1033,9 @@ class Resolver:
         return {
             actor
             for subj in token.head.children
-            if subj.dep_ in SUBJECTS and subj.pos_ != "PRON"
+            # `il le met en garde`: a subject pronoun stands for someone too (not the
+            # impersonal or reflexive ones, which `resolve` gives no one for)
+            if subj.dep_ in SUBJECTS and subj.i != token.i
             for actor in self.resolve(subj)
         }
 
@@ -1144,10 +1157,12 @@ class Resolver:
                 return ids
         return []
 
-    def inside(self, tokens: list[Token]) -> list[str]:
+    def inside(self, tokens: list[Token], besides: Iterable[str] = ()) -> list[str]:
         """The first political actor named inside a phrase that names none itself
         (`a dénoncé un acte odieux du régime syrien`, `une résolution proposée par la
-        Russie`): whom the phrase is about."""
+        Russie`): whom the phrase is about. Actors in `besides` (the event's doer: `son refus
+        de collaboration avec le Conseil`, where `son` comes first) are passed over."""
+        others = set(besides)
         for token in tokens:
             queue = [c for c in token.children if c.dep_ in _ABOUT]
             while queue:
@@ -1156,7 +1171,9 @@ class Resolver:
                     continue  # `l'attaque par la voix de son ministre`: who spoke
                 if child.dep_ == "det" and self._own(child, token):
                     continue  # `a critiqué ses détracteurs`: the subject's own, not whom
-                ids = [a for a in self.resolve(child) if self.actors.political(a)]
+                ids = [
+                    a for a in self.resolve(child) if self.actors.political(a) and a not in others
+                ]
                 if ids and self.actors.kind(ids[0]) != "place":
                     return ids
                 queue.extend(c for c in child.children if c.dep_ in _ABOUT)
