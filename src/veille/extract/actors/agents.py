@@ -352,7 +352,18 @@ class _AgentFinder:
         )
 
     def modifies(self, token: Token, start: int, end: int) -> bool:
-        """An adjective after the head that belongs to the phrase ("locales", "américaines")."""
+        """An adjective after the head that belongs to the phrase ("locales", "américaines"),
+        and a noun the parser hangs on such an adjective without a preposition ("les
+        manifestants anti-loi travail")."""
+        if (
+            token.pos_ == "NOUN"
+            and token.dep_ == "nmod"
+            and token.head.pos_ == "ADJ"
+            and start <= token.head.i < end
+            and not any(c.dep_ == "case" for c in token.children)
+            and not self.taken[token.i]
+        ):
+            return True
         return (
             (token.pos_ == "ADJ" or token.dep_ == "amod")
             and start <= token.head.i < end

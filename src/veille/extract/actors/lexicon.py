@@ -68,6 +68,8 @@ class Words:
     possessives: frozenset[str]  # "son", "sa": "son épouse"
     naming_verbs: frozenset[str]  # "être", "dénommer": "le suspect se dénommerait X"
     place_heads: frozenset[str]  # "province", "lac": nouns before a place's name, not in it
+    site_nouns: frozenset[str]  # "hôtel", "mosquée": a site's noun, in its name and alone
+    site_anaphors: frozenset[str]  # "établissement": the one site the article names
     place_adjectives: tuple[tuple[str, ...], ...]  # "occidental", "du Nord": in a region's name
     region_nouns: frozenset[str]  # "désert": "le désert syrien" names a region
     thing_nouns: frozenset[str]  # "tempête": "la tempête Zeus" names no actor
@@ -244,6 +246,8 @@ def _words() -> Words:
         possessives=frozenset(fold(w) for w in data.get("possessives", [])),
         naming_verbs=frozenset(fold(w) for w in data.get("naming_verbs", [])),
         place_heads=frozenset(fold(w) for w in data.get("place_heads", [])),
+        site_nouns=frozenset(fold(w) for w in data.get("site_nouns", [])),
+        site_anaphors=frozenset(fold(w) for w in data.get("site_anaphors", [])),
         place_adjectives=tuple(_elided_tokens(w) for w in data.get("place_adjectives", [])),
         region_nouns=frozenset(fold(w) for w in data.get("region_nouns", [])),
         thing_nouns=frozenset(fold(w) for w in data.get("thing_nouns", [])),

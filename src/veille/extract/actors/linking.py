@@ -99,6 +99,7 @@ class _Linker:
         # organisation kind -> (token, actor) named last: "le groupe" is the armed group
         self.last_of_kind: dict[str, tuple[int, _Draft]] = {}
         self.by_role: dict[str, list[str]] = {}  # role noun -> people given it ("suspect")
+        self.last_by_head: dict[str, _Draft] = {}  # "coalition" -> the one named last
 
     def add(self, actor: _Draft, start: int, end: int) -> None:
         draft = self.actors.setdefault(actor.id, actor)
@@ -317,8 +318,14 @@ class _Linker:
         entry = self.kb.entries.get(draft.id)
         if entry is not None and entry.org_kind == "party" and mention.form not in PARTY_FORMS:
             self.last_party = draft
-        if entry is not None and entry.org_kind is not None:
+        aside = _in_parentheses(self.doc, mention.start)  # "(affilié à Al-Qaïda)"
+        if entry is not None and entry.org_kind is not None and not aside:
             self.last_of_kind[entry.org_kind] = (mention.start, draft)
+        anaphor = (mention.form or "").startswith(ORG_ANAPHOR)
+        if draft.kind == "organization" and mention.is_name and not (anaphor or aside):
+            written = _without_determiner(self.doc[mention.start : mention.end]).split()
+            for head in {fold(w[0]) for w in (written, draft.name.split()) if w}:
+                self.last_by_head[head] = draft  # "la coalition (internationale)", "la Cour"
         if draft.kind == "person" and mention.form != "role":
             for role in mention.roles:
                 people = self.by_role.setdefault(role, [])
@@ -378,6 +385,9 @@ class _Linker:
             return self.opposition_party(mention)
         if mention.form and mention.form.startswith(ORG_ANAPHOR):  # "le groupe"
             kinds = mention.form.removeprefix(ORG_ANAPHOR).split(",")
+            if HEAD_ANAPHOR in kinds:  # "la coalition": the organisation named so, last
+                words_ = _without_determiner(span).split()
+                return self.last_by_head.get(fold(words_[-1])) if words_ else None
             named = [self.last_of_kind[k] for k in kinds if k in self.last_of_kind]
             return max(named, key=lambda n: n[0])[1] if named else None
         if mention.form == "role":  # "le suspect": the one person given that role
@@ -442,11 +452,46 @@ class _Linker:
 
     def city(self, mention: Mention) -> bool:
         """A place "la ville" may point back to: not one named after "en" or "au" (a region
-        or a country: "en Floride", "au Texas")."""
+        or a country: "en Floride", "au Texas"), nor a site ("l'hôtel SYL")."""
+        if fold(self.doc[mention.start].text) in words().site_nouns:
+            return False
         if mention.start == 0:
             return True
         before = fold(self.doc[mention.start - 1].text)
         return before not in _region_prepositions()
+
+    def site_nouns(self) -> None:
+        """ "un hôtel", "cet hôtel", "l'établissement": the one site of that noun (for
+        "l'établissement", the one site) the article names, before or after it ("un hôtel de
+        Mogadiscio ... l'hôtel Dayah"). Not a plural, someone's own ("son hôtel"), a noun
+        with a name or a lower-case "de" complement after it ("l'hôtel de ville")."""
+        lexicon = words()
+        doc, text = self.doc, self.doc.text
+        named: dict[str, set[str]] = {}
+        covered = numpy.zeros(len(text) + 1, dtype=bool)
+        for draft in self.actors.values():
+            for start, end in draft.spans:
+                covered[start:end] = True
+                head = fold(text[start:end].split()[0])
+                if draft.kind == "place" and head in lexicon.site_nouns and " " in text[start:end]:
+                    named.setdefault(head, set()).add(draft.id)
+        if not named:
+            return
+        every = {i for ids in named.values() for i in ids}
+        for token in doc[1:]:
+            noun = fold(token.text)
+            ids = named.get(noun) or (every if noun in lexicon.site_anaphors else None)
+            if not ids or len(ids) != 1 or token.pos_ != "NOUN" or not token.is_lower:
+                continue
+            det = doc[token.i - 1]
+            kinds = set(det.morph.get("PronType")) & {"Art", "Dem"}
+            if det.pos_ != "DET" or not kinds or "Plur" in det.morph.get("Number"):
+                continue
+            if "Yes" in det.morph.get("Poss") or covered[det.idx : token.idx + len(token)].any():
+                continue
+            if token.i + 1 < len(doc) and _named_or_qualified(doc, token.i + 1):
+                continue
+            self.add(self.actors[next(iter(ids))], det.idx, token.idx + len(token))
 
     def run(self) -> list[Actor]:
         mentions = find_mentions(self.doc)
@@ -469,6 +514,7 @@ class _Linker:
             if draft is not None:
                 span = self.doc[mention.start : mention.end]
                 self.add(draft, span.start_char, span.end_char)
+        self.site_nouns()
         text = text_of(self.doc)
         return [
             Actor(
@@ -485,6 +531,19 @@ class _Linker:
 
 
 PARTY_FORMS = ("party", OWN_PARTY)
+HEAD_ANAPHOR = "head"  # an `org_anaphors` kind: the organisation whose name opens with it
+
+
+def _in_parentheses(doc: Doc, i: int) -> bool:
+    """Whether token i is inside parentheses in its sentence: an aside ("(affilié à
+    Al-Qaïda)") that later descriptions do not point back to."""
+    start = doc[i].sent.start if doc.has_annotation("SENT_START") else 0
+    for j in range(i - 1, start - 1, -1):
+        if doc[j].text == ")":
+            return False
+        if doc[j].text == "(":
+            return True
+    return False
 
 
 def _local_branches(doc: Doc, mentions: list[Mention]) -> dict[str, Mention]:
@@ -497,6 +556,16 @@ def _local_branches(doc: Doc, mentions: list[Mention]) -> dict[str, Mention]:
             key = slug(_without_determiner(doc[m.start : m.end]))
             named.setdefault(m.sector, {}).setdefault(key, m)
     return {sector: next(iter(b.values())) for sector, b in named.items() if len(b) == 1}
+
+
+def _named_or_qualified(doc: Doc, i: int) -> bool:
+    """A name after a noun ("hôtel SYL") or a lower-case complement with a bare "de"
+    ("l'hôtel de ville"): the noun names another thing than the article's site."""
+    token = doc[i]
+    if token.text[:1].isupper() and token.is_alpha:
+        return True
+    after = doc[i + 1] if i + 1 < len(doc) else None
+    return fold(token.text) in ("de", "d'") and after is not None and after.is_lower
 
 
 def _region_prepositions() -> frozenset[str]:

@@ -121,12 +121,14 @@ class _Finder:
         self.at = {m.start: m for m in self.matches}
         self.taken = [False] * len(doc)
         self.kb = knowledge_base()
+        self.site_places: list[tuple[int, int, str]] = []  # "Sinjar" after "mosquée X de"
         self.ents = [
-            self.person_name(*self.relabel(*_trim(doc, self.folded, start, end, label)))
+            self.person_name(*self.site(*self.relabel(*_trim(doc, self.folded, start, end, label))))
             for start, end, label in self.with_first_names(
                 self.with_particles(_split_at_line_breaks(doc))
             )
         ]
+        self.ents = sorted(self.ents + self.site_places)
         self.ents = self.cities_read_as_people([e for e in self.ents if self.is_name(*e)])
         self.title_ending = {m.end: m for m in self.matches if _phrase(m, TITLE) is not None}
         self.ent_at = {s: (s, e, label) for s, e, label in self.ents if label in ENTITY_KINDS}
@@ -279,6 +281,33 @@ class _Finder:
             return start, end, "ORG"
         if label == "LOC":
             return self.person_after_demonym(start, end, label)
+        return start, end, label
+
+    def site(self, start: int, end: int, label: str) -> tuple[int, int, str]:
+        """A building or site named after its noun is a place of that noun and name: "la
+        mosquée Al-Fateh de Sinjar" is "mosquée Al-Fateh" (in Sinjar), "l'hôtel SYL" (the
+        model's "SYL") is "hôtel SYL"; not a name the knowledge base gives someone."""
+        sites = self.words.site_nouns
+        if self.folded[start] in sites and self.doc[start].is_lower:
+            if end - start < 2 or not self.doc[start + 1].text[:1].isupper():
+                return start, end, label
+            for j in range(start + 2, end - 1):
+                after = self.linked(j)
+                if after is not None and after < end and self.doc[after].text[:1].isupper():
+                    self.site_places.append((after, end, "LOC"))
+                    return start, j, "LOC"
+            return start, end, "LOC"
+        before = start - 1
+        if (
+            before > 0
+            and self.folded[before] in sites
+            and self.doc[before].is_lower
+            and self.doc[before].pos_ == "NOUN"
+            and self.folded[before - 1] in self.words.determiners
+            and not self.known_person(start, end)
+            and not self.known_organization(start)
+        ):
+            return before, end, "LOC"
         return start, end, label
 
     def person_after_demonym(self, start: int, end: int, label: str) -> tuple[int, int, str]:
