@@ -184,6 +184,14 @@ def test_until_gives_the_end_of_a_span_not_its_date(nlp):
     )
 
 
+def test_a_time_the_event_came_before_does_not_date_it(nlp):
+    _expect(
+        nlp,
+        "Hier avant l'aube, des hommes armés <e date='2023-10-16'>ont attaqué</e> une "
+        "mosquée du centre du pays.",
+    )
+
+
 def test_date_in_brackets_with_a_clause_dates_only_the_aside(nlp):
     _expect(
         nlp,

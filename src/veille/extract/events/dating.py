@@ -384,8 +384,8 @@ def _bounds_a_span(word: Span, anchor: Token, clause: Token) -> bool:
     while token.i != anchor.i:
         if any(c.dep_ == "case" and fold(c.text) in bounds for c in token.children):
             return True
-        if token.head.i == token.i:
-            break
+        if token.head.i == token.i or token.dep_.startswith("advmod"):
+            break  # `hier avant l'aube`: an adverb the parser hung on the bounded phrase
         token = token.head
     return False
 
