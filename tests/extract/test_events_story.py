@@ -63,3 +63,46 @@ def test_killing_told_with_the_attack_it_is_the_toll_of_stays_a_death_report(nlp
     )
     assert ("Talibans", "policiers") not in _assaults(_events(nlp, toll))
     assert ("Talibans", "policiers") in _assaults(_events(nlp, alone))
+
+
+@pytest.mark.model
+def test_criticism_without_whom_it_aims_at_aims_at_the_articles_protagonist(nlp):
+    text = (
+        "Joseph Kabila a reporté les élections à 2018. Le président Kabila a aussi nommé un "
+        "nouveau gouvernement. L'opposition a vivement critiqué ce choix."
+    )
+    assert [(c, s, t) for c, s, t, _ in _events(nlp, text)] == [
+        ("111", "opposition", "Joseph Kabila")
+    ]
+
+
+@pytest.mark.model
+def test_article_about_two_actors_equally_has_no_protagonist(nlp):
+    text = (
+        "Joseph Kabila a reporté les élections à 2018. Moïse Katumbi a quitté le pays. Le "
+        "président Kabila et l'opposant Katumbi se sont rencontrés. L'Union africaine a "
+        "vivement critiqué ce choix."
+    )
+    assert ("111", "Union africaine", None) in [(c, s, t) for c, s, t, _ in _events(nlp, text)]
+
+
+@pytest.mark.model
+def test_condemnation_of_an_event_told_there_does_not_aim_at_the_protagonist(nlp):
+    text = (
+        "Joseph Kabila a reporté les élections à 2018. Le président Kabila a aussi nommé un "
+        "nouveau gouvernement. L'opposition a condamné cet attentat contre le ministre."
+    )
+    assert ("111", "opposition", "Joseph Kabila") not in [
+        (c, s, t) for c, s, t, _ in _events(nlp, text)
+    ]
+
+
+@pytest.mark.model
+def test_criticism_of_a_thing_not_told_before_does_not_aim_at_the_protagonist(nlp):
+    text = (
+        "Joseph Kabila a reporté les élections à 2018. Le président Kabila a aussi nommé un "
+        "nouveau gouvernement. L'opposition a dénoncé une ingérence étrangère."
+    )
+    assert ("111", "opposition", "Joseph Kabila") not in [
+        (c, s, t) for c, s, t, _ in _events(nlp, text)
+    ]
