@@ -101,3 +101,11 @@ def test_a_disciplinary_sanction_is_tried_before_an_embargo():
     sanctionner = lexicon().verbs["sanctionner"]
     assert sanctionner[0].code == "172" and ("mise", "pied") in sanctionner[0].needs
     assert sanctionner[-1].code == "163" and not sanctionner[-1].needs
+
+
+def test_nouns_of_ambiguous_verbs_need_the_word_of_their_interaction_sense():
+    """`la poursuite des combats`, `la dispersion des voix`, `le gel` of the winter."""
+    nouns = lexicon().nouns
+    for noun in ("poursuite", "dispersion", "gel"):
+        assert all(f.needs for f in nouns[noun]), noun
+    assert {f.code for f in nouns["gel"]} == {f.code for f in lexicon().verbs["geler"]}
