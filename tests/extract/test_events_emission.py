@@ -179,3 +179,19 @@ def test_rejection_noun_is_aimed_at_whom_the_refused_act_concerns(nlp):
     )
     events = _events(nlp, text)
     assert ("12", "Mali", "Cour pénale internationale") in [(c[:2], s, t) for c, s, t, _ in events]
+
+
+@pytest.mark.model
+def test_assault_no_one_claimed_is_told_as_a_denied_claim_with_no_side(nlp):
+    events = _events(
+        nlp,
+        "Un attentat a frappé jeudi le ministère de l'Intérieur à Kaboul."
+        " L'attaque n'a pas encore été revendiquée.",
+    )
+    assert ("015", None, None, "negated") in events
+
+
+@pytest.mark.model
+def test_denied_claim_of_what_is_no_assault_is_not_coded(nlp):
+    events = _events(nlp, "Le discours n'a pas été revendiqué par Emmanuel Macron.")
+    assert [c for c, _, _, _ in events if c == "015"] == []

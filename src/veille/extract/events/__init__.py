@@ -92,7 +92,9 @@ _OF = "de"  # the preposition that goes on with a name: `la Corée du Nord`, `l'
 # planned event with a side unnamed (0 of 16) and 2 possible ones of 8; the coder's were 0 of 7.
 # A demand's or an intention's content is kept: it says who is asked or who means to act.
 _UNREALISED = ("planned", "possible")
-_STATEMENT = "010"  # the code book's residual statement: a more specific event supersedes it
+_STATEMENT = "010"
+_CLAIM = "015"  # a claim of responsibility
+_ASSAULT = "18"  # the code book's residual statement: a more specific event supersedes it
 # A plain statement told in an adverbial or participial clause of another one is its
 # background or an aside ("avant d'annoncer qu'il y avait des morts", "indiquent-ils",
 # "en ajoutant que"): the gold codes none of these (0 of 9). The incise of a quote is judged
@@ -683,6 +685,14 @@ def extract_events(doc: Doc) -> list[Event]:
                 # le 27` too); `a déjà expulsé` is done, whatever date the text seems to give
                 modality = "planned"
             aside = _aside(coded, title_end)
+            if _unclaimed(coded, modality, in_sentence):
+                # `L'attaque n'a pas encore été revendiquée`: that no one claimed it is told
+                if (entry.code, None, None, date) not in seen:
+                    seen.add((entry.code, None, None, date))
+                    events.append(
+                        _event(coded, entry, None, None, date, date_from, modality, sentence)
+                    )
+                continue
             for source, target in _pairs(coded):
                 if source == target or not _worth_coding(
                     entry.code, source, target, actors, coded.frame.kind
@@ -702,23 +712,51 @@ def extract_events(doc: Doc) -> list[Event]:
                     continue
                 seen.add(key)
                 events.append(
-                    Event(
-                        code=entry.code,
-                        root=entry.root,
-                        quad_class=entry.quad_class,
-                        goldstein=entry.goldstein,
-                        plover=entry.plover_event,
-                        source=source,
-                        target=target,
-                        location=coded.location,
-                        date=date,
-                        date_from=date_from,
-                        modality=modality,
-                        trigger=_trigger_span(coded.trigger),
-                        sentence=RecordSpan(sentence.start_char, sentence.end_char),
-                    )
+                    _event(coded, entry, source, target, date, date_from, modality, sentence)
                 )
     return _once(events)
+
+
+def _event(
+    coded: Coded,
+    entry: cameo.CameoCode,
+    source: str | None,
+    target: str | None,
+    date: str | None,
+    date_from: str | None,
+    modality: str,
+    sentence: Span,
+) -> Event:
+    return Event(
+        code=entry.code,
+        root=entry.root,
+        quad_class=entry.quad_class,
+        goldstein=entry.goldstein,
+        plover=entry.plover_event,
+        source=source,
+        target=target,
+        location=coded.location,
+        date=date,
+        date_from=date_from,
+        modality=modality,
+        trigger=_trigger_span(coded.trigger),
+        sentence=RecordSpan(sentence.start_char, sentence.end_char),
+    )
+
+
+def _unclaimed(coded: Coded, modality: str, in_sentence: list[Coded]) -> bool:
+    """`L'attaque n'a pas encore été revendiquée`, `Ces attaques n'ont pas été revendiquées`:
+    a claim of responsibility for an assault coded in its sentence, denied with no one named,
+    tells that no one claimed it (the gold codes 2 of 2 so, with no side)."""
+    if coded.frame.code != _CLAIM or modality != "negated" or coded.sources or coded.targets:
+        return False
+    told = [coded.trigger]
+    if coded.trigger.head.pos_ == "AUX" or coded.trigger.dep_ == "advcl":
+        told.append(coded.trigger.head)  # `n'ont pour l'heure pas été revendiquées`, split
+    claimed = {t.i for head in told for t in subjects(head)} | {
+        c.i for c in coded.trigger.children if c.dep_ == "obj"
+    }
+    return any(c.frame.code[:2] == _ASSAULT and c.trigger.i in claimed for c in in_sentence)
 
 
 def _aside(coded: Coded, title_end: int) -> bool:
