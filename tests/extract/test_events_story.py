@@ -106,3 +106,24 @@ def test_criticism_of_a_thing_not_told_before_does_not_aim_at_the_protagonist(nl
     assert ("111", "opposition", "Joseph Kabila") not in [
         (c, s, t) for c, s, t, _ in _events(nlp, text)
     ]
+
+
+GOMA = (
+    "Les rebelles du M23 {} la ville de Goma. Des milliers d'habitants ont fui vers le "
+    "Rwanda. Les écoles sont restées fermées. Les hôpitaux manquent de médicaments. Le marché "
+    "central est resté fermé. L'Union africaine a condamné l'attaque."
+)
+
+
+@pytest.mark.model
+def test_condemnation_of_an_event_told_long_before_aims_at_its_doer(nlp):
+    events = _events(nlp, GOMA.format("ont attaqué lundi"))
+    assert ("111", "Union africaine", "Mouvement du 23 mars") in [
+        (c, s, t) for c, s, t, _ in events
+    ]
+
+
+@pytest.mark.model
+def test_condemnation_does_not_aim_at_the_doer_of_an_event_that_did_not_happen(nlp):
+    events = _events(nlp, GOMA.format("n'ont pas attaqué"))
+    assert ("111", "Union africaine", None) in [(c, s, t) for c, s, t, _ in events]

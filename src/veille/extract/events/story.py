@@ -14,6 +14,7 @@ from veille.extract.events.actors import ActorIndex
 from veille.extract.events.arguments import walk_up
 from veille.extract.events.coded import Coded
 from veille.extract.events.dating import _title_end
+from veille.extract.events.lexicon import lexicon
 from veille.extract.events.modality import modality_of
 from veille.text import fold
 
@@ -40,6 +41,7 @@ def complete_from_story(coded_sentences: CodedSentences) -> CodedSentences:
     if not coded_sentences:
         return coded_sentences
     doc = coded_sentences[0][0].doc
+    coded_sentences = _aimed_at_doers(coded_sentences)
     protagonist = _protagonist(doc)
     if protagonist is not None:
         coded_sentences = [
@@ -181,7 +183,7 @@ def _aimed_at_protagonist(
     if told is None:
         return coded
     acts = lang.words("event_story", "act_nouns")
-    if told.i in event_nouns or fold(told.lemma_) in acts:
+    if told.i in event_nouns or fold(told.lemma_) in acts or fold(told.lemma_) in lexicon().nouns:
         return coded
     if modality_of(coded.trigger, list(walk_up(coded.trigger)), sentence) == "negated":
         return coded
@@ -197,5 +199,71 @@ def _told_before(verb: Token) -> Token | None:
         things = [c for c in verb.children if c.dep_ in _THING_DEPS and c.pos_ == "NOUN"]
     for thing in things:
         if any(c.dep_ == "det" and "Dem" in c.morph.get("PronType", []) for c in thing.children):
+            return thing
+    return None
+
+
+def _aimed_at_doers(coded_sentences: CodedSentences) -> CodedSentences:
+    """`Un groupe armé a ciblé Willy Nyamitwe ... L'UE a condamné « l'attentat commis contre
+    Willy Nyamitwe »`: a disapproval or a rejection of an event told before (a definite or
+    demonstrative event noun of the lexicon naming no one), told without whom it aims at,
+    aims at whoever the story last told doing an event of that root, however far back (not
+    one it only says may or did not happen: `Le Rwanda n'a aucun intérêt à tuer X`)."""
+    nouns = lexicon().nouns
+    told: dict[str, list[tuple[Coded, Span]]] = {}  # root -> events with a doer, in order
+    completed: CodedSentences = []
+    for sentence, in_sentence in coded_sentences:
+        found = []
+        for c in in_sentence:
+            thing = _definite_thing(c.trigger) if _unaimed(c) else None
+            if thing is not None:
+                roots = {f.code[:2] for f in nouns.get(fold(thing.lemma_), ())}
+                doers = _last_doers([told.get(r, []) for r in roots], thing.i)
+                aimed = [a for a in doers if a not in c.sources]
+                c = replace(c, targets=aimed) if aimed else c
+            found.append(c)
+        for c in in_sentence:  # what this sentence tells, for the sentences after it
+            if c.sources and c.frame.code[:2] not in _AIMED_ROOTS:
+                told.setdefault(c.frame.code[:2], []).append((c, sentence))
+        completed.append((sentence, found))
+    return completed
+
+
+def _last_doers(told: list[list[tuple[Coded, Span]]], before: int) -> list[str]:
+    """The sources of the last of these events told as done before token `before`."""
+    events = sorted(
+        ((c, s) for events in told for c, s in events if c.trigger.i < before),
+        key=lambda cs: cs[0].trigger.i,
+        reverse=True,
+    )
+    for c, sentence in events:
+        if modality_of(c.trigger, list(walk_up(c.trigger)), sentence) == "asserted":
+            return c.sources
+    return []
+
+
+def _unaimed(coded: Coded) -> bool:
+    return (
+        coded.frame.kind == "verb"
+        and coded.frame.code[:2] in _AIMED_ROOTS
+        and bool(coded.sources)
+        and not coded.targets
+    )
+
+
+def _definite_thing(verb: Token) -> Token | None:
+    """The verb's object or passive subject (or the noun its participle describes) when it
+    has a definite or demonstrative determiner, not a possessive (`sa décision` is named)."""
+    if verb.dep_ == "acl" and verb.head.pos_ == "NOUN":
+        things = [verb.head]
+    else:
+        things = [c for c in verb.children if c.dep_ in _THING_DEPS and c.pos_ == "NOUN"]
+    for thing in things:
+        determiners = [c for c in thing.children if c.dep_ == "det"]
+        if determiners and all(
+            ("Def" in c.morph.get("Definite", []) or "Dem" in c.morph.get("PronType", []))
+            and "Yes" not in c.morph.get("Poss", [])
+            for c in determiners
+        ):
             return thing
     return None
