@@ -761,8 +761,24 @@ class _Finder:
                 continue  # "le ministère de la Justice": the ministry's name, not the courts
             if match.end < len(self.doc) and self.folded[match.end] in self.words.local_adjectives:
                 continue  # "les autorités locales": a local body (agents.py)
-            country, _, end = self.target(match.end)
+            country, organization, end = self.target(match.end)
             start, _ = self.opening(match.start)
+            after = self.linked(match.end) if country is None else None
+            ent = self.ent_at.get(after) if after is not None else None
+            if organization is None and ent is not None and ent[2] == "ORG":
+                organization, end = ent, ent[1]  # "les dirigeants de Sprint" (the model's)
+            if organization is not None:  # "les dirigeants de l'UE": the organisation acting
+                inside = self.nested(match.end)
+                if not inside and ent is not None:
+                    inside = [Mention(ent[0], ent[1], "organization")]
+                if len(inside) != 1:
+                    continue
+                mention = Mention(start, end, "spokesperson", is_name=False)
+                mention.speaks_for = inside[0]
+                found.extend([mention, *inside])
+                for i in range(start, end):
+                    self.taken[i] = True
+                continue
             kind = "government" if government else "agency"
             contextual = of_place = False
             claimed_end = None
