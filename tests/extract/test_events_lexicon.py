@@ -109,3 +109,16 @@ def test_nouns_of_ambiguous_verbs_need_the_word_of_their_interaction_sense():
     for noun in ("poursuite", "dispersion", "gel"):
         assert all(f.needs for f in nouns[noun]), noun
     assert {f.code for f in nouns["gel"]} == {f.code for f in lexicon().verbs["geler"]}
+
+
+def test_a_reflexive_entry_keeps_stopping_apart_from_arresting():
+    """`nous nous sommes arrêtés`: a verb with a reflexive entry is never read with its
+    plain entries when it is reflexive."""
+    assert any(f.reflexive and f.code[:2] == "04" for f in lexicon().verbs["arreter"])
+
+
+def test_judging_is_an_event_only_with_its_verdict_or_its_qualifier():
+    """`jugé coupable` is a verdict; `7 Français sur 10 jugent négativement` an opinion."""
+    juger = lexicon().verbs["juger"]
+    assert all(f.needs for f in juger)
+    assert any(f.code == "116" and f.needs == (("coupable",),) for f in juger)
