@@ -192,6 +192,19 @@ def test_a_time_the_event_came_before_does_not_date_it(nlp):
     )
 
 
+def test_relative_clause_of_a_noun_of_time_beside_a_date_happened_then(nlp):
+    _expect(
+        nlp,
+        "Les essais sont interdits depuis mai 2015, date à laquelle Pyongyang a "
+        "<e date='2015-05'>annoncé</e> un essai réussi.",
+    )
+    _expect(
+        nlp,
+        "Emmanuel Macron lancera les consultations le 24 octobre, jour où il "
+        "<e date='2023-10-24'>rencontrera</e> Olaf Scholz.",
+    )
+
+
 def test_date_in_brackets_with_a_clause_dates_only_the_aside(nlp):
     _expect(
         nlp,

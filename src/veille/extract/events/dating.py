@@ -302,6 +302,10 @@ def _date_in_text(
             anchor.pos_ not in ("VERB", "AUX", "NOUN") or not start <= anchor.idx < end
         ) and _usable(timex):
             loose.append(timex)
+    # (not for a title's telling: such a clause tells background, `depuis mai 2015, date à
+    # laquelle Pyongyang a annoncé`, not the news a title tells)
+    if not own_only and (told := _time_of_relative(doc[chain[-1]], in_sentence)) is not None:
+        by_rank.append((len(chain), abs(told["start"] - clause.idx), told))
     if by_rank:
         # of the dates of one clause, a calendar day before a coarser one (`la semaine
         # prochaine, le 24 octobre`), then the nearest
@@ -320,6 +324,27 @@ def _date_in_text(
     if (ahead := _told_ahead(clause, whole, timexes)) and _after(ahead, published):
         return ahead, "text"
     return published, "published"
+
+
+def _time_of_relative(top: Token, timexes: list[dict[str, Any]]) -> dict[str, Any] | None:
+    """`depuis mai 2015, date à laquelle Pyongyang a annoncé`, `le 17 avril, jour où il
+    s'exprimera`: a relative clause hung on a noun of time set beside a date happened at that
+    date (`time_nouns`; only punctuation and determiners between the date and the noun)."""
+    relative = top.dep_.startswith("acl") and any(
+        "Rel" in c.morph.get("PronType", []) for c in top.children
+    )
+    if not relative or fold(top.head.lemma_) not in _dating_words("time_nouns"):
+        return None
+    noun, doc = top.head, top.doc
+    for timex in reversed(timexes):
+        if timex["end"] > noun.idx or not _usable(timex):
+            continue
+        between = doc.char_span(timex["end"], noun.idx, alignment_mode="expand")
+        apart = between is not None and all(
+            t.is_punct or t.is_space or t.pos_ == "DET" for t in between if t.i != noun.i
+        )
+        return timex if apart else None
+    return None
 
 
 def _refined(
