@@ -497,3 +497,12 @@ def test_appeal_to_no_one_aims_at_whom_the_thing_asked_for_is_about(nlp):
     found = _dyads(nlp, "Arnaud Montebourg appelle à la fin de la « dérive » de la gauche.")
     assert [(r, s) for r, s, _ in found] == [("02", "Arnaud Montebourg")]
     assert "gauche" in (found[0][2] or "").lower()
+
+
+def test_name_set_off_after_a_fronted_participle_is_the_main_verbs_subject(nlp):
+    assert _subject_names(
+        nlp,
+        "Interrogé vendredi à Bordeaux, Alain Juppé, éliminé au deuxième tour de la primaire en"
+        " novembre, a affirmé qu'il ne serait pas candidat.",
+        "affirmé",
+    ) == ["Alain Juppé"]

@@ -195,3 +195,9 @@ def test_assault_no_one_claimed_is_told_as_a_denied_claim_with_no_side(nlp):
 def test_denied_claim_of_what_is_no_assault_is_not_coded(nlp):
     events = _events(nlp, "Le discours n'a pas été revendiqué par Emmanuel Macron.")
     assert [c for c, _, _, _ in events if c == "015"] == []
+
+
+@pytest.mark.model
+def test_fronted_participle_without_its_doer_is_told_in_passing(nlp):
+    events = _events(nlp, "Souvent accusées, les autorités russes ont toujours nié tout soutien.")
+    assert [c for c, _, _, _ in events if c.startswith("11")] == []

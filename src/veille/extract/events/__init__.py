@@ -100,6 +100,7 @@ _ASSAULT = "18"  # the code book's residual statement: a more specific event sup
 # "en ajoutant que"): the gold codes none of these (0 of 9). The incise of a quote is judged
 # by what the quote names (`_idle_quote`).
 _ADJUNCT_CLAUSES = ("advcl", "acl", "dep")
+_DESCRIBING = ("acl", "advcl")  # a participle describing a noun, or the subject it is set before
 _CONTENT_CLAUSES = ("ccomp", "xcomp", "csubj", "obj")  # `annonce son soutien à X` is support
 
 
@@ -762,13 +763,14 @@ def _unclaimed(coded: Coded, modality: str, in_sentence: list[Coded]) -> bool:
 def _aside(coded: Coded, title_end: int) -> bool:
     """An event told in passing, whose doer the text gives elsewhere or never: a participle
     describing someone (`Jammeh, qualifié de dictateur`, `la chef de l'État, accusée de
-    corruption`, `les forces de police déployées`) or a headline (`Mali : attaque à
+    corruption`, `les forces de police déployées`, `Interrogé vendredi, Alain Juppé a
+    affirmé`) or a headline (`Mali : attaque à
     Tombouctou`, the body tells who attacked). Told without its doer, the gold codes none of
     these (0 of 14). An arrest or violence is an event by itself, also told by a participle
     (`le journaliste, arrêté en mars`, `le village, bombardé la veille`)."""
     trigger, code = coded.trigger, coded.frame.code
     participle = (
-        trigger.dep_ == "acl"
+        trigger.dep_ in _DESCRIBING
         and "Part" in trigger.morph.get("VerbForm", [])
         and not code.startswith(_STATE_COERCION)
         and code[:2] < _VIOLENCE

@@ -168,7 +168,7 @@ def subjects(verb: Token) -> list[Token]:
         return _spokesperson(verb) + found
     head = verb.head
     if head.i == verb.i or paragraph(head) != here:
-        return _adjacent(verb, here)
+        return _adjacent(verb, here) or _behind_fronted_adjunct(verb)
     if verb.dep_ in SUBJECT_SHARING or _nonfinite_adjunct(verb):
         found = [t for t in subjects(head) if not voice(t)]  # the spokesperson spoke only
         if found and verb.dep_ == "advcl" and not any(_agrees_with(verb, t) for t in found):
@@ -253,6 +253,30 @@ def _adjacent(verb: Token, here: int) -> list[Token]:
         and before.dep_ in ("ROOT", "dep", "flat:name", "nsubj")
     ):
         return [before]
+    return []
+
+
+def _behind_fronted_adjunct(verb: Token) -> list[Token]:
+    """`Interrogé vendredi à Bordeaux, Alain Juppé, éliminé au premier tour, a affirmé`: the
+    parser reads the subject set off by commas after a fronted participle as a conjunct or a
+    complement of the participle; a name there, after a comma and with no preposition, is the
+    subject of the main verb."""
+    if "Fin" not in verb.morph.get("VerbForm", []) and not any(
+        c.dep_ == "aux:tense" for c in verb.children
+    ):
+        return []
+    for adjunct in (c for c in verb.children if c.dep_ == "advcl" and c.i < verb.i):
+        if "Part" not in adjunct.morph.get("VerbForm", []):
+            continue
+        for token in adjunct.subtree:
+            if (
+                token.pos_ == "PROPN"
+                and not token.dep_.startswith(("flat", "fixed"))
+                and token.i > 0
+                and verb.doc[token.i - 1].text == ","
+                and not any(c.dep_ in ("case", "cc") for c in token.children)
+            ):
+                return [token]
     return []
 
 
