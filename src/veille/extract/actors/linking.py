@@ -100,6 +100,7 @@ class _Linker:
         self.last_of_kind: dict[str, tuple[int, _Draft]] = {}
         self.by_role: dict[str, list[str]] = {}  # role noun -> people given it ("suspect")
         self.last_by_head: dict[str, _Draft] = {}  # "coalition" -> the one named last
+        self.cities: dict[str, int] = {}  # place id -> times named where "la ville" may point
 
     def add(self, actor: _Draft, start: int, end: int) -> None:
         draft = self.actors.setdefault(actor.id, actor)
@@ -374,7 +375,9 @@ class _Linker:
             if self.last_place is None:
                 return None
             place, sentence = self.last_place
-            return place if self.sentence[mention.start] - sentence <= RECENT_SENTENCES else None
+            if self.sentence[mention.start] - sentence <= RECENT_SENTENCES:
+                return place
+            return self.main_city()
         if mention.stands_for is not None:  # "(ISU)": the name it abbreviates
             return self.link(mention.stands_for)
         if mention.form == "party":  # "le parti"
@@ -460,6 +463,14 @@ class _Linker:
         before = fold(self.doc[mention.start - 1].text)
         return before not in _region_prepositions()
 
+    def main_city(self) -> _Draft | None:
+        """ "la ville" long after the last place: the place the article has named most often
+        so far, if named at least twice and more often than any other (the story's city)."""
+        ranked = sorted(self.cities.items(), key=lambda item: -item[1])
+        if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+            return None
+        return self.actors[ranked[0][0]]
+
     def site_nouns(self) -> None:
         """ "un hôtel", "cet hôtel", "l'établissement": the one site of that noun (for
         "l'établissement", the one site) the article names, before or after it ("un hôtel de
@@ -509,6 +520,7 @@ class _Linker:
                 self.remember(mention, draft)
                 if draft.kind == "place" and not mention.contextual and self.city(mention):
                     self.last_place = (draft, self.sentence[mention.start])
+                    self.cities[draft.id] = self.cities.get(draft.id, 0) + 1
         for mention in unresolved:  # "le suspect" before the article names them
             draft = self.link(mention)
             if draft is not None:

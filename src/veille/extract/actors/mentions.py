@@ -564,8 +564,10 @@ class _Finder:
             elif not (self.definite(start) or self.folded[start] in self.words.demonstratives):
                 continue
             anaphor = str(noun).startswith(ORG_ANAPHOR)  # "le groupe", "l'organisation"
-            if (noun in ("party", OWN_PARTY) or anaphor) and not self.alone(match.end):
+            if noun in ("party", OWN_PARTY) and not self.alone(match.end):
                 continue  # "le parti présidentiel", "le parti au pouvoir": another party
+            if anaphor and not self.alone(match.end, places=True):
+                continue  # "le groupe de Visegrad" (not "la secte islamiste dans des villages")
             organization = noun in ("party", OWN_PARTY, OPPOSITION_PARTY) or anaphor
             kind = (
                 "organization" if organization else {"country": "country"}.get(str(noun), "place")
@@ -582,12 +584,15 @@ class _Finder:
             found.append(self.take(mention))
         return found
 
-    def alone(self, i: int) -> bool:
+    def alone(self, i: int, places: bool = False) -> bool:
         """Whether a noun ending before i stands alone: no adjective, complement or name
         after it ("le parti a", "le suspect, qui", not "le parti socialiste", "le suspect
-        numéro un", "la femme de X")."""
+        numéro un", "la femme de X"); with `places`, a preposition other than a linker says
+        where or when, not which one ("la secte islamiste dans des villages")."""
         if i >= len(self.doc):
             return True
+        if places and self.doc[i].pos_ == "ADP" and self.linked(i) is None:
+            return self.folded[i] not in self.words.definite_contracted  # not "au", "du"
         return self.doc[i].pos_ not in ("ADJ", "NOUN", "PROPN", "ADP", "NUM", "DET")
 
     def role_at(self, i: int) -> tuple[str, int] | None:
