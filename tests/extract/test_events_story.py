@@ -127,3 +127,25 @@ def test_condemnation_of_an_event_told_long_before_aims_at_its_doer(nlp):
 def test_condemnation_does_not_aim_at_the_doer_of_an_event_that_did_not_happen(nlp):
     events = _events(nlp, GOMA.format("n'ont pas attaqué"))
     assert ("111", "Union africaine", None) in [(c, s, t) for c, s, t, _ in events]
+
+
+DECREE = "Le décret migratoire de Donald Trump interdit l'entrée aux ressortissants de six pays. "
+
+
+@pytest.mark.model
+def test_thing_told_again_without_its_owner_is_the_owners_told_before(nlp):
+    events = _events(
+        nlp, DECREE + "Il entre en vigueur jeudi. Le décret a été suspendu par un juge fédéral."
+    )
+    assert ("172", "juge fédéral", "Donald Trump") in [(c, s, t) for c, s, t, _ in events]
+
+
+@pytest.mark.model
+def test_people_told_again_are_not_whom_they_belong_to(nlp):
+    text = (
+        "Les partisans de Donald Trump ont manifesté samedi. Les partisans ont été critiqués "
+        "par le Parti démocrate."
+    )
+    assert ("111", "Parti démocrate", "Donald Trump") not in [
+        (c, s, t) for c, s, t, _ in _events(nlp, text)
+    ]

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Span, Token
 
 from veille import components, lang
 from veille.extract.events.actors import ActorIndex
@@ -30,6 +30,10 @@ _SUBJECT_DEPS = ("nsubj", "nsubj:pass")
 _AIMED_ROOTS = ("11", "12")
 _PROTAGONIST_LEAD = 2
 _THING_DEPS = ("obj", "nsubj:pass")
+_VIOLENCE = "18"  # roots from here on strike the thing itself, not its owner
+# statements and intents about a thing are not done to its owner
+_UNAIMED_ROOTS = ("01", "02", "03")
+_BARE_DEPS = ("det", "amod", "nummod", "advmod")  # `le premier décret`: still names no one
 _ASSAILANT_TOLD = 2  # assaults an actor must be told doing to be the story's assailant
 
 CodedSentences = list[tuple[Span, list[Coded]]]
@@ -41,8 +45,10 @@ def complete_from_story(coded_sentences: CodedSentences) -> CodedSentences:
     if not coded_sentences:
         return coded_sentences
     doc = coded_sentences[0][0].doc
+    actors = ActorIndex(components.records_of(doc, "actors"), doc)
     coded_sentences = _aimed_at_doers(coded_sentences)
-    protagonist = _protagonist(doc)
+    coded_sentences = _aimed_at_owners(coded_sentences, actors)
+    protagonist = _protagonist(actors)
     if protagonist is not None:
         coded_sentences = [
             (
@@ -150,13 +156,15 @@ def _claimed_by(coded: Coded, claimant: str, title_end: int) -> Coded:
     return replace(coded, sources=[claimant])
 
 
-def _protagonist(doc: Doc) -> str | None:
+def _protagonist(actors: ActorIndex) -> str | None:
     """The actor the article is about: the political actor it names most often, clearly more
     often than any other (`_PROTAGONIST_LEAD` times as often as the next)."""
-    actors = components.records_of(doc, "actors")
-    index = ActorIndex(actors, doc)
     counts = sorted(
-        ((len(a.get("mentions", ())), a["id"]) for a in actors if index.political(a["id"])),
+        (
+            (len(a.get("mentions", ())), a["id"])
+            for a in actors.by_id.values()
+            if actors.political(a["id"])
+        ),
         reverse=True,
     )
     if not counts or (len(counts) > 1 and counts[0][0] < _PROTAGONIST_LEAD * counts[1][0]):
@@ -267,3 +275,68 @@ def _definite_thing(verb: Token) -> Token | None:
         ):
             return thing
     return None
+
+
+def _aimed_at_owners(coded_sentences: CodedSentences, actors: ActorIndex) -> CodedSentences:
+    """`le décret migratoire de Donald Trump ... Le premier décret avait été suspendu par un
+    juge fédéral`: a thing told again without whose it is (a definite or demonstrative noun
+    naming no one, the object or passive subject of an act told without a target) is the
+    one actor the story named as its owner before (`le décret de X`; not a city: `l'accord de
+    Paris`); the act aims at that actor. Not violence, which strikes the thing itself."""
+    owners: dict[str, set[str]] = {}  # folded noun -> actors named as its owner so far
+    told: dict[int, tuple[str, str]] = {}  # token index -> (folded noun, owner)
+    doc = coded_sentences[0][0].doc if coded_sentences else None
+    if doc is not None:
+        of = lang.words("event_story", "owner_prepositions")
+        lex = lexicon()
+        for token in doc:
+            if token.pos_ != "NOUN":
+                continue
+            for child in token.children:
+                cases = [c for c in child.children if c.dep_ == "case" and c.i < child.i]
+                if child.dep_ == "nmod" and any(lex.preposition(c.text) in of for c in cases):
+                    owner = actors.of_token(child)
+                    if owner is not None and not actors.plain_place(owner):
+                        told[token.i] = (fold(token.lemma_), owner)
+    pending = sorted(told.items())
+    completed: CodedSentences = []
+    for sentence, in_sentence in coded_sentences:
+        found = []
+        for c in in_sentence:
+            while pending and pending[0][0] < c.trigger.i:
+                noun, owner = pending.pop(0)[1]
+                owners.setdefault(noun, set()).add(owner)
+            thing = _bare_thing(c) if _owned_act(c) else None
+            named = owners.get(fold(thing.lemma_), set()) if thing is not None else set()
+            if len(named) == 1 and not named & set(c.sources):
+                c = replace(c, targets=list(named))
+            found.append(c)
+        completed.append((sentence, found))
+    return completed
+
+
+def _owned_act(coded: Coded) -> bool:
+    """An act told with its doer and without whom it aims at (`la brigade dénonce la main
+    mise des milices`, misread, must not fall back on a `main` told before unless someone is
+    named doing it)."""
+    return (
+        coded.frame.kind == "verb"
+        and bool(coded.sources)
+        and not coded.targets
+        and coded.frame.code[:2] < _VIOLENCE
+        and coded.frame.code[:2] not in _UNAIMED_ROOTS
+    )
+
+
+def _bare_thing(coded: Coded) -> Token | None:
+    """The act's object or passive subject, when it is a definite or demonstrative singular
+    noun that names no one (no complement, no possessive): a thing, not people (`les otages
+    de X` are not X's as a decree is)."""
+    thing = _definite_thing(coded.trigger)
+    if thing is None:
+        return None
+    if any(t.dep_ not in _BARE_DEPS for t in thing.subtree if t.i != thing.i):
+        return None
+    if "Plur" in thing.morph.get("Number", []):
+        return None  # `les otages de Boko Haram ... Les otages étaient détenus`: people
+    return thing
