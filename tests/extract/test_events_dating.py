@@ -205,6 +205,14 @@ def test_relative_clause_of_a_noun_of_time_beside_a_date_happened_then(nlp):
     )
 
 
+def test_date_of_a_complement_of_a_complement_names_that_thing(nlp):
+    _expect(
+        nlp,
+        "Donald Trump a ordonné une frappe sur une base aérienne qu'il <e date='2023-10-17'>"
+        "considère</e> à l'origine de l'attaque chimique de jeudi.",
+    )
+
+
 def test_date_in_brackets_with_a_clause_dates_only_the_aside(nlp):
     _expect(
         nlp,

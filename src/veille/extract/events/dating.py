@@ -19,6 +19,7 @@ span ("ces dernières semaines", "au cours des prochaines heures") is `PAST_REF`
 from __future__ import annotations
 
 from bisect import bisect_right
+from functools import cache
 from typing import Any
 
 from spacy.tokens import Doc, Span, Token
@@ -83,7 +84,7 @@ def _anchor(token: Token, events: frozenset[int]) -> Token:
     while token.head.i != token.i and token.pos_ not in ("VERB", "AUX"):
         if token.head.i in events and not _occasion(token.head):
             return token.head
-        if token is word and _of_a_thing(token):
+        if token is word and (_of_a_thing(token) or _of_a_complement(token, events)):
             return token.head
         if token.head.i < token.i and (verb := _stranded(token)) is not None:
             return verb
@@ -126,10 +127,39 @@ def _of_a_thing(word: Token) -> bool:
         word.dep_ == "nmod"
         and head.pos_ == "NOUN"
         and head.dep_ in ("obj", "nsubj", "nsubj:pass")
-        and any(
-            c.dep_ == "case" and fold(c.text) in _dating_words("genitive") for c in word.children
-        )
+        and any(_genitive(c) for c in word.children)
     )
+
+
+def _genitive(word: Token) -> bool:
+    """`de`, `du`, `des`, accents kept: `dès` opens a span, it joins no complement."""
+    return word.dep_ == "case" and word.lower_ in _genitives()
+
+
+@cache
+def _genitives() -> frozenset[str]:
+    return frozenset(w.lower() for w in lang.load("event_dating")["genitive"])
+
+
+def _of_a_complement(word: Token, events: frozenset[int]) -> bool:
+    """`qu'il considère à l'origine de l'attaque chimique de mardi`: a date joined by `de` to
+    a noun that is itself a noun's complement names which thing that is (the attack of
+    Tuesday), not when the clause's event happened, unless the phrase is an event's own
+    (`l'attentat du Parlement de mercredi`, the parser's hanging)."""
+    head = word.head
+    if not (
+        word.dep_ == "nmod"
+        and head.pos_ == "NOUN"
+        and head.dep_ == "nmod"
+        and any(_genitive(c) for c in word.children)
+    ):
+        return False
+    token = head
+    while token.head.i != token.i and token.pos_ not in ("VERB", "AUX"):
+        if token.head.i in events:
+            return False
+        token = token.head
+    return True
 
 
 def _described_event(timing: Token, events: frozenset[int]) -> Token | None:
