@@ -506,3 +506,12 @@ def test_name_set_off_after_a_fronted_participle_is_the_main_verbs_subject(nlp):
         " novembre, a affirmé qu'il ne serait pas candidat.",
         "affirmé",
     ) == ["Alain Juppé"]
+
+
+def test_gerund_hung_on_a_word_of_the_reported_clause_is_the_speakers_act(nlp):
+    found = _dyads(
+        nlp,
+        "Dilma Rousseff, la première femme présidente du Brésil, déclare que cette destitution"
+        " est un « coup d'État » parlementaire en accusant l'opposition d'en être à l'origine.",
+    )
+    assert [s for r, s, _ in found if r == "11"] == ["Dilma Rousseff"]

@@ -171,6 +171,10 @@ def subjects(verb: Token) -> list[Token]:
         return _adjacent(verb, here) or _behind_fronted_adjunct(verb)
     if verb.dep_ in SUBJECT_SHARING or _nonfinite_adjunct(verb):
         found = [t for t in subjects(head) if not voice(t)]  # the spokesperson spoke only
+        if not found and _gerund(verb):
+            # `déclare que c'est un « coup d'État » parlementaire en accusant l'opposition`:
+            # the parser hung the gerund on a word of the reported clause
+            return _clause_subjects(verb, here)
         if found and verb.dep_ == "advcl" and not any(_agrees_with(verb, t) for t in found):
             # `Après avoir été suspendue par le Parlement, les huit juges ont confirmé la
             # destitution de la présidente`: a participle that does not agree with the
