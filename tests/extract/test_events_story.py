@@ -149,3 +149,11 @@ def test_people_told_again_are_not_whom_they_belong_to(nlp):
     assert ("111", "Parti démocrate", "Donald Trump") not in [
         (c, s, t) for c, s, t, _ in _events(nlp, text)
     ]
+
+
+@pytest.mark.model
+def test_second_disapproval_coordinated_with_an_aimed_one_aims_at_the_same(nlp):
+    text = GOMA.replace("l'attaque.", "l'attaque et dénonce une violence inadmissible.")
+    events = [(c, s, t) for c, s, t, _ in _events(nlp, text.format("ont attaqué lundi"))]
+    assert ("111", "Union africaine", None) not in events
+    assert ("111", "Union africaine", "Mouvement du 23 mars") in events

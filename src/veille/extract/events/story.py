@@ -48,6 +48,9 @@ def complete_from_story(coded_sentences: CodedSentences) -> CodedSentences:
     actors = ActorIndex(components.records_of(doc, "actors"), doc)
     coded_sentences = _aimed_at_doers(coded_sentences)
     coded_sentences = _aimed_at_owners(coded_sentences, actors)
+    coded_sentences = [
+        (sentence, _shared_aims(in_sentence)) for sentence, in_sentence in coded_sentences
+    ]
     protagonist = _protagonist(actors)
     if protagonist is not None:
         coded_sentences = [
@@ -340,3 +343,23 @@ def _bare_thing(coded: Coded) -> Token | None:
     if "Plur" in thing.morph.get("Number", []):
         return None  # `les otages de Boko Haram ... Les otages étaient détenus`: people
     return thing
+
+
+def _shared_aims(in_sentence: list[Coded]) -> list[Coded]:
+    """`L'UE a condamné « l'attentat commis contre X » et dénonce « une attaque
+    inadmissible »`: a disapproval coordinated with one of the same root and doer that aims at
+    someone, told without whom it aims at, aims at the same: one judgement said twice."""
+    by_trigger = {c.trigger.i: c for c in in_sentence}
+    shared = []
+    for c in in_sentence:
+        first = by_trigger.get(c.trigger.head.i) if c.trigger.dep_ == "conj" else None
+        if (
+            first is not None
+            and _unaimed(c)
+            and first.targets
+            and first.frame.code[:2] == c.frame.code[:2]
+            and first.sources == c.sources
+        ):
+            c = replace(c, targets=first.targets)
+        shared.append(c)
+    return shared
