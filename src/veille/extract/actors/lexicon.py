@@ -67,6 +67,9 @@ class Words:
     kindred_roles: dict[str, frozenset[str]]  # role -> the roles naming the same person
     possessives: frozenset[str]  # "son", "sa": "son épouse"
     naming_verbs: frozenset[str]  # "être", "dénommer": "le suspect se dénommerait X"
+    identifying_phrases: tuple[tuple[str, ...], ...]  # "il s'agit de": names the one described
+    person_nouns: frozenset[str]  # "homme": "l'homme a été inculpé" is the one identified
+    identified_roles: frozenset[str]  # "suspect": a role the one identified may play
     place_heads: frozenset[str]  # "province", "lac": nouns before a place's name, not in it
     site_nouns: frozenset[str]  # "hôtel", "mosquée": a site's noun, in its name and alone
     site_anaphors: frozenset[str]  # "établissement": the one site the article names
@@ -245,6 +248,9 @@ def _words() -> Words:
         },
         possessives=frozenset(fold(w) for w in data.get("possessives", [])),
         naming_verbs=frozenset(fold(w) for w in data.get("naming_verbs", [])),
+        identifying_phrases=tuple(_elided_tokens(w) for w in data.get("identifying_phrases", [])),
+        person_nouns=frozenset(fold(w) for w in data.get("person_nouns", [])),
+        identified_roles=frozenset(fold(w) for w in data.get("identified_roles", [])),
         place_heads=frozenset(fold(w) for w in data.get("place_heads", [])),
         site_nouns=frozenset(fold(w) for w in data.get("site_nouns", [])),
         site_anaphors=frozenset(fold(w) for w in data.get("site_anaphors", [])),

@@ -471,6 +471,52 @@ class _Linker:
             return None
         return self.actors[ranked[0][0]]
 
+    def identified_person(self) -> None:
+        """ "Un homme a été arrêté ... L'homme a été inculpé ... Il s'agit de « Mohamed R. »
+        ... le suspect": with one person named by an identifying phrase, a person noun alone
+        as a subject and a role noun given to nobody are that person."""
+        lexicon, doc = words(), self.doc
+        people = {s: d for d in self.actors.values() if d.kind == "person" for s, _ in d.spans}
+        named = set()
+        for sent in doc.sents:
+            tokens = [t for t in sent if not (t.is_punct or t.is_space)]
+            folded = tuple(fold(t.text) for t in tokens[:6])
+            for phrase in lexicon.identifying_phrases:
+                if folded[: len(phrase)] == phrase and len(tokens) > len(phrase):
+                    draft = people.get(tokens[len(phrase)].idx)
+                    if draft is not None:
+                        named.add(draft.id)
+        if len(named) != 1:
+            return
+        person = self.actors[named.pop()]
+        suspects = lexicon.identified_roles
+        covered = numpy.zeros(len(doc.text) + 1, dtype=bool)
+        for draft in self.actors.values():
+            for start, end in draft.spans:
+                covered[start:end] = True
+        for token in doc[1:]:
+            noun = fold(token.text)
+            roles = [r for tokens, r in lexicon.role_nouns.get(noun, ()) if tokens == (noun,)]
+            given = any(r in self.by_role for r in roles)
+            single = any(r in suspects for r in roles)  # "le suspect", not "le ministre"
+            if token.pos_ != "NOUN" or not token.is_lower or given:
+                continue
+            subject = noun in lexicon.person_nouns and token.dep_.startswith("nsubj")
+            if not (subject or single):
+                continue
+            det = doc[token.i - 1]
+            if det.pos_ not in ("DET", "ADP") or "Plur" in det.morph.get("Number"):
+                continue
+            if "Yes" in det.morph.get("Poss") or covered[det.idx : token.idx + len(token)].any():
+                continue
+            after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+            if after is not None and (
+                after.pos_ in ("ADJ", "NOUN", "PROPN") or after.dep_ == "case"
+            ):
+                continue  # "un homme de 30 ans", "l'homme politique"
+            start = det.idx if det.pos_ == "DET" else token.idx
+            self.add(person, start, token.idx + len(token))
+
     def site_nouns(self) -> None:
         """ "un hôtel", "cet hôtel", "l'établissement": the one site of that noun (for
         "l'établissement", the one site) the article names, before or after it ("un hôtel de
@@ -527,6 +573,7 @@ class _Linker:
                 span = self.doc[mention.start : mention.end]
                 self.add(draft, span.start_char, span.end_char)
         self.site_nouns()
+        self.identified_person()
         text = text_of(self.doc)
         return [
             Actor(
