@@ -157,3 +157,12 @@ def test_second_disapproval_coordinated_with_an_aimed_one_aims_at_the_same(nlp):
     events = [(c, s, t) for c, s, t, _ in _events(nlp, text.format("ont attaqué lundi"))]
     assert ("111", "Union africaine", None) not in events
     assert ("111", "Union africaine", "Mouvement du 23 mars") in events
+
+
+@pytest.mark.model
+def test_earlier_attack_told_in_the_pluperfect_takes_no_doer_from_the_claim(nlp):
+    text = (
+        "Un attentat a frappé jeudi un marché de Kaboul. En 2015, une attaque contre Kandahar "
+        "avait fait dix morts. L'attentat a été revendiqué par les talibans."
+    )
+    assert _assaults(_events(nlp, text)) == [("Talibans", "Kaboul"), (None, "Kandahar")]

@@ -148,11 +148,13 @@ def _one_assailant(coded_sentences: CodedSentences) -> str | None:
 def _claimed_by(coded: Coded, claimant: str, title_end: int) -> Coded:
     """`un attentat a été perpétré contre un hôtel ... L'attentat a été revendiqué par les
     shebab`: an assault told without its doer is the claimant's, the article's story being
-    one attack and whoever claimed it. Not a headline's assault (`Somalie : un attentat à
+    one attack and whoever claimed it. Not an earlier attack told as background, in the
+    pluperfect (`en janvier 2015, une attaque contre l'établissement avait fait 5 morts`),
+    nor a headline's assault (`Somalie : un attentat à
     Mogadiscio`: the body tells it with its sides)."""
     if coded.sources or coded.frame.code[:2] != _ASSAULT or claimant in coded.targets:
         return coded
-    if coded.trigger.idx < title_end:
+    if coded.trigger.idx < title_end or _pluperfect(coded.clause):
         return coded
     if any(c.dep_ == "obl:agent" for c in coded.trigger.children):
         return coded  # `Les assaillants ont été abattus par la sécurité`: told, not found
@@ -363,3 +365,11 @@ def _shared_aims(in_sentence: list[Coded]) -> list[Coded]:
             c = replace(c, targets=first.targets)
         shared.append(c)
     return shared
+
+
+def _pluperfect(verb: Token) -> bool:
+    """`avait fait`, `avait été attaquée`: a past participle under an auxiliary in the
+    imperfect tells what had happened before the story's time."""
+    return "Part" in verb.morph.get("VerbForm", []) and any(
+        c.dep_.startswith("aux") and "Imp" in c.morph.get("Tense", []) for c in verb.children
+    )
