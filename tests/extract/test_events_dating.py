@@ -343,6 +343,15 @@ def test_event_of_the_title_keeps_the_date_the_title_gives(nlp):
     )
 
 
+def test_event_of_the_title_takes_no_year_alone_from_the_lead(nlp):
+    _expect(
+        nlp,
+        "Les États-Unis <e date='2023-10-17'>bombardent</e> une base syrienne\n\n"
+        "17 octobre 2023. –\nPour la première fois depuis le début de la guerre civile en "
+        "Syrie, il y a 6 ans, les États-Unis sont directement intervenus contre les forces du régime.",
+    )
+
+
 def test_event_of_the_title_takes_the_first_dated_telling_in_the_body(nlp):
     _expect(
         nlp,

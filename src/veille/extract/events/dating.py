@@ -33,6 +33,7 @@ _DATED = ("DATE", "TIME")
 _OPENINGS = "veille.events.paragraph_openings"  # Doc.user_data key: where paragraphs open
 _VAGUE_VALUES = ("PAST_REF", "FUTURE_REF")
 _DAY = len("2023-10-17")  # a value at least this long names a calendar day
+_MONTH = len("2023-10")
 _STEM = 5  # shortest lemma that another may extend (`attaque` -> `attaquer`)
 _SENTENCE_ENDS = ".!?…"
 _CLOSING = "»\"”’' "  # closing quotes and spaces after a title's last word
@@ -683,7 +684,15 @@ def _headline_date(
     )
     if lead is not None:
         date, date_from = _date_in_text(lead.root, lead, timexes, published)
-        if date_from == "text" and date and date[:4].isdigit() and not _after(date, published):
+        # a year alone (`depuis le début de la guerre, il y a 6 ans`) is background, not the
+        # time of the news a title tells
+        if (
+            date_from == "text"
+            and date
+            and date[:4].isdigit()
+            and len(date) >= _MONTH
+            and not _after(date, published)
+        ):
             return date
     return None
 
