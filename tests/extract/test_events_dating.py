@@ -348,7 +348,7 @@ def test_event_of_the_title_takes_no_year_alone_from_the_lead(nlp):
         nlp,
         "Les États-Unis <e date='2023-10-17'>bombardent</e> une base syrienne\n\n"
         "17 octobre 2023. –\nPour la première fois depuis le début de la guerre civile en "
-        "Syrie, il y a 6 ans, les États-Unis sont directement intervenus contre les forces du régime.",
+        "Syrie, il y a 6 ans, les États-Unis sont directement intervenus contre le régime.",
     )
 
 
