@@ -548,7 +548,10 @@ class _Finder:
             noun = _phrase(match, COUNTRY_NOUN)
             if noun is None:
                 continue
-            if not self.free(match.start, match.end) or self.linked(match.end) is not None:
+            whose = self.capital_of(match.end) if noun == "capital" else None
+            if not self.free(match.start, match.end) or (
+                self.linked(match.end) is not None and whose is None
+            ):
                 continue  # "le pays de Galles" is a name, "le pays d'origine" no reference
             start, _ = self.opening(match.start)
             demonym = _country_surface(self.at.get(match.end), (DEMONYM,))
@@ -579,10 +582,31 @@ class _Finder:
                 and self.doc[end].is_lower
             ):
                 end, country = end + 1, self.kb.entries[demonym.entry_id].country
-            mention = Mention(start, end, kind, is_name=False, form=str(noun), country=country)
+            if whose is not None:  # "la capitale du pays", "la capitale de la Gambie"
+                end, country = whose
+            # "la Commission" the model reads as a name is a name of what it points to
+            named = anaphor and (match.end - 1) in self.ent_at
+            mention = Mention(start, end, kind, is_name=named, form=str(noun), country=country)
             mention.contextual = mention.recent = True  # "la capitale syrienne": Syria's
-            found.append(self.take(mention))
+            found.append(mention)
+            for i in range(start, match.end if whose else end):  # "du pays" stays a mention
+                self.taken[i] = True
         return found
+
+    def capital_of(self, i: int) -> tuple[int, str | None] | None:
+        """ "la capitale du pays" (the country named last: no ISO3 yet), "la capitale de la
+        Somalie": where the complement after i ends, and the country it names."""
+        j = self.linked(i)
+        match = self.at.get(j) if j is not None else None
+        if match is None:
+            return None
+        if _phrase(match, COUNTRY_NOUN) == "country":
+            return match.end, None
+        for surface in _surfaces(match):
+            entry = self.kb.entries[surface.entry_id]
+            if entry.kind == "country" and surface.form not in (DEMONYM, CAPITAL, SEAT):
+                return match.end, entry.country
+        return None
 
     def alone(self, i: int, places: bool = False) -> bool:
         """Whether a noun ending before i stands alone: no adjective, complement or name
