@@ -515,3 +515,23 @@ def test_gerund_hung_on_a_word_of_the_reported_clause_is_the_speakers_act(nlp):
         " est un « coup d'État » parlementaire en accusant l'opposition d'en être à l'origine.",
     )
     assert [s for r, s, _ in found if r == "11"] == ["Dilma Rousseff"]
+
+
+def test_demonym_adjective_names_the_state_a_criticised_thing_belongs_to(nlp):
+    found = _dyads(
+        nlp,
+        "La Corée du Nord a procédé à un essai. Le Japon a critiqué l'essai nucléaire nord-coréen.",
+    )
+    assert ("11", "Japon", "Corée du Nord") in found
+
+
+def test_demonym_inside_the_doers_own_name_is_not_whom_the_event_is_about(nlp):
+    found = _dyads(nlp, "La France a regretté le refus du gouvernement italien de négocier.")
+    assert not any(r == "12" and t == "Italie" for r, _, t in found)
+
+
+def test_owner_hung_on_a_date_belongs_to_the_phrase(nlp):
+    found = _dyads(
+        nlp, "La Commission européenne a rejeté le budget proposé pour 2019 de l'Italie."
+    )
+    assert [(r, t) for r, _, t in found] == [("12", "Italie")]

@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Token
 
 from veille import lang
 from veille.extract.layout import layout
+from veille.kb import DEMONYM, knowledge_base
 from veille.text import fold
 
 # Kinds that are political by nature once the knowledge base has typed them.
@@ -279,6 +280,25 @@ class ActorIndex:
             if e <= offset and (kinds is None or self.by_id[actor_id]["kind"] in kinds):
                 return actor_id
             i -= 1
+        return None
+
+    def of_demonym(self, token: Token) -> str | None:
+        """`l'essai nucléaire nord-coréen`, `le budget italien`: the country a demonym
+        adjective names, when the record has it (the state itself, else its government)."""
+        if token.pos_ != "ADJ":
+            return None
+        kb = knowledge_base()
+        countries = {
+            kb.entries[s.entry_id].country
+            for s in kb.surfaces.get(fold(token.text), ())
+            if s.form == DEMONYM
+        }
+        if not countries:
+            return None
+        for kinds in (("country",), ("government",)):
+            for actor in self.by_id.values():
+                if actor.get("kind") in kinds and actor.get("country") in countries:
+                    return str(actor["id"])
         return None
 
     def kind(self, actor_id: str | None) -> str | None:

@@ -1202,9 +1202,24 @@ class Resolver:
                 ids = [
                     a for a in self.resolve(child) if self.actors.political(a) and a not in others
                 ]
+                if (
+                    not ids
+                    and child.dep_ == "amod"
+                    and self.actors.at(child.head.idx, child.head.idx + len(child.head)) is None
+                    and (owner := self.actors.of_demonym(child))
+                ):
+                    # `a critiqué l'essai nucléaire nord-coréen`: the state the adjective names
+                    # (not in a phrase that names an actor: `le gouvernement français`)
+                    ids = [owner] if owner not in others else []
                 if ids and self.actors.kind(ids[0]) != "place":
                     return ids
-                queue.extend(c for c in child.children if c.dep_ in _ABOUT)
+                # (`le budget proposé pour 2019 de l'Italie`: the parser hangs the owner on a
+                # date, which owns nothing)
+                queue.extend(
+                    c
+                    for c in child.children
+                    if c.dep_ in _ABOUT or (c.dep_.startswith("obl") and c.like_num)
+                )
         return []
 
     def _own(self, determiner: Token, phrase: Token) -> bool:
