@@ -1,7 +1,9 @@
 """Sides told elsewhere in the story: an event a sentence tells without its doer or its
 target may be completed from what the whole article says (the one actor who claimed the
-attack, the one assailant it tells). Runs once per article, after every sentence is coded
-and before events are dated and emitted."""
+attack, the one assailant it tells; whoever did the event a condemnation is about, whose a
+thing told again is, the actor the article is about). Runs once per article, after every
+sentence is coded and before events are dated and emitted: one pass over the coded
+sentences, no parse."""
 
 from __future__ import annotations
 
@@ -54,12 +56,8 @@ def complete_from_story(coded_sentences: CodedSentences) -> CodedSentences:
     protagonist = _protagonist(actors)
     if protagonist is not None:
         coded_sentences = [
-            (
-                sentence,
-                [_aimed_at_protagonist(c, protagonist, sentence, nouns) for c in in_sentence],
-            )
+            (sentence, _aimed_at(protagonist, sentence, in_sentence))
             for sentence, in_sentence in coded_sentences
-            for nouns in [{c.trigger.i for c in in_sentence if c.frame.kind == "noun"}]
         ]
     claimant = _claimant(coded_sentences)
     doer = claimant or _one_assailant(coded_sentences)
@@ -175,6 +173,11 @@ def _protagonist(actors: ActorIndex) -> str | None:
     if not counts or (len(counts) > 1 and counts[0][0] < _PROTAGONIST_LEAD * counts[1][0]):
         return None
     return counts[0][1]
+
+
+def _aimed_at(protagonist: str, sentence: Span, in_sentence: list[Coded]) -> list[Coded]:
+    nouns = {c.trigger.i for c in in_sentence if c.frame.kind == "noun"}
+    return [_aimed_at_protagonist(c, protagonist, sentence, nouns) for c in in_sentence]
 
 
 def _aimed_at_protagonist(
