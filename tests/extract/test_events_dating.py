@@ -213,6 +213,14 @@ def test_date_of_a_complement_of_a_complement_names_that_thing(nlp):
     )
 
 
+def test_causative_in_a_compound_past_goes_on_at_the_day_told(nlp):
+    _expect(
+        nlp,
+        "Lundi soir, un groupe armé a attaqué le convoi. Des soldats seraient rapidement "
+        "intervenus et ont <e date='2023-10-16'>fait fuir</e> les assaillants.",
+    )
+
+
 def test_date_in_brackets_with_a_clause_dates_only_the_aside(nlp):
     _expect(
         nlp,

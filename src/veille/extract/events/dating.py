@@ -201,8 +201,13 @@ def _words(key: str) -> frozenset[str]:
 
 def _past(verb: Token) -> bool:
     """A past-tense clause: passé composé, plus-que-parfait, imparfait, passé simple, a bare
-    past participle; a passive takes its auxiliary's tense (`sont arrêtés` is a present)."""
-    auxiliaries = [c for c in verb.children if c.dep_.startswith("aux")]
+    past participle, a causative in one (`ont fait fuir`); a passive takes its auxiliary's
+    tense (`sont arrêtés` is a present)."""
+    auxiliaries = [
+        c
+        for c in verb.children
+        if c.dep_.startswith("aux") or (c.pos_ == "AUX" and c.dep_ == "dep" and c.i < verb.i)
+    ]  # `ont fait fuir`: the parser may leave the causative's participle unlabelled
     passive = any(c.dep_ == "nsubj:pass" for c in verb.children) and not any(
         c.dep_.startswith("expl") for c in verb.children
     )
