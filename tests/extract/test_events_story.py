@@ -166,3 +166,13 @@ def test_earlier_attack_told_in_the_pluperfect_takes_no_doer_from_the_claim(nlp)
         "avait fait dix morts. L'attentat a été revendiqué par les talibans."
     )
     assert _assaults(_events(nlp, text)) == [("Talibans", "Kaboul"), (None, "Kandahar")]
+
+
+@pytest.mark.model
+def test_violence_on_the_attackers_is_not_the_claimants(nlp):
+    text = (
+        "Un attentat a frappé jeudi le ministère de l'Intérieur afghan. Les forces de défense "
+        "et de sécurité afghanes ont riposté, abattant les trois assaillants. L'attaque a été "
+        "revendiquée par les talibans."
+    )
+    assert ("Talibans", "assaillants") not in _assaults(_events(nlp, text))

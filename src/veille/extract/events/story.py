@@ -64,6 +64,8 @@ def complete_from_story(coded_sentences: CodedSentences) -> CodedSentences:
     if doer is None:
         return coded_sentences
     title_end = _title_end(doc)
+    attacker_words = lang.words("event_story", "attacker_nouns")
+    attackers = {a for a, actor in actors.by_id.items() if fold(actor["name"]) in attacker_words}
     completed: CodedSentences = []
     for sentence, in_sentence in coded_sentences:
         # a death report stays one when the sentence tells the attack it is the toll of
@@ -80,7 +82,7 @@ def complete_from_story(coded_sentences: CodedSentences) -> CodedSentences:
                 [
                     c
                     if toll and c.frame.code.startswith(UNSOURCED_ASSAULT)
-                    else _claimed_by(c, doer, title_end)
+                    else _claimed_by(c, doer, title_end, attackers)
                     for c in in_sentence
                 ],
             )
@@ -143,14 +145,17 @@ def _one_assailant(coded_sentences: CodedSentences) -> str | None:
     return first[0]
 
 
-def _claimed_by(coded: Coded, claimant: str, title_end: int) -> Coded:
+def _claimed_by(coded: Coded, claimant: str, title_end: int, attackers: set[str]) -> Coded:
     """`un attentat a été perpétré contre un hôtel ... L'attentat a été revendiqué par les
     shebab`: an assault told without its doer is the claimant's, the article's story being
     one attack and whoever claimed it. Not an earlier attack told as background, in the
     pluperfect (`en janvier 2015, une attaque contre l'établissement avait fait 5 morts`),
-    nor a headline's assault (`Somalie : un attentat à
-    Mogadiscio`: the body tells it with its sides)."""
+    nor a headline's assault (`Somalie : un attentat à Mogadiscio`: the body tells it with its
+    sides), nor violence on the attackers (`Les forces de sécurité ont riposté, abattant les
+    8 assaillants`: the response, not the attack)."""
     if coded.sources or coded.frame.code[:2] != _ASSAULT or claimant in coded.targets:
+        return coded
+    if attackers & set(coded.targets):
         return coded
     if coded.trigger.idx < title_end or _pluperfect(coded.clause):
         return coded
