@@ -221,6 +221,14 @@ def test_causative_in_a_compound_past_goes_on_at_the_day_told(nlp):
     )
 
 
+def test_event_after_an_unmeasured_span_is_not_placed_in_it(nlp):
+    _expect(
+        nlp,
+        "Donald Trump a <e date='2023-10-17'>annoncé</e> le retrait du pays après des "
+        "semaines de sursis.",
+    )
+
+
 def test_date_in_brackets_with_a_clause_dates_only_the_aside(nlp):
     _expect(
         nlp,

@@ -437,6 +437,11 @@ def _bounds_a_span(word: Span, anchor: Token, clause: Token) -> bool:
     bounds = _dating_words("span_ends")
     if not _past(clause) and not _to_come(clause):
         bounds |= _dating_words("span_starts")
+    return _opened_by(word, anchor, bounds)
+
+
+def _opened_by(word: Span, anchor: Token, bounds: frozenset[str]) -> bool:
+    """Whether one of `bounds` opens the phrase of a date word, up to what it dates."""
     doc = word.doc
     before = [doc[i] for i in range(max(0, word.start - 2), word.start)]
     if any(fold(t.text) in bounds for t in before):
@@ -548,7 +553,11 @@ def _unmeasured_span(
         if word is None:
             continue
         anchor = _anchor(word.root, events)
-        if anchor.i in spanned and not _bounds_a_span(word, anchor, clause):
+        if (
+            anchor.i in spanned
+            and not _bounds_a_span(word, anchor, clause)
+            and not _opened_by(word, anchor, _dating_words("spans_before"))
+        ):
             return "PAST_REF" if past else "FUTURE_REF"
     return None
 
