@@ -6,10 +6,12 @@ moitié de) and bare scales (des millions de). Pure text: no parse needed, so it
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
 THOUSANDS_SPACES = " \u00a0\u202f\u2009"
+_FRACTION_ARTICLES = ("la", "le", "les", "l'")  # la moitié des, le tiers de
 
 
 @dataclass(frozen=True)
@@ -23,6 +25,11 @@ class Number:
 
 def _alternation(words: list[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+def _first_characters(*word_lists: Iterable[str]) -> str:
+    """The characters the words can start with, escaped for a character class."""
+    return "".join(sorted({re.escape(word[:1]) for words in word_lists for word in words}))
 
 
 class NumberReader:
@@ -42,14 +49,26 @@ class NumberReader:
         ratio = _alternation(data["ratio_words"])
         articles = _alternation(data["article_numbers"])
         space = f"[{THOUSANDS_SPACES}]"
+        definite = "|".join(_FRACTION_ARTICLES)
+        opening = _first_characters(
+            data["article_numbers"],  # opens a ratio: une personne sur dix
+            self.words,
+            self.approximate,
+            _FRACTION_ARTICLES,
+            data["vague_determiners"],
+        )
         self.pattern = re.compile(
-            rf"(?P<ratio>\b(?:{articles})\s+\w+\s+(?:{ratio})\s+(?P<per>\d+|{word})\b)"
+            # Every branch opens with a digit, a sign or the first letter of one of its words:
+            # this one test turns away most positions, where trying the six branches in turn
+            # took half the extractor's time.
+            rf"(?=[\d+{opening}])"
+            rf"(?:(?P<ratio>\b(?:{articles})\s+\w+\s+(?:{ratio})\s+(?P<per>\d+|{word})\b)"
             rf"|(?<![\w.,+\-])(?P<sign>\+)?(?P<digits>\d{{1,3}}(?:{space}{{1,2}}\d{{3}})+(?:,\d+)?"
             rf"|\d+(?:,\d+)?)(?![\w])"
             rf"|\b(?P<words>(?:{word})(?:(?:-| et | )(?:{word}))*)\b"
             rf"|\b(?P<approximate>(?:{approximate})s?)(?=\s+d[e'’])"
-            rf"|\b(?:la|le|les|l')\s*(?P<fraction>{fraction})(?=\s+(?:des|du|de la|de l|d['’]))"
-            rf"|\b(?:{vague})\s+(?P<vague>{scale})(?=\s+d[e'’])",
+            rf"|\b(?:{definite})\s*(?P<fraction>{fraction})(?=\s+(?:des|du|de la|de l|d['’]))"
+            rf"|\b(?:{vague})\s+(?P<vague>{scale})(?=\s+d[e'’]))",
             re.IGNORECASE,
         )
 
