@@ -9,11 +9,12 @@ fuzzy match on the knowledge base, else a new person named as the text names the
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cache
 
 import numpy
 from rapidfuzz import fuzz, process
-from spacy.attrs import SENT_START
-from spacy.tokens import Doc, Span
+from spacy.attrs import LOWER, ORTH, SENT_START
+from spacy.tokens import Doc, Span, Token
 
 from veille import lang
 from veille.extract.actors.lexicon import OPPOSITION_PARTY, ORG_ANAPHOR, words
@@ -101,6 +102,7 @@ class _Linker:
         self.by_role: dict[str, list[str]] = {}  # role noun -> people given it ("suspect")
         self.last_by_head: dict[str, _Draft] = {}  # "coalition" -> the one named last
         self.cities: dict[str, int] = {}  # place id -> times named where "la ville" may point
+        self.asides: list[bool] | None = None  # token -> inside parentheses (when asked)
 
     def add(self, actor: _Draft, start: int, end: int) -> None:
         draft = self.actors.setdefault(actor.id, actor)
@@ -319,13 +321,16 @@ class _Linker:
         entry = self.kb.entries.get(draft.id)
         if entry is not None and entry.org_kind == "party" and mention.form not in PARTY_FORMS:
             self.last_party = draft
-        aside = _in_parentheses(self.doc, mention.start)  # "(affilié à Al-Qaïda)"
+        organization = draft.kind == "organization" or (entry is not None and entry.org_kind)
+        aside = bool(organization) and self.parenthesised(mention.start)  # "(affilié à X)"
         if entry is not None and entry.org_kind is not None and not aside:
             self.last_of_kind[entry.org_kind] = (mention.start, draft)
         anaphor = (mention.form or "").startswith(ORG_ANAPHOR)
         if draft.kind == "organization" and mention.is_name and not (anaphor or aside):
-            written = _without_determiner(self.doc[mention.start : mention.end]).split()
-            for head in {fold(w[0]) for w in (written, draft.name.split()) if w}:
+            determiners, i = words().determiners, mention.start
+            while i < mention.end - 1 and fold(self.doc[i].text) in determiners:
+                i += 1
+            for head in {fold(self.doc[i].text), fold(draft.name.split(" ", 1)[0])}:
                 self.last_by_head[head] = draft  # "la coalition (internationale)", "la Cour"
         if draft.kind == "person" and mention.form != "role":
             for role in mention.roles:
@@ -471,6 +476,19 @@ class _Linker:
             return None
         return self.actors[ranked[0][0]]
 
+    def parenthesised(self, i: int) -> bool:
+        if self.asides is None:
+            self.asides = _parenthesised(self.doc, self.sentence)
+        return self.asides[i]
+
+    def covered(self) -> numpy.ndarray:
+        """Which characters of the text some actor's mention covers."""
+        covered = numpy.zeros(len(text_of(self.doc)) + 1, dtype=bool)
+        for draft in self.actors.values():
+            for start, end in draft.spans:
+                covered[start:end] = True
+        return covered
+
     def identified_person(self) -> None:
         """ "Un homme a été arrêté ... L'homme a été inculpé ... Il s'agit de « Mohamed R. »
         ... le suspect": with one person named by an identifying phrase, a person noun alone
@@ -478,8 +496,14 @@ class _Linker:
         lexicon, doc = words(), self.doc
         people = {s: d for d in self.actors.values() if d.kind == "person" for s, _ in d.spans}
         named = set()
-        for sent in doc.sents:
-            tokens = [t for t in sent if not (t.is_punct or t.is_space)]
+        openers = frozenset(phrase[0] for phrase in lexicon.identifying_phrases)
+        for opener in _tokens_of(doc, openers, ("identifying_phrases",)):
+            j, sentence = opener.i - 1, self.sentence[opener.i]
+            while j >= 0 and self.sentence[j] == sentence and not doc[j].is_alpha:
+                j -= 1
+            if j >= 0 and self.sentence[j] == sentence:
+                continue  # the phrase opens its sentence
+            tokens = [t for t in doc[opener.i : opener.i + 8] if not (t.is_punct or t.is_space)]
             folded = tuple(fold(t.text) for t in tokens[:6])
             for phrase in lexicon.identifying_phrases:
                 if folded[: len(phrase)] == phrase and len(tokens) > len(phrase):
@@ -490,10 +514,7 @@ class _Linker:
             return
         person = self.actors[named.pop()]
         suspects = lexicon.identified_roles
-        covered = numpy.zeros(len(doc.text) + 1, dtype=bool)
-        for draft in self.actors.values():
-            for start, end in draft.spans:
-                covered[start:end] = True
+        covered = self.covered()
         for token in doc[1:]:
             noun = fold(token.text)
             roles = [r for tokens, r in lexicon.role_nouns.get(noun, ()) if tokens == (noun,)]
@@ -523,19 +544,24 @@ class _Linker:
         Mogadiscio ... l'hôtel Dayah"). Not a plural, someone's own ("son hôtel"), a noun
         with a name or a lower-case "de" complement after it ("l'hôtel de ville")."""
         lexicon = words()
-        doc, text = self.doc, self.doc.text
+        candidates = _tokens_of(self.doc, lexicon.site_nouns | lexicon.site_anaphors)
+        if not candidates:
+            return  # no site noun in the article (nor a site named with one after its start)
+        doc, text = self.doc, text_of(self.doc)
         named: dict[str, set[str]] = {}
-        covered = numpy.zeros(len(text) + 1, dtype=bool)
         for draft in self.actors.values():
+            if draft.kind != "place":
+                continue
             for start, end in draft.spans:
-                covered[start:end] = True
-                head = fold(text[start:end].split()[0])
-                if draft.kind == "place" and head in lexicon.site_nouns and " " in text[start:end]:
+                written = text[start:end]
+                head = fold(written.split()[0]) if " " in written else ""
+                if head in lexicon.site_nouns:
                     named.setdefault(head, set()).add(draft.id)
         if not named:
             return
+        covered = self.covered()
         every = {i for ids in named.values() for i in ids}
-        for token in doc[1:]:
+        for token in candidates:
             noun = fold(token.text)
             ids = named.get(noun) or (every if noun in lexicon.site_anaphors else None)
             if not ids or len(ids) != 1 or token.pos_ != "NOUN" or not token.is_lower:
@@ -593,16 +619,43 @@ PARTY_FORMS = ("party", OWN_PARTY)
 HEAD_ANAPHOR = "head"  # an `org_anaphors` kind: the organisation whose name opens with it
 
 
-def _in_parentheses(doc: Doc, i: int) -> bool:
-    """Whether token i is inside parentheses in its sentence: an aside ("(affilié à
+SITE_KEYS = ("site_nouns", "site_anaphors")
+
+
+def _tokens_of(doc: Doc, folded: frozenset[str], keys: tuple[str, ...] = SITE_KEYS) -> list[Token]:
+    """The tokens after the first whose lower-case form may fold to one of `folded` (a
+    vector test on the LOWER column, then the Python tokens for those only); `keys` are the
+    lexicon lists the words come from, as written."""
+    wanted = _lower_forms(folded, keys)
+    hashes = {doc.vocab.strings.add(w) for w in wanted}
+    lower = doc.to_array(LOWER).tolist()
+    return [doc[i] for i, h in enumerate(lower) if h in hashes and i > 0]
+
+
+@cache
+def _lower_forms(folded: frozenset[str], keys: tuple[str, ...]) -> frozenset[str]:
+    """Lower-case spellings of folded words as the lexicon writes them, and the words
+    themselves ("hôtel" and "hotel" for "hotel")."""
+    data = lang.load("actor_phrases")
+    written = {t.lower() for key in keys for w in data.get(key, []) for t in w.split()}
+    return frozenset({w for w in written if fold(w) in folded} | folded)
+
+
+def _parenthesised(doc: Doc, sentence: list[int]) -> list[bool]:
+    """Which tokens stand inside parentheses in their sentence: an aside ("(affilié à
     Al-Qaïda)") that later descriptions do not point back to."""
-    start = doc[i].sent.start if doc.has_annotation("SENT_START") else 0
-    for j in range(i - 1, start - 1, -1):
-        if doc[j].text == ")":
-            return False
-        if doc[j].text == "(":
-            return True
-    return False
+    if not len(doc):
+        return []
+    orth = doc.to_array(ORTH)
+    opens = numpy.cumsum(orth == doc.vocab.strings.add("("))
+    closes = numpy.cumsum(orth == doc.vocab.strings.add(")"))
+    sentences = numpy.asarray(sentence)
+    first = numpy.searchsorted(sentences, sentences)  # each token's sentence start
+    opened = opens - (orth == doc.vocab.strings.add("("))  # "(" before the token
+    before_open = numpy.where(first > 0, opens[first - 1], 0)
+    before_close = numpy.where(first > 0, closes[first - 1], 0)
+    depth = (opened - before_open) - (closes - before_close)
+    return (depth > 0).tolist()
 
 
 def _local_branches(doc: Doc, mentions: list[Mention]) -> dict[str, Mention]:
