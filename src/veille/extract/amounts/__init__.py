@@ -162,14 +162,17 @@ class _AmountReader:
         return False
 
     def approximation(self, start: int) -> tuple[int, str]:
+        """Where the approximation before the figure begins ("plus de", "près d'") and its
+        kind; a phrase is followed by a space unless it ends with an apostrophe."""
         before = self.fold_slice(max(0, start - 25), start)
+        gap = before[-1:] if before[-1:] in (" ", "\u00a0") else ""
+        stem = before[: len(before) - len(gap)]
         for phrase, approx in self.rules.approximations:
-            for gap in ("", " ", "\u00a0"):
-                if before.endswith(phrase + gap) and (phrase.endswith(("'", "’")) or gap):
-                    begin = start - len(phrase) - len(gap)
-                    edge = self.text[begin - 1 : begin]
-                    if begin == 0 or not edge.isalnum():
-                        return begin, approx
+            if (gap or phrase.endswith(("'", "’"))) and stem.endswith(phrase):
+                begin = start - len(phrase) - len(gap)
+                edge = self.text[begin - 1 : begin]
+                if begin == 0 or not edge.isalnum():
+                    return begin, approx
         return start, "eq"
 
     # -- counted nouns ----------------------------------------------------------------
