@@ -89,10 +89,8 @@ def pipeline_info(nlp: Language) -> dict[str, Any]:
 
 def assemble(doc: Doc, article: Article, info: dict[str, Any]) -> ArticleResult:
     """Turn a processed Doc and its article into the contract record."""
-    record: dict[str, Any] = {"article": article.to_dict(), "pipeline": info}
-    for section in components.SECTIONS:
-        record[section] = components.records_of(doc, section)
-    return ArticleResult.from_dict(record)
+    sections = {section: components.records_of(doc, section) for section in components.SECTIONS}
+    return ArticleResult.from_sections(article, sections, info)
 
 
 class Extractor:

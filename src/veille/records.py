@@ -7,6 +7,7 @@ JSON every command, export and the store share. Offsets are code-point indices i
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field, fields, is_dataclass
 from typing import Any, Literal
 
@@ -169,20 +170,29 @@ class ArticleResult:
             lang=meta.get("lang", "fr"),
             id=meta["id"],
         )
+        return cls.from_sections(article, record, record.get("pipeline", {}))
+
+    @classmethod
+    def from_sections(
+        cls, article: Article, sections: Mapping[str, Any], pipeline: Mapping[str, Any]
+    ) -> ArticleResult:
+        """A result from the article itself and each section's records in their JSON form
+        (a missing section is empty): what the pipeline holds, with no round trip of the
+        article through its JSON form."""
         actors = tuple(
             Actor(**{**a, "mentions": tuple(Mention(**m) for m in a["mentions"])})
-            for a in record.get("actors", [])
+            for a in sections.get("actors", [])
         )
         events = tuple(
             Event(**{**e, "trigger": Trigger(**e["trigger"]), "sentence": Span(**e["sentence"])})
-            for e in record.get("events", [])
+            for e in sections.get("events", [])
         )
         return cls(
             article=article,
             actors=actors,
-            timexes=tuple(Timex(**t) for t in record.get("timexes", [])),
-            quotes=tuple(Quote(**q) for q in record.get("quotes", [])),
-            amounts=tuple(Amount(**a) for a in record.get("amounts", [])),
+            timexes=tuple(Timex(**t) for t in sections.get("timexes", [])),
+            quotes=tuple(Quote(**q) for q in sections.get("quotes", [])),
+            amounts=tuple(Amount(**a) for a in sections.get("amounts", [])),
             events=events,
-            pipeline=dict(record.get("pipeline", {})),
+            pipeline=dict(pipeline),
         )
