@@ -201,3 +201,52 @@ def test_denied_claim_of_what_is_no_assault_is_not_coded(nlp):
 def test_fronted_participle_without_its_doer_is_told_in_passing(nlp):
     events = _events(nlp, "Souvent accusées, les autorités russes ont toujours nié tout soutien.")
     assert [c for c, _, _, _ in events if c.startswith("11")] == []
+
+
+@pytest.mark.model
+def test_wondering_asks_no_one(nlp):
+    text = "Le président s'est demandé si la Russie allait attaquer l'Ukraine."
+    assert "02" not in [c[:2] for c, _, _, _ in _events(nlp, text)]
+
+
+@pytest.mark.model
+def test_calling_someone_ones_friend_is_no_appeal_calling_friends_to_act_is(nlp):
+    assert _events(nlp, "Poutine appelle Xi Jinping son cher ami.") == []
+    appeal = _events(nlp, "Il a appelé les amis de la Syrie à agir.")
+    assert [c[:2] for c, _, _, _ in appeal] == ["02"]
+
+
+@pytest.mark.model
+def test_defending_an_idea_is_no_support_of_whoever_it_concerns(nlp):
+    idea = "Depuis des années, Arnaud Montebourg défend le retour à une production en France."
+    assert _events(nlp, idea) == []
+
+
+@pytest.mark.model
+def test_a_member_state_suspended_loses_its_seat_a_body_suspended_is_sanctioned(nlp):
+    (state,) = _events(nlp, "L'Union africaine a suspendu le Niger.")
+    (body,) = _events(nlp, "Le gouvernement burundais a suspendu la Ligue Iteka.")
+    assert (state[0], body[0]) == ("160", "172")
+
+
+@pytest.mark.model
+def test_going_before_an_infinitive_is_the_near_future_of_that_act_not_a_journey(nlp):
+    assert _events(nlp, "Les manifestants vont être présentés à un juge.") == []
+    meeting = _events(nlp, "Emmanuel Macron va rencontrer Joe Biden.")
+    assert {(c, m) for c, _, _, m in meeting} == {("040", "planned")}
+    (visit,) = _events(nlp, "Emmanuel Macron va en Chine.")
+    assert visit[:3] == ("042", "Emmanuel Macron", "Chine")
+
+
+@pytest.mark.model
+def test_a_word_of_an_actors_own_name_is_no_trigger(nlp):
+    assert _events(nlp, "Le Rassemblement national de Marine Le Pen a gagné.") == []
+
+
+@pytest.mark.model
+def test_a_judgement_of_a_passive_clause_aims_at_its_agent_not_its_patient(nlp):
+    text = "La France juge inacceptable que les journalistes soient arrêtés par la police russe."
+    judged = [(s, t) for c, s, t, _ in _events(nlp, text) if c[:2] == "11"]
+    assert judged == [("France", "police russe")]
+    agentless = "La Russie a jugé inacceptable que l'Ukraine ne soit jamais nommée."
+    assert [(c, t) for c, _, t, _ in _events(nlp, agentless)] == [("111", None)]

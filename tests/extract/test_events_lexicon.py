@@ -12,8 +12,10 @@ def test_trigger_lexicon_has_400_entries_over_all_20_roots_with_known_codes():
     lex = lexicon()
     frames = [f for frames in (*lex.verbs.values(), *lex.nouns.values()) for f in frames]
     assert len(frames) >= 400
-    assert {f.code[:2] for f in frames} == {f"{i:02d}" for i in range(1, 21)}
-    assert all(f.code in cameo.table() for f in frames)
+    events = [f for f in frames if not f.no_event]
+    assert {f.code[:2] for f in events} == {f"{i:02d}" for i in range(1, 21)}
+    assert all(f.code in cameo.table() for f in events)
+    assert all(not f.code for f in frames if f.no_event)
 
 
 def test_specific_frames_are_tried_before_general_ones():
@@ -122,3 +124,20 @@ def test_judging_is_an_event_only_with_its_verdict_or_its_qualifier():
     juger = lexicon().verbs["juger"]
     assert all(f.needs for f in juger)
     assert any(f.code == "116" and f.needs == (("coupable",),) for f in juger)
+
+
+def test_a_sense_that_is_no_event_is_tried_before_the_event_senses_of_its_verb():
+    defendre = lexicon().verbs["defendre"]
+    assert defendre[0].no_event and defendre[0].needs
+    assert any(f.code == "052" and not f.no_event for f in defendre[1:])
+    aller = lexicon().verbs["aller"]
+    assert aller[0].no_event and aller[0].infinitive
+    assert aller[-1].code == "042" and not aller[-1].infinitive
+
+
+def test_an_entry_may_ask_for_the_kind_of_its_target():
+    suspendre = [f for f in lexicon().verbs["suspendre"] if not f.needs]
+    assert [(f.code, sorted(f.target_kinds)) for f in suspendre] == [
+        ("160", ["country"]),
+        ("172", []),
+    ]

@@ -8,6 +8,7 @@ Only interactions where at least one side is a political actor are coded.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import replace
 
 from spacy.symbols import NOUN, VERB
@@ -61,6 +62,7 @@ _STATE_COERCION = ("173", "174")
 # ...", "exige que X ...", "juge que X est un hypocrite".
 _ASKED_IN_CLAUSE = {"02", "10", "11"}
 _APPEAL = "02"
+_JUDGEMENT = "11"
 # Roots whose prepositional complement may be a place target: visits and cooperation go
 # somewhere (03-09), violence strikes somewhere (18-20); "a déclaré devant sa résidence" or
 # "a manifesté à Paris" name where, not to whom (a city as direct object is a metonym).
@@ -105,6 +107,14 @@ _CONTENT_CLAUSES = ("ccomp", "xcomp", "csubj", "obj")  # `annonce son soutien à
 
 
 def _choose(frames: tuple[Frame, ...], token: Token, lex: Lexicon, used: set[int]) -> Frame | None:
+    return next(_senses(frames, token, lex, used), None)
+
+
+def _senses(
+    frames: tuple[Frame, ...], token: Token, lex: Lexicon, used: set[int]
+) -> Iterator[Frame]:
+    """The entries whose words the token has, most specific first; an entry that says its
+    sense is no event (`se demander si`, `défendre une idée`) ends them."""
     reflexive = token.pos_ == "VERB" and is_reflexive(token)
     has_reflexive_entry = any(f.reflexive for f in frames)
     near: list[Token] | None = None  # where a required word may be, found once per token
@@ -115,13 +125,40 @@ def _choose(frames: tuple[Frame, ...], token: Token, lex: Lexicon, used: set[int
             # `se rendre` is no giving; `s'annonce difficile`, `s'estime en bonne voie`, `je
             # m'en expliquerai`: a verb of saying used with `se` says nothing to anyone
             continue
-        if not frame.needs:
-            return frame
-        if near is None:
-            near = needed_near(token)
-        if needs_met(frame, token, lex, used, near):
-            return frame
-    return None
+        if frame.infinitive and not _with_infinitive(token):
+            continue
+        if frame.needs:
+            if near is None:
+                near = needed_near(token)
+            if not needs_met(frame, token, lex, used, near):
+                continue
+        if frame.no_event:
+            return
+        yield frame
+
+
+def _with_infinitive(verb: Token) -> bool:
+    """`va rencontrer`, `vont être présentés`: the verb governs an infinitive (or a passive
+    infinitive: its auxiliary is the infinitive)."""
+    return any(
+        c.dep_ == "xcomp"
+        and (
+            "Inf" in c.morph.get("VerbForm", [])
+            or any(
+                a.dep_.startswith("aux") and "Inf" in a.morph.get("VerbForm", [])
+                for a in c.children
+            )
+        )
+        for c in verb.children
+    )
+
+
+def _kind_met(frame: Frame, coded: Coded, actors: ActorIndex) -> bool:
+    """An entry for one kind of target (`suspendre` a member state is a suspension of its
+    membership, a person or an NGO an administrative sanction) needs its targets of it."""
+    return not frame.target_kinds or bool(
+        coded.targets and all(actors.kind(t) in frame.target_kinds for t in coded.targets)
+    )
 
 
 def _places(head: Token, lex: Lexicon, actors: ActorIndex, resolver: Resolver) -> list[str]:
@@ -228,8 +265,10 @@ def _verb_event(
                 break
     if not targets and frame.code[:2] in _ASKED_IN_CLAUSE:
         # `exige que les provocations de Pyongyang cessent`: whoever is asked to act
-        clauses = [c for c in verb.children if c.dep_ == "ccomp"]
-        asked = [s for c in clauses for s in c.children if s.dep_ in ("nsubj", "nsubj:pass")]
+        # `juge inacceptable que ...`: the parser may hang the clause on the attribute
+        heads = [verb, *(c for c in verb.children if c.dep_ == "xcomp" and c.i in used)]
+        clauses = [c for h in heads for c in h.children if c.dep_ == "ccomp"]
+        asked = [s for c in clauses for s in _doers(c, frame, lex, used)]
         targets = [
             t
             for t in (resolver.first(asked) or resolver.inside(asked, sources))
@@ -239,6 +278,19 @@ def _verb_event(
         targets = [t for t in targets if _political_target(frame, t, sources, actors)]
     resolver.remember(verb, [*sources, *targets])
     return Coded(frame, verb, verb, sources, targets, location, tuple(target_tokens))
+
+
+def _doers(clause: Token, frame: Frame, lex: Lexicon, used: set[int]) -> list[Token]:
+    """Whom a `que` clause asks or judges: its subject; a judgement of a passive clause
+    (`juge inacceptable que le Hamas ne soit jamais désigné dans la proposition`) aims at its
+    agent, whoever did the thing judged, not at its patient."""
+    passive = "Pass" in clause.morph.get("Voice", []) or any(
+        c.dep_ in ("nsubj:pass", "aux:pass") for c in clause.children
+    )
+    if frame.code[:2] == _JUDGEMENT and passive:
+        agents = [c for c in clause.children if c.dep_ == "obl:agent"]
+        return agents or complements(clause, "par", lex, used)
+    return [c for c in clause.children if c.dep_ in ("nsubj", "nsubj:pass")]
 
 
 def _political_target(frame: Frame, target: str, sources: list[str], actors: ActorIndex) -> bool:
@@ -429,6 +481,7 @@ def _code_sentence(
     coded: list[Coded] = []
     used: set[int] = set()
     nouns = []
+    in_names = _inside_names(sentence, actors)
     for token in sentence:
         pos = token.pos
         if pos == NOUN:
@@ -436,34 +489,54 @@ def _code_sentence(
         elif pos != VERB:
             continue
         frames = _verb_frames(token, lex) if not _compound_word_end(token) else None
-        if frames and not semi_auxiliary(token) and (frame := _choose(frames, token, lex, used)):
+        if not frames or semi_auxiliary(token) or token.i in in_names:
+            continue
+        for frame in _senses(frames, token, lex, used):
             event = _verb_event(frame, token, lex, actors, resolver, used)
-            if frame.code in _NEEDS_DESTINATION and not event.targets:
-                if not event.location:
-                    continue  # `arrive en tête` is no journey: a visit goes somewhere
-                # `envoyer un émissaire dans le Moyen-Orient`: the place visited is the target
-                event = _with_targets(event, [event.location])
-            if frame.political_target and not event.targets:
-                continue  # `a jugé que la preuve était insuffisante`: no one is judged
-            if (
-                frame.code == _STATEMENT
-                and not event.targets
-                and (
-                    _adjunct_statement(token, resolver)
-                    or _idle_quote(token, event.sources, actors, resolver)
-                )
-            ):
-                continue
-            coded.append(_mutual_between(event, [token], lex, actors))
+            if _kind_met(frame, event, actors):
+                break
+        else:
+            continue
+        if frame.code in _NEEDS_DESTINATION and not event.targets:
+            if not event.location:
+                continue  # `arrive en tête` is no journey: a visit goes somewhere
+            # `envoyer un émissaire dans le Moyen-Orient`: the place visited is the target
+            event = _with_targets(event, [event.location])
+        if frame.political_target and not event.targets:
+            continue  # `a jugé que la preuve était insuffisante`: no one is judged
+        if (
+            frame.code == _STATEMENT
+            and not event.targets
+            and (
+                _adjunct_statement(token, resolver)
+                or _idle_quote(token, event.sources, actors, resolver)
+            )
+        ):
+            continue
+        coded.append(_mutual_between(event, [token], lex, actors))
     verbs = {c.trigger.i: c.frame.code[:2] for c in coded}
     for token in nouns:
-        if token.i in used or token.i in verbs or token.head.i in used:
+        if token.i in used or token.i in verbs or token.head.i in used or token.i in in_names:
             continue
         frames = lex.nouns.get(fold(token.lemma_))
-        if frames and (frame := _choose(frames, token, lex, used)):
+        for frame in _senses(frames, token, lex, used) if frames else ():
             event = _noun_event(frame, token, lex, actors, resolver, used, verbs)
-            coded.append(_mutual_between(event, [token, token.head], lex, actors))
+            if _kind_met(frame, event, actors):
+                coded.append(_mutual_between(event, [token, token.head], lex, actors))
+                break
     return _aim_at_the_actor(_merge_light_nouns(_without_reported_statements(coded, actors)))
+
+
+def _inside_names(sentence: Span, actors: ActorIndex) -> set[int]:
+    """Tokens inside an actor's mention of several words (`le Rassemblement national`,
+    `l'Union pour un mouvement populaire`, `le ministère de la Défense`): a word of a name is no
+    trigger."""
+    inside: set[int] = set()
+    for start, end, _ in actors.mentions_between(sentence.start_char, sentence.end_char):
+        words = sentence.doc.char_span(start, end, alignment_mode="expand")
+        if words is not None and len(words) > 1:
+            inside.update(t.i for t in words)
+    return inside
 
 
 def _mutual_between(coded: Coded, heads: list[Token], lex: Lexicon, actors: ActorIndex) -> Coded:

@@ -34,10 +34,14 @@ class Frame:
     host: bool = False
     political_target: bool = False
     undergone: bool = False  # the subject undergoes it: `a essuyé des critiques`
+    # `se demander si`, `défendre une idée`: this sense is no event; the look-up stops here
+    no_event: bool = False
+    infinitive: bool = False  # needs an infinitive complement: `va rencontrer` (near future)
+    target_kinds: frozenset[str] = frozenset()  # the target's actor kinds, when the sense needs
 
     @property
     def specificity(self) -> int:
-        return 2 * bool(self.needs) + self.reflexive
+        return 2 * bool(self.needs or self.infinitive) + self.reflexive
 
 
 @dataclass(frozen=True)
@@ -76,17 +80,20 @@ def lexicon(lang_code: str = "fr") -> Lexicon:
     data = lang.load("event_triggers", lang_code)
     verbs = [
         Frame(
-            code=entry["code"],
+            code=entry.get("code", ""),
             kind="verb",
             lemma=fold(entry["lemma"]),
             reflexive=entry.get("se", False),
             needs=tuple(_words(o) for o in entry.get("object", ())),
             source=tuple(fold(t) for t in entry.get("source", ("subj",))),
-            target=tuple(fold(t) for t in entry["target"]),
+            target=tuple(fold(t) for t in entry.get("target", ())),
             mutual=entry.get("mutual", False),
             host=entry.get("host", False),
             political_target=entry.get("political_target", False),
             undergone=entry.get("undergone", False),
+            no_event=entry.get("none", False),
+            infinitive=entry.get("infinitive", False),
+            target_kinds=frozenset(entry.get("target_kind", ())),
         )
         for entry in data["verbs"]
     ]
@@ -98,13 +105,15 @@ def lexicon(lang_code: str = "fr") -> Lexicon:
             needs = (tuple(rest),) if not needs else tuple((*n, *rest) for n in needs)
         nouns.append(
             Frame(
-                code=entry["code"],
+                code=entry.get("code", ""),
                 kind="noun",
                 lemma=head,
                 needs=needs,
-                source=tuple(fold(s) for s in entry["source"]),
-                target=tuple(fold(t) for t in entry["target"]),
+                source=tuple(fold(s) for s in entry.get("source", ())),
+                target=tuple(fold(t) for t in entry.get("target", ())),
                 mutual=entry.get("mutual", False),
+                no_event=entry.get("none", False),
+                target_kinds=frozenset(entry.get("target_kind", ())),
             )
         )
     contractions = {fold(k): v for k, v in data.get("contractions", {}).items()}
