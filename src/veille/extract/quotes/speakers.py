@@ -164,7 +164,7 @@ class SpeakerFinder:
         self.mentions = sorted(mentions, key=lambda m: (m.start, -m.end))
         self.mention_starts = [m.start for m in self.mentions]
         self.kinds = {m.actor: m.kind for m in self.mentions}
-        self.genders = self._genders(actors)
+        self.actors = actors
         # a name the linker missed once ("Sprint a déclaré") is the actor it named elsewhere
         self.by_text = {
             fold(self.text[m.start : m.end]): m.actor
@@ -186,11 +186,14 @@ class SpeakerFinder:
         folded = fold(self.text)
         return folded if len(folded) == len(self.text) else None
 
-    def _genders(self, actors: list[dict[str, Any]]) -> dict[str, str]:
-        """A person's gender: the knowledge base's, else its courtesy title's (Mme X)."""
+    @cached_property
+    def genders(self) -> dict[str, str]:
+        """A person's gender: the knowledge base's, else its courtesy title's (Mme X).
+
+        Read on first use: only a pronoun to resolve needs it, and most articles have none."""
         entries = knowledge_base().entries
         genders: dict[str, str] = {}
-        for actor in actors:
+        for actor in self.actors:
             entry = entries.get(actor["id"])
             gender = getattr(entry, "gender", None)
             if gender is None:
