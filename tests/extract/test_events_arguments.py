@@ -535,3 +535,51 @@ def test_owner_hung_on_a_date_belongs_to_the_phrase(nlp):
         nlp, "La Commission européenne a rejeté le budget proposé pour 2019 de l'Italie."
     )
     assert [(r, t) for r, _, t in found] == [("12", "Italie")]
+
+
+def _coded(nlp, text: str) -> list[tuple[str, str | None, str | None]]:
+    """(code, source name, target name) of each event coded from `text`."""
+    doc, _ = _parsed(nlp, text)
+    names = {a["id"]: a["name"] for a in doc._.veille_actors or []}
+    return [
+        (e["code"], names.get(e["source"]), names.get(e["target"]))
+        for e in doc._.veille_events or []
+    ]
+
+
+def test_passive_subject_is_the_object_an_entry_needs(nlp):
+    events = _coded(nlp, "Les ouvriers ont été gazés par les forces de l'ordre.")
+    assert [c for c, _, _ in events] == ["175"]  # tear gas on workers, not a chemical attack
+
+
+def test_passive_subject_makes_a_judicial_block_not_a_blockade(nlp):
+    events = _coded(nlp, "La loi de Viktor Orban a été bloquée par la Cour constitutionnelle.")
+    assert [c for c, _, _ in events] == ["129"]
+
+
+def test_passive_subject_is_not_the_object_of_an_entry_aimed_elsewhere(nlp):
+    # `rappeler son ambassadeur en Russie` aims at Russia: in the passive the subject names
+    # no target, and the host country is not the doer
+    events = _coded(nlp, "L'ambassadeur en Russie a été rappelé par le Royaume-Uni.")
+    assert not [e for e in events if e[0].startswith("16")]
+
+
+def test_event_noun_passive_subject_keeps_its_own_event(nlp):
+    doc, _ = _parsed(nlp, "Le double attentat a été revendiqué par les shebab.")
+    lex = lexicon()
+    used: set[int] = set()
+    claim = _word(doc, "revendiqué")
+    needing = [f for f in lex.verbs["revendiquer"] if f.needs]
+    assert needing and not any(needs_met(f, claim, lex, used) for f in needing)
+    assert not used
+
+
+def test_attack_subject_of_an_aiming_verb_strikes_its_object(nlp):
+    doc, _ = _parsed(nlp, "L'explosion a touché un hôtel de Kaboul.")
+    struck = complements(_word(doc, "explosion"), "contre", lexicon(), set())
+    assert [t.text for t in struck] == ["hôtel"]
+
+
+def test_attack_subject_of_another_verb_has_no_target_from_its_object(nlp):
+    doc, _ = _parsed(nlp, "L'explosion a surpris les habitants de Kaboul.")
+    assert complements(_word(doc, "explosion"), "contre", lexicon(), set()) == []

@@ -176,3 +176,20 @@ def test_violence_on_the_attackers_is_not_the_claimants(nlp):
         "revendiquée par les talibans."
     )
     assert ("Talibans", "assaillants") not in _assaults(_events(nlp, text))
+
+
+@pytest.mark.model
+def test_passive_act_aims_at_the_owner_its_subject_names(nlp):
+    text = (
+        "La nouvelle version du décret migratoire de Donald Trump vient d'être bloquée par "
+        "un juge fédéral."
+    )
+    assert [(c, t) for c, _, t, _ in _events(nlp, text) if c.startswith("12")] == [
+        ("129", "Donald Trump")
+    ]
+
+
+@pytest.mark.model
+def test_passive_act_on_a_thing_naming_no_owner_aims_at_no_one(nlp):
+    text = "La nouvelle loi a été bloquée par la Cour constitutionnelle."
+    assert [(c, t) for c, _, t, _ in _events(nlp, text)] == [("129", None)]

@@ -49,6 +49,7 @@ def _words(lang_code: str = "fr") -> dict[str, Any]:
         "reply": {fold(w) for w in data.get("reply_verbs", ())},
         "appeal": tuple(fold(w) for w in data.get("appeal_prepositions", ())),
         "owned": {fold(w) for w in data.get("owned_targets", ())},
+        "aiming": {fold(w) for w in data.get("aiming_verbs", ())},
         "ruled": {fold(w) for w in data.get("ruler_nouns", ())},
         "inclusive": {fold(w) for w in data.get("inclusive_relatives", ())},
         "naming": {fold(w) for w in data.get("naming_prepositions", ())},
@@ -105,6 +106,11 @@ def appeal_prepositions() -> tuple[str, ...]:
     """`appelle à la fin de la dérive de la gauche`: the prepositions (folded) that introduce
     what an appeal asks for."""
     return _words()["appeal"]
+
+
+def aiming(verb: Token) -> bool:
+    """`viser`, `frapper`: a verb whose object is what its subject, an attack, struck."""
+    return verb.pos_ == "VERB" and fold(verb.lemma_) in _words()["aiming"]
 
 
 def owned_target(token: Token) -> bool:

@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span, Token
 
 from veille.extract.events.actors import (
     ActorIndex,
+    aiming,
     anaphor_kinds,
     impersonal,
     members,
@@ -469,6 +470,8 @@ def complements(head: Token, slot: str, lex: Lexicon, skip: set[int]) -> list[To
     if not found and slot not in ("obj", "iobj") and head.pos_ == "NOUN":
         found = _through_participle(head, slot, lex, skip)
     if not found and slot not in ("obj", "iobj", "de", "par") and head.pos_ == "NOUN":
+        found = _aimed_object(head, skip)
+    if not found and slot not in ("obj", "iobj", "de", "par") and head.pos_ == "NOUN":
         # `l'attentat de l'État islamique contre Kaboul`: the parser hangs the event's
         # complement on the doer named by `de`
         for doer in (c for c in head.children if c.dep_ == "nmod" and c.i > head.i):
@@ -603,6 +606,16 @@ def _through_participle(noun: Token, slot: str, lex: Lexicon, skip: set[int]) ->
         if found:
             return found
     return []
+
+
+def _aimed_object(noun: Token, skip: set[int]) -> list[Token]:
+    """`Ces attaques ont visé le palais présidentiel`, `l'attentat a frappé un marché de
+    Mogadiscio`: an event noun that is the subject of an aiming verb strikes the verb's
+    object (for the attack's own target slots, never its doer's)."""
+    verb = noun.head
+    if noun.dep_ != "nsubj" or verb.i == noun.i or not aiming(verb):
+        return []
+    return [c for c in verb.children if c.dep_ == "obj" and c.i not in skip]
 
 
 def _own_event(verb: Token, lex: Lexicon) -> bool:
@@ -1411,7 +1424,9 @@ _NEEDS_INSIDE = ("nmod", "amod", "fixed", "flat", "obl:arg")
 def needs_met(
     frame: Frame, token: Token, lex: Lexicon, used: set[int], near: list[Token] | None = None
 ) -> bool:
-    """Does the trigger have the object (verb) or complement (noun) its entry requires?
+    """Does the trigger have the object (verb) or complement (noun) its entry requires? A
+    passive subject is that object only for an entry whose target is the object (the coder
+    takes the passive subject for the target): `les otages étaient détenus par X`.
 
     `near` is `needed_near(token)` when the caller tries several entries of one token."""
     if not frame.needs:
@@ -1422,6 +1437,13 @@ def needs_met(
         for child in near:
             if not _is_word(child, words[0]):
                 continue
+            if _under_subject(child, token) and (
+                child.dep_ not in SUBJECTS or not frame.target or frame.target[0] != "obj"
+            ):
+                # `l'ambassadeur en Russie est rappelé`, `un attentat a été perpétré contre un
+                # hôtel`, `le double attentat a été revendiqué`: the subject is not what the
+                # act is done to (the event noun tells its own event), nor a word inside it
+                continue
             rest = {fold(t.lemma_) for t in child.subtree} | {fold(t.text) for t in child.subtree}
             if all(w in rest for w in words[1:]):
                 used.add(child.i)
@@ -1430,15 +1452,42 @@ def needs_met(
 
 
 def needed_near(token: Token) -> list[Token]:
-    """Where a required object or complement may be: the trigger's dependents (no subject)
-    and two layers of their noun complements (`a rappelé la moitié du personnel de son
-    ambassade`)."""
+    """Where a required object or complement may be: the trigger's dependents (no subject,
+    but the subject of a passive: `les otages étaient détenus par X`, `le décret a été bloqué
+    par le juge`, `vient d'être bloqué`) and two layers of their noun complements (`a rappelé
+    la moitié du personnel de son ambassade`)."""
     near = [c for c in token.children if c.dep_ not in SUBJECTS]
+    near += passive_subjects(token)
     layer = list(near)
     for _ in range(2):
         layer = [g for c in layer for g in c.children if g.dep_ in _NEEDS_INSIDE]
         near.extend(layer)
     return near
+
+
+def _under_subject(word: Token, verb: Token) -> bool:
+    """Is `word` the verb's (passive) subject or inside it (`le double attentat`)?"""
+    node = word
+    while node.dep_ not in SUBJECTS:
+        if node.head.i in (verb.i, node.i):
+            return False
+        node = node.head
+    return True
+
+
+def passive_subjects(verb: Token) -> list[Token]:
+    """The subject of a verb in the passive (`être` + participle; `ont accusé` with a subject
+    the parser labelled `nsubj:pass` is active), or of the passive infinitive it governs
+    (`vient d'être bloquée`: the subject is the governing verb's)."""
+    if verb.pos_ != "VERB" or not any(c.dep_ == "aux:pass" for c in verb.children):
+        return []
+    here = paragraph(verb)  # (a headline the parser glued to the body is not its subject)
+    own = [c for c in verb.children if c.dep_ == "nsubj:pass" and paragraph(c) == here]
+    if own or any(c.dep_ in SUBJECTS for c in verb.children) or verb.dep_ != "xcomp":
+        return own
+    return [
+        c for c in verb.head.children if c.dep_ in ("nsubj", "nsubj:pass") and paragraph(c) == here
+    ]
 
 
 def _is_word(token: Token, word: str) -> bool:

@@ -13,7 +13,7 @@ from spacy.tokens import Span, Token
 
 from veille import components, lang
 from veille.extract.events.actors import ActorIndex
-from veille.extract.events.arguments import walk_up
+from veille.extract.events.arguments import passive_subjects, walk_up
 from veille.extract.events.coded import Coded
 from veille.extract.events.dating import _title_end
 from veille.extract.events.lexicon import lexicon
@@ -36,6 +36,7 @@ _VIOLENCE = "18"  # roots from here on strike the thing itself, not its owner
 # statements and intents about a thing are not done to its owner
 _UNAIMED_ROOTS = ("01", "02", "03")
 _BARE_DEPS = ("det", "amod", "nummod", "advmod")  # `le premier décret`: still names no one
+_OWNER_DEPTH = 2  # nouns a passive subject's owner may be named under (`la version du décret de X`)
 _ASSAILANT_TOLD = 2  # assaults an actor must be told doing to be the story's assailant
 
 CodedSentences = list[tuple[Span, list[Coded]]]
@@ -50,6 +51,10 @@ def complete_from_story(coded_sentences: CodedSentences) -> CodedSentences:
     actors = ActorIndex(components.records_of(doc, "actors"), doc)
     coded_sentences = _aimed_at_doers(coded_sentences)
     coded_sentences = _aimed_at_owners(coded_sentences, actors)
+    coded_sentences = [
+        (sentence, [_aimed_at_passive_owner(c, actors) for c in in_sentence])
+        for sentence, in_sentence in coded_sentences
+    ]
     coded_sentences = [
         (sentence, _shared_aims(in_sentence)) for sentence, in_sentence in coded_sentences
     ]
@@ -326,6 +331,39 @@ def _aimed_at_owners(coded_sentences: CodedSentences, actors: ActorIndex) -> Cod
             found.append(c)
         completed.append((sentence, found))
     return completed
+
+
+def _aimed_at_passive_owner(coded: Coded, actors: ActorIndex) -> Coded:
+    """`La nouvelle version du décret migratoire de Donald Trump vient d'être bloquée par un
+    juge`: an act told in the passive, with its doer and without whom it aims at, aims at the
+    one actor its subject names as the thing's owner (`de X`, down to `_OWNER_DEPTH` nouns:
+    the version of the decree of X), as `a bloqué le décret de X` aims at X. Not a place (`la
+    ville de Mossoul`), not violence, which strikes the thing itself."""
+    if not _owned_act(coded):
+        return coded
+    of = lang.words("event_story", "owner_prepositions")
+    lex = lexicon()
+    owners: set[str] = set()
+    for thing in passive_subjects(coded.trigger):
+        layer = [thing]
+        for _ in range(_OWNER_DEPTH):
+            layer = [
+                child
+                for noun in layer
+                if noun.pos_ == "NOUN"
+                for child in noun.children
+                if child.dep_ == "nmod"
+                and any(
+                    c.dep_ == "case" and c.i < child.i and lex.preposition(c.text) in of
+                    for c in child.children
+                )
+            ]
+            for child in layer:
+                owner = actors.of_token(child)
+                if owner is not None and not actors.plain_place(owner):
+                    owners.add(owner)
+    owners -= set(coded.sources)
+    return replace(coded, targets=list(owners)) if len(owners) == 1 else coded
 
 
 def _owned_act(coded: Coded) -> bool:
