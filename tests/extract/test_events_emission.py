@@ -250,3 +250,10 @@ def test_a_judgement_of_a_passive_clause_aims_at_its_agent_not_its_patient(nlp):
     assert judged == [("France", "police russe")]
     agentless = "La Russie a jugé inacceptable que l'Ukraine ne soit jamais nommée."
     assert [(c, t) for c, _, t, _ in _events(nlp, agentless)] == [("111", None)]
+
+
+@pytest.mark.model
+def test_a_reflexive_sense_that_is_no_event_also_ends_a_verb_read_as_a_noun(nlp):
+    assert _events(nlp, "Le Kremlin se livre à une propagande contre l'Ukraine.") == []
+    street = "Un homme a été arrêté après s'être engagé à vive allure dans une rue piétonne."
+    assert "03" not in [c[:2] for c, _, _, _ in _events(nlp, street)]

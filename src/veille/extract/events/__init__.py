@@ -106,16 +106,13 @@ _DESCRIBING = ("acl", "advcl")  # a participle describing a noun, or the subject
 _CONTENT_CLAUSES = ("ccomp", "xcomp", "csubj", "obj")  # `annonce son soutien à X` is support
 
 
-def _choose(frames: tuple[Frame, ...], token: Token, lex: Lexicon, used: set[int]) -> Frame | None:
-    return next(_senses(frames, token, lex, used), None)
-
-
 def _senses(
-    frames: tuple[Frame, ...], token: Token, lex: Lexicon, used: set[int]
+    frames: tuple[Frame, ...], token: Token, lex: Lexicon, used: set[int], as_verb: bool
 ) -> Iterator[Frame]:
     """The entries whose words the token has, most specific first; an entry that says its
-    sense is no event (`se demander si`, `défendre une idée`) ends them."""
-    reflexive = token.pos_ == "VERB" and is_reflexive(token)
+    sense is no event (`se demander si`, `défendre une idée`) ends them. A verb the tagger
+    read as a noun (`se livre à`) is reflexive as well."""
+    reflexive = as_verb and is_reflexive(token)
     has_reflexive_entry = any(f.reflexive for f in frames)
     near: list[Token] | None = None  # where a required word may be, found once per token
     for frame in frames:  # most specific first
@@ -491,7 +488,7 @@ def _code_sentence(
         frames = _verb_frames(token, lex) if not _compound_word_end(token) else None
         if not frames or semi_auxiliary(token) or token.i in in_names:
             continue
-        for frame in _senses(frames, token, lex, used):
+        for frame in _senses(frames, token, lex, used, as_verb=True):
             event = _verb_event(frame, token, lex, actors, resolver, used)
             if _kind_met(frame, event, actors):
                 break
@@ -519,7 +516,7 @@ def _code_sentence(
         if token.i in used or token.i in verbs or token.head.i in used or token.i in in_names:
             continue
         frames = lex.nouns.get(fold(token.lemma_))
-        for frame in _senses(frames, token, lex, used) if frames else ():
+        for frame in _senses(frames, token, lex, used, as_verb=False) if frames else ():
             event = _noun_event(frame, token, lex, actors, resolver, used, verbs)
             if _kind_met(frame, event, actors):
                 coded.append(_mutual_between(event, [token, token.head], lex, actors))
