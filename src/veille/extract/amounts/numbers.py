@@ -12,6 +12,8 @@ from typing import Any
 
 THOUSANDS_SPACES = " \u00a0\u202f\u2009"
 _FRACTION_ARTICLES = ("la", "le", "les", "l'")  # la moitié des, le tiers de
+_THOUSANDS_SPACE = re.compile(f"[{THOUSANDS_SPACES}]")
+_WORD_JOINS = re.compile(r"-| et | ")  # quatre-vingt-dix, vingt et un, deux cent
 
 
 @dataclass(frozen=True)
@@ -75,7 +77,7 @@ class NumberReader:
     def words_value(self, phrase: str) -> float:
         """`quatre-vingt-dix` -> 90, `deux cent mille` -> 200000, `vingt et un` -> 21."""
         total, current, previous = 0.0, 0.0, 0.0
-        for word in re.split(r"-| et | ", phrase.casefold()):
+        for word in _WORD_JOINS.split(phrase.casefold()):
             value = self.words[word]
             if value == 100:
                 current = (current or 1) * 100
@@ -98,7 +100,7 @@ class NumberReader:
                 if count > 1:
                     found.append(Number(match.start(), match.end(), 100 / count, "ratio"))
             elif match["digits"]:
-                digits = re.sub(f"[{THOUSANDS_SPACES}]", "", match["digits"]).replace(",", ".")
+                digits = _THOUSANDS_SPACE.sub("", match["digits"]).replace(",", ".")
                 found.append(
                     Number(match.start(), match.end(), float(digits), "digits", bool(match["sign"]))
                 )

@@ -12,6 +12,8 @@ from typing import Any
 from veille.text import fold
 
 _GAP = re.compile(r"[ \u00a0\u202f]?")
+_OF = re.compile(r"d(?:e\s+|['’]\s*)")  # "de" or "d'" between a scale and its noun
+_WORD = re.compile(r"\w+")
 
 
 @dataclass(frozen=True)
@@ -110,7 +112,7 @@ class UnitReader:
             if self._word_at(text, pos, word, folded=False):
                 return Tail(pos + len(word), scale, unit)
         if scale != 1.0 or linked:  # "190 millions de dollars", "dizaines de civils"
-            match = re.compile(r"d(?:e\s+|['’]\s*)").match(text, pos)
+            match = _OF.match(text, pos)
             if match:
                 pos, linked = match.end(), True
         for word, code in self.currency_words.at(self._first_folded(text, pos)):
@@ -119,7 +121,7 @@ class UnitReader:
         for word, factor in self.subunits.at(self._first_folded(text, pos)):
             if self._word_at(text, pos, word, folded=True):
                 return Tail(pos + len(word), scale, None, subunit=factor)
-        next_word = re.compile(r"\w+").match(text, pos)
+        next_word = _WORD.match(text, pos)
         if next_word and fold(next_word.group()) in self.time_units:
             return Tail(next_word.end(), scale, time=True)
         return Tail(at if not linked else pos, scale, linked=linked)
