@@ -526,9 +526,12 @@ class _Linker:
             if not (subject or single):
                 continue
             det = doc[token.i - 1]
-            if det.pos_ not in ("DET", "ADP") or "Plur" in det.morph.get("Number"):
+            if det.pos_ not in ("DET", "ADP") or "Plur" in det.morph.get("Number", []):
                 continue
-            if "Yes" in det.morph.get("Poss") or covered[det.idx : token.idx + len(token)].any():
+            if (
+                "Yes" in det.morph.get("Poss", [])
+                or covered[det.idx : token.idx + len(token)].any()
+            ):
                 continue
             after = doc[token.i + 1] if token.i + 1 < len(doc) else None
             if after is not None and (
@@ -567,10 +570,13 @@ class _Linker:
             if not ids or len(ids) != 1 or token.pos_ != "NOUN" or not token.is_lower:
                 continue
             det = doc[token.i - 1]
-            kinds = set(det.morph.get("PronType")) & {"Art", "Dem"}
-            if det.pos_ != "DET" or not kinds or "Plur" in det.morph.get("Number"):
+            kinds = set(det.morph.get("PronType", [])) & {"Art", "Dem"}
+            if det.pos_ != "DET" or not kinds or "Plur" in det.morph.get("Number", []):
                 continue
-            if "Yes" in det.morph.get("Poss") or covered[det.idx : token.idx + len(token)].any():
+            if (
+                "Yes" in det.morph.get("Poss", [])
+                or covered[det.idx : token.idx + len(token)].any()
+            ):
                 continue
             if token.i + 1 < len(doc) and _named_or_qualified(doc, token.i + 1):
                 continue

@@ -794,9 +794,10 @@ class _Finder:
             start, _ = self.opening(match.start)
             after = self.linked(match.end) if country is None else None
             ent = self.ent_at.get(after) if after is not None else None
-            if organization is None and ent is not None and ent[2] == "ORG":
-                organization, end = ent, ent[1]  # "les dirigeants de Sprint" (the model's)
-            if organization is not None:  # "les dirigeants de l'UE": the organisation acting
+            model_org = organization is None and ent is not None and ent[2] == "ORG"
+            if model_org and ent is not None:
+                end = ent[1]  # "les dirigeants de Sprint" (the model's organisation)
+            if organization is not None or model_org:  # "les dirigeants de l'UE": it acting
                 inside = self.nested(match.end)
                 if not inside and ent is not None:
                     inside = [Mention(ent[0], ent[1], "organization")]
