@@ -583,3 +583,15 @@ def test_attack_subject_of_an_aiming_verb_strikes_its_object(nlp):
 def test_attack_subject_of_another_verb_has_no_target_from_its_object(nlp):
     doc, _ = _parsed(nlp, "L'explosion a surpris les habitants de Kaboul.")
     assert complements(_word(doc, "explosion"), "contre", lexicon(), set()) == []
+
+
+def test_attack_agent_of_a_passive_aiming_verb_strikes_its_subject(nlp):
+    doc, _ = _parsed(nlp, "La mosquée Al-Fateh a été touchée mardi par un attentat.")
+    struck = complements(_word(doc, "attentat"), "contre", lexicon(), set())
+    assert "mosquée" in [t.text for t in struck]
+
+
+def test_attack_undergone_in_a_relative_clause_strikes_the_inverted_subject(nlp):
+    doc, _ = _parsed(nlp, "C'est le troisième attentat que subit l'hôtel Hilton.")
+    struck = complements(_word(doc, "attentat"), "contre", lexicon(), set())
+    assert [t.text for t in struck] == ["hôtel"]

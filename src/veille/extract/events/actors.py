@@ -50,6 +50,7 @@ def _words(lang_code: str = "fr") -> dict[str, Any]:
         "appeal": tuple(fold(w) for w in data.get("appeal_prepositions", ())),
         "owned": {fold(w) for w in data.get("owned_targets", ())},
         "aiming": {fold(w) for w in data.get("aiming_verbs", ())},
+        "undergoing": {fold(w) for w in data.get("undergoing_verbs", ())},
         "ruled": {fold(w) for w in data.get("ruler_nouns", ())},
         "inclusive": {fold(w) for w in data.get("inclusive_relatives", ())},
         "naming": {fold(w) for w in data.get("naming_prepositions", ())},
@@ -111,6 +112,11 @@ def appeal_prepositions() -> tuple[str, ...]:
 def aiming(verb: Token) -> bool:
     """`viser`, `frapper`: a verb whose object is what its subject, an attack, struck."""
     return verb.pos_ == "VERB" and fold(verb.lemma_) in _words()["aiming"]
+
+
+def undergoing(verb: Token) -> bool:
+    """`subir`: a verb whose subject undergoes the attack named as its object."""
+    return verb.pos_ == "VERB" and fold(verb.lemma_) in _words()["undergoing"]
 
 
 def owned_target(token: Token) -> bool:

@@ -23,6 +23,7 @@ from veille.extract.events.actors import (
     prepositional_noun,
     replies,
     titled,
+    undergoing,
     voice,
 )
 from veille.extract.events.lexicon import Frame, Lexicon, lexicon
@@ -611,11 +612,31 @@ def _through_participle(noun: Token, slot: str, lex: Lexicon, skip: set[int]) ->
 def _aimed_object(noun: Token, skip: set[int]) -> list[Token]:
     """`Ces attaques ont visé le palais présidentiel`, `l'attentat a frappé un marché de
     Mogadiscio`: an event noun that is the subject of an aiming verb strikes the verb's
-    object (for the attack's own target slots, never its doer's)."""
+    object; the agent of its passive strikes the passive subject (`la mosquée a été touchée
+    par un attentat`); the object of an undergoing verb strikes its subject (`l'hôtel a subi
+    un attentat`, `le troisième attentat que subit l'hôtel`, the subject set after the verb
+    in the relative clause). For the attack's own target slots, never its doer's."""
     verb = noun.head
-    if noun.dep_ != "nsubj" or verb.i == noun.i or not aiming(verb):
-        return []
-    return [c for c in verb.children if c.dep_ == "obj" and c.i not in skip]
+    found: list[Token] = []
+    if verb.i != noun.i and aiming(verb):
+        if noun.dep_ == "nsubj":
+            found = [c for c in verb.children if c.dep_ == "obj"]
+        elif noun.dep_.startswith("obl") and any(
+            c.dep_ == "case" and fold(c.text) == _AGENT for c in noun.children
+        ):
+            found = passive_subjects(verb)
+    elif verb.i != noun.i and undergoing(verb) and noun.dep_ == "obj":
+        found = [c for c in verb.children if c.dep_ == "nsubj"]
+    for relative in (c for c in noun.children if c.dep_ == "acl:relcl" and undergoing(c)):
+        objects = [c for c in relative.children if c.dep_ == "obj"]
+        if any(o.i < relative.i and o.pos_ in ("PRON", "SCONJ") for o in objects):
+            found = [c for c in relative.children if c.dep_ == "nsubj"] or [
+                o for o in objects if o.i > relative.i and o.pos_ in _NOMINAL
+            ]
+    return [t for t in found if t.i not in skip]
+
+
+_AGENT = "par"  # the preposition of a passive's agent
 
 
 def _own_event(verb: Token, lex: Lexicon) -> bool:
