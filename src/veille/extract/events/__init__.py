@@ -264,7 +264,13 @@ def _verb_event(
         # `exige que les provocations de Pyongyang cessent`: whoever is asked to act
         # `juge inacceptable que ...`: the parser may hang the clause on the attribute
         heads = [verb, *(c for c in verb.children if c.dep_ == "xcomp" and c.i in used)]
-        clauses = [c for h in heads for c in h.children if c.dep_ == "ccomp"]
+        # (a clause introduced by its conjunction: a sentence the parser ran on is no content)
+        clauses = [
+            c
+            for h in heads
+            for c in h.children
+            if c.dep_ == "ccomp" and any(m.dep_ == "mark" for m in c.children)
+        ]
         asked = [s for c in clauses for s in _doers(c, frame, lex, used)]
         targets = [
             t
