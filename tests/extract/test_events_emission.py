@@ -257,3 +257,11 @@ def test_a_reflexive_sense_that_is_no_event_also_ends_a_verb_read_as_a_noun(nlp)
     assert _events(nlp, "Le Kremlin se livre à une propagande contre l'Ukraine.") == []
     street = "Un homme a été arrêté après s'être engagé à vive allure dans une rue piétonne."
     assert "03" not in [c[:2] for c, _, _, _ in _events(nlp, street)]
+
+
+@pytest.mark.model
+def test_a_thing_held_or_help_deployed_is_no_arrest_and_no_show_of_force(nlp):
+    assert _events(nlp, "L'État détient la majorité du capital d'Air France.") == []
+    assert _events(nlp, "La police nationale déploie toute l'aide possible aux victimes.") == []
+    (arrest,) = _events(nlp, "La Russie détient trois journalistes américains.")
+    assert arrest[0] == "173"
