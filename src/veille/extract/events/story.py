@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from veille import components, lang
 from veille.extract.events.actors import ActorIndex
@@ -301,21 +301,16 @@ def _aimed_at_owners(coded_sentences: CodedSentences, actors: ActorIndex) -> Cod
     naming no one, the object or passive subject of an act told without a target) is the
     one actor the story named as its owner before (`le décret de X`; not a city: `l'accord de
     Paris`); the act aims at that actor. Not violence, which strikes the thing itself."""
+    things = {
+        id(c): thing
+        for _, in_sentence in coded_sentences
+        for c in in_sentence
+        if _owned_act(c) and (thing := _bare_thing(c)) is not None
+    }
+    if not things:
+        return coded_sentences  # no act aims at a thing told again: nothing to look up
     owners: dict[str, set[str]] = {}  # folded noun -> actors named as its owner so far
-    told: dict[int, tuple[str, str]] = {}  # token index -> (folded noun, owner)
-    doc = coded_sentences[0][0].doc if coded_sentences else None
-    if doc is not None:
-        of = lang.words("event_story", "owner_prepositions")
-        lex = lexicon()
-        for token in doc:
-            if token.pos_ != "NOUN":
-                continue
-            for child in token.children:
-                cases = [c for c in child.children if c.dep_ == "case" and c.i < child.i]
-                if child.dep_ == "nmod" and any(lex.preposition(c.text) in of for c in cases):
-                    owner = actors.of_token(child)
-                    if owner is not None and not actors.plain_place(owner):
-                        told[token.i] = (fold(token.lemma_), owner)
+    told = _owned_things(coded_sentences[0][0].doc, actors)
     pending = sorted(told.items())
     completed: CodedSentences = []
     for sentence, in_sentence in coded_sentences:
@@ -324,13 +319,30 @@ def _aimed_at_owners(coded_sentences: CodedSentences, actors: ActorIndex) -> Cod
             while pending and pending[0][0] < c.trigger.i:
                 noun, owner = pending.pop(0)[1]
                 owners.setdefault(noun, set()).add(owner)
-            thing = _bare_thing(c) if _owned_act(c) else None
+            thing = things.get(id(c))
             named = owners.get(fold(thing.lemma_), set()) if thing is not None else set()
             if len(named) == 1 and not named & set(c.sources):
                 c = replace(c, targets=list(named))
             found.append(c)
         completed.append((sentence, found))
     return completed
+
+
+def _owned_things(doc: Doc, actors: ActorIndex) -> dict[int, tuple[str, str]]:
+    """Token index of each noun whose owner the text names (`le décret de X`) -> (its folded
+    lemma, the owner's actor id); not a plain place (`l'accord de Paris`)."""
+    of = lang.words("event_story", "owner_prepositions")
+    lex = lexicon()
+    told: dict[int, tuple[str, str]] = {}
+    for child in doc:
+        if child.dep_ != "nmod" or child.head.pos_ != "NOUN" or child.head.i == child.i:
+            continue
+        cases = [c for c in child.children if c.dep_ == "case" and c.i < child.i]
+        if any(lex.preposition(c.text) in of for c in cases):
+            owner = actors.of_token(child)
+            if owner is not None and not actors.plain_place(owner):
+                told[child.head.i] = (fold(child.head.lemma_), owner)
+    return told
 
 
 def _aimed_at_passive_owner(coded: Coded, actors: ActorIndex) -> Coded:
