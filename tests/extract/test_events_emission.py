@@ -265,3 +265,35 @@ def test_a_thing_held_or_help_deployed_is_no_arrest_and_no_show_of_force(nlp):
     assert _events(nlp, "La police nationale déploie toute l'aide possible aux victimes.") == []
     (arrest,) = _events(nlp, "La Russie détient trois journalistes américains.")
     assert arrest[0] == "173"
+
+
+@pytest.mark.model
+def test_claim_attributed_by_selon_is_the_political_speakers_statement(nlp):
+    events = _events(nlp, "L'attaque aurait fait trois morts, selon la police britannique.")
+    assert ("010", "police britannique", None, "asserted") in events
+
+
+@pytest.mark.model
+def test_claim_attributed_by_d_apres_is_the_political_speakers_statement(nlp):
+    events = _events(nlp, "D'après le ministère de la Santé, au moins 27 personnes sont mortes.")
+    assert [(c, t) for c, s, t, _ in events if s and "Santé" in s] == [("010", None)]
+
+
+@pytest.mark.model
+def test_claim_attributed_to_no_political_actor_is_no_statement(nlp):
+    assert _events(nlp, "Selon les résultats officiels, le président sortant a obtenu 60 %.") == []
+
+
+@pytest.mark.model
+def test_claim_attributed_to_several_speakers_is_a_statement_of_each(nlp):
+    text = "Selon Emmanuel Macron et Olaf Scholz, la situation est grave."
+    assert {s for c, s, _, _ in _events(nlp, text) if c == "010"} == {
+        "Emmanuel Macron",
+        "Olaf Scholz",
+    }
+
+
+@pytest.mark.model
+def test_claim_attributed_to_a_speaker_whose_act_is_coded_there_is_no_extra_statement(nlp):
+    text = "Selon Emmanuel Macron, qui a critiqué la Russie, la situation est grave."
+    assert [c for c, _, _, _ in _events(nlp, text)] == ["111"]

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import replace
 
-from spacy.symbols import NOUN, VERB
+from spacy.symbols import ADP, NOUN, VERB
 from spacy.tokens import Doc, Span, Token
 
 from veille import cameo, components
@@ -20,6 +20,7 @@ from veille.extract.events.arguments import (
     Resolver,
     bare_object,
     complements,
+    conjuncts,
     governing_verb,
     is_passive,
     is_reflexive,
@@ -484,11 +485,15 @@ def _code_sentence(
     coded: list[Coded] = []
     used: set[int] = set()
     nouns = []
+    attributing = []
     in_names = _inside_names(sentence, actors)
     for token in sentence:
         pos = token.pos
         if pos == NOUN:
             nouns.append(token)
+        elif pos == ADP and lex.attributes(token):
+            attributing.append(token)
+            continue
         elif pos != VERB:
             continue
         frames = _verb_frames(token, lex) if not _compound_word_end(token) else None
@@ -527,7 +532,39 @@ def _code_sentence(
             if _kind_met(frame, event, actors):
                 coded.append(_mutual_between(event, [token, token.head], lex, actors))
                 break
+    coded += _attributed_statements(attributing, coded, lex, actors)
     return _aim_at_the_actor(_merge_light_nouns(_without_reported_statements(coded, actors)))
+
+
+def _attributed_statements(
+    prepositions: list[Token], coded: list[Coded], lex: Lexicon, actors: ActorIndex
+) -> list[Coded]:
+    """`L'attaque serait terroriste, selon la police`, `d'après les informations du YSK`: a
+    claim attributed to a political actor is that actor's statement, to no one (the gold codes
+    it so), once per sentence and speaker, and not when the sentence already codes an act of
+    that speaker (`selon l'annonce du gouvernement`: the announcement is the statement)."""
+    if lex.attribution is None:
+        return []
+    speaking = {s for c in coded for s in c.sources}
+    statements = []
+    for attributing in prepositions:
+        phrase = attributing.head
+        while phrase.dep_ in ("case", "fixed") and phrase.head.i != phrase.i:
+            phrase = phrase.head  # `d'après`: `après` may hang on the elided `d'`
+        speakers = []
+        for named in conjuncts(phrase):  # `selon Jean-Yves Le Drian et Bernard Cazeneuve`
+            speaker = actors.of_token(named)
+            if (
+                speaker is not None
+                and speaker not in speaking
+                and actors.political(speaker)
+                and actors.kind(speaker) not in _PLACE_KINDS - {"country"}
+            ):
+                speaking.add(speaker)
+                speakers.append(speaker)
+        if speakers:
+            statements.append(Coded(lex.attribution, attributing, attributing, speakers, [], None))
+    return statements
 
 
 def _inside_names(sentence: Span, actors: ActorIndex) -> set[int]:

@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 
+from spacy.tokens import Token
+
 from veille import lang
 from veille.text import fold
 
@@ -51,6 +53,19 @@ class Lexicon:
     contractions: dict[str, str]
     form_endings: tuple[tuple[str, str], ...] = ()  # (ending of a form, ending of its lemma)
     articles: frozenset[str] = frozenset()  # articles the parser may read as prepositions
+    # `selon la police`: the statement a preposition attributes to whom it introduces, and
+    # those prepositions as the text writes them (folded, `d'apres` in one word)
+    attribution: Frame | None = None
+    attributing: frozenset[str] = frozenset()
+
+    def attributes(self, token: Token) -> bool:
+        """Is `token` a preposition attributing a claim (`selon`, the `après` of `d'après`)?"""
+        if not self.attributing or token.pos_ != "ADP":
+            return False
+        if fold(token.text) in self.attributing:
+            return True
+        before = token.doc[token.i - 1] if token.i else None
+        return before is not None and fold(before.text + token.text) in self.attributing
 
     def verb_form(self, form: str) -> tuple[Frame, ...] | None:
         """Frames of a verb form the tagger left unlemmatised (`demande`, `estiment`): the
@@ -124,4 +139,10 @@ def lexicon(lang_code: str = "fr") -> Lexicon:
         contractions,
         tuple((fold(form), fold(lemma)) for form, lemma in endings),
         frozenset(fold(w) for w in data.get("article_prepositions", ())),
+        _attribution(attributions) if (attributions := data.get("attributions")) else None,
+        frozenset(fold(w) for w in (attributions or {}).get("prepositions", ())),
     )
+
+
+def _attribution(entry: dict) -> Frame:
+    return Frame(code=entry["code"], kind="noun", lemma=fold(entry["prepositions"][0]))
