@@ -595,3 +595,30 @@ def test_attack_undergone_in_a_relative_clause_strikes_the_inverted_subject(nlp)
     doc, _ = _parsed(nlp, "C'est le troisième attentat que subit l'hôtel Hilton.")
     struck = complements(_word(doc, "attentat"), "contre", lexicon(), set())
     assert [t.text for t in struck] == ["hôtel"]
+
+
+def test_pair_counts_a_name_the_sentence_splitter_cut_before_the_window(nlp):
+    # the splitter makes `Guy` a sentence of its own: the name still ends in the sentence
+    # before `ces deux candidats`, so it is one of the pair
+    names = _subject_names(
+        nlp,
+        "Le président sortant a obtenu 60 % des suffrages. Il cumulait déjà 32 ans de pouvoir."
+        "\n\nGuy-Brice Parfait Kolélas arrive deuxième avec 15 % des voix, et le général"
+        " Jean-Marie Michel Mokoko troisième. Mercredi, ces deux candidats d'opposition avaient"
+        " contesté les résultats partiels.",
+        "contesté",
+    )
+    assert sorted(names) == ["Guy-Brice Parfait Kolélas", "Jean-Marie Michel Mokoko"]
+
+
+def test_share_of_a_body_stands_for_the_body(nlp):
+    names = _subject_names(
+        nlp,
+        "La majorité des membres de l'Union africaine ont voté en faveur du retour du Maroc.",
+        "voté",
+    )
+    assert names == ["Union africaine"]
+
+
+def test_share_without_a_named_body_stands_for_no_one(nlp):
+    assert _subject_names(nlp, "La majorité de la population a voté contre le Maroc.", "voté") == []

@@ -46,6 +46,7 @@ def _words(lang_code: str = "fr") -> dict[str, Any]:
         "phrasal": {fold(w) for w in data["phrasal_nouns"]},
         "impersonal": {fold(w) for w in data["impersonal_pronouns"]},
         "voice": {fold(w) for w in data.get("voice_nouns", ())},
+        "part": {fold(w) for w in data.get("part_nouns", ())},
         "reply": {fold(w) for w in data.get("reply_verbs", ())},
         "appeal": tuple(fold(w) for w in data.get("appeal_prepositions", ())),
         "owned": {fold(w) for w in data.get("owned_targets", ())},
@@ -96,6 +97,28 @@ def voice(token: Token) -> bool:
     return fold(token.lemma_) in _words()["voice"] and any(
         c.dep_ == "case" and fold(c.text) == "par" for c in token.children
     )
+
+
+def whole_of(token: Token) -> Token | None:
+    """`la majorité des membres de l'Union africaine` -> `Union` (through `membres`): the
+    body a share noun is a part of, its `de` complement; None for other nouns."""
+    seen = 0
+    while fold(token.lemma_) in _words()["part"] or fold(token.text) in _words()["part"]:
+        whole = next(
+            (
+                c
+                for c in token.children
+                if c.dep_ == "nmod"
+                and c.i > token.i
+                and any(k.dep_ == "case" and fold(k.text) in _words()["naming"] for k in c.children)
+            ),
+            None,
+        )
+        seen += 1
+        if whole is None or seen > 3:
+            return None
+        token = whole
+    return token if seen else None
 
 
 def replies(token: Token) -> bool:

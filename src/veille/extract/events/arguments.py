@@ -25,6 +25,7 @@ from veille.extract.events.actors import (
     titled,
     undergoing,
     voice,
+    whole_of,
 )
 from veille.extract.events.lexicon import Frame, Lexicon, lexicon
 from veille.extract.layout import layout, text_of
@@ -783,6 +784,8 @@ class Resolver:
                 return self.resolve(listed[0])  # `certains pays, dont la France et l'Italie`
             if after := _after_colon(token):
                 return self.resolve(after)  # `La cause : certains pays, dont ..., ont jugé`
+            if (whole := whole_of(token)) is not None:
+                return self.resolve(whole)  # `la majorité des membres de l'UA ont voté`
             if (_demonstrative(token) or _told_again(token)) and not self.telling:
                 # `ont démenti ces allégations`, `a qualifié les frappes d'agression`
                 self.telling = True  # the event told before may point back in turn: once
@@ -965,8 +968,14 @@ class Resolver:
         """Mentions from the start of the previous sentence up to `token`, nearest first;
         for a word outside quotes, none said inside one (a pronoun of the narrative does not
         stand for a name the quoted speaker used)."""
-        start = self._window_start(token)
-        found = self.actors.mentions_between(token.doc[start].idx, token.idx)
+        begin = token.doc[self._window_start(token)].idx
+        # a name the sentence splitter cut (`Guy` | `-Brice Parfait Kolélas arrive`) counts
+        # when it ends inside the window
+        found = [
+            m
+            for m in self.actors.mentions_between(max(0, begin - _CUT_NAME), token.idx)
+            if m[1] > begin
+        ]
         outside = not self.quoted(token.idx)
         return [
             m
@@ -1273,6 +1282,7 @@ class Resolver:
 
 # Dependencies inside a noun phrase that may carry the items of a list of complements.
 _LIST_DEPS = {"nmod", "conj", "cc", "case", "det", "punct", "flat:name", "amod", "appos"}
+_CUT_NAME = 40  # characters a name cut by the sentence splitter may reach back
 _INCISE_GAP = 5  # characters between a quote's last word and its reporting verb ("», a")
 # Paths inside a noun phrase that lead to whom it is about.
 _ABOUT = {"nmod", "acl", "obl:agent", "appos", "det", "amod"}
