@@ -7,7 +7,8 @@ folded name). An actor is found when any of its mentions is linked.
 
     .venv/bin/python bench/actors_dev.py [--misses] [--linker-only]
 
-`--linker-only` leaves the descriptive actors (`agents.py`) out: the linker's own figures.
+`--linker-only` leaves the descriptive actors (`agents.py`, `relatives.py`) out: the linker's
+own figures.
 """
 
 from __future__ import annotations
@@ -68,6 +69,7 @@ def main() -> None:
         import veille.extract.actors as actors
 
         actors.find_agents = lambda doc, linked: linked  # type: ignore[assignment]
+        actors.find_relatives = lambda doc, found: found  # type: ignore[assignment]
     extractor = Extractor()
     totals = [0, 0, 0, 0, 0]
     files = GOLD_SETS["dev"] + GOLD_SETS["wikinews"]

@@ -288,3 +288,34 @@ def test_agents_leave_an_adjective_of_presence_out_of_the_name(nlp):
 )
 def test_agents_name_central_banks_and_peoples(nlp, annotated):
     expect_agents(nlp, annotated)
+
+
+@pytest.mark.parametrize(
+    "annotated",
+    [
+        "Il est soupçonné d'avoir tué <agent cameo='COP'>un agent de sécurité</agent> devant "
+        "un motel.",
+        "« Nous avons trouvé des engins explosifs », déclare <agent cameo='COP'>un officier "
+        "de police</agent>.",
+    ],
+)
+def test_agents_find_one_unnamed_guard_or_officer(nlp, annotated):
+    expect_agents(nlp, annotated)
+
+
+@pytest.mark.parametrize(
+    "annotated",
+    [
+        "L'empoisonnement de l'ex-agent double Sergueï Skripal et de <agent "
+        "id='person:fille-de-serguei-skripal' kind='person'>sa fille</agent> a choqué.",
+        "Emmanuel Macron a reçu <agent id='person:epouse-de-donald-trump'>l'épouse de Donald "
+        "Trump</agent> à l'Élysée.",
+    ],
+)
+def test_relatives_are_people_of_their_own_named_through_their_relative(nlp, annotated):
+    expect_agents(nlp, annotated)
+
+
+def test_relatives_need_someone_named_before_a_possessive(nlp):
+    actors = actors_of(nlp, "Sa fille a répondu aux journalistes.")
+    assert not [a for a in actors if a["id"].startswith("person:fille")]

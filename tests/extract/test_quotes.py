@@ -21,11 +21,19 @@ def quotes_of(nlp, annotated: str):
     text, annotations = parse(annotated)
     doc = nlp(text)
     mentions = defaultdict(list)
+    cameos = {}
     for a in annotations:
         if a.tag == "actor":
             mentions[a.attrs["id"]].append({"start": a.start, "end": a.end, "text": a.text})
+            cameos[a.attrs["id"]] = a.attrs.get("cameo")
     doc._.veille_actors = [
-        {"id": actor, "name": m[0]["text"], "kind": actor.split(":")[0], "mentions": m}
+        {
+            "id": actor,
+            "name": m[0]["text"],
+            "kind": actor.split(":")[0],
+            "mentions": m,
+            "cameo": cameos.get(actor),
+        }
         for actor, m in mentions.items()
     ]
     expected = [
@@ -396,6 +404,25 @@ CASES = {
         "Par la suite, <actor id='org:agence'>l'agence de presse de l'État islamique</actor>, "
         "<actor id='org:amaq'>Amaq</actor>, a annoncé qu'un « <quote speaker='org:amaq'>"
         "combattant de l'État islamique</quote> » avait mené l'attaque."
+    ),
+    "unnamed_member_of_an_institution_is_no_speaker": (
+        "« <quote>Nous avons trouvé des engins explosifs</quote> », déclare <actor "
+        "id='person:officier-de-police' cameo='COP'>un officier de police</actor>."
+    ),
+    "unnamed_witness_is_the_speaker": (
+        "<actor id='person:temoin' cameo='CVL'>Un témoin</actor> a déclaré : « <quote "
+        "speaker='person:temoin'>Il a tiré deux fois.</quote> »"
+    ),
+    "unnamed_leader_of_an_institution_is_the_speaker": (
+        "« <quote speaker='person:haut-responsable-de-la-police'>Le suspect a été arrêté"
+        "</quote> », a déclaré <actor id='person:haut-responsable-de-la-police' "
+        "cameo='COP'>un haut responsable de la police</actor>."
+    ),
+    "il_is_not_a_plural_subject": (
+        "<actor id='group:otages' cameo='CVL'>Les otages</actor> sont surtout des femmes, "
+        "selon <actor id='person:bakary'>Issa Tchiroma Bakary</actor>. Il ajoute que "
+        "l'opération a causé la mort de « <quote speaker='person:bakary'>plus de 60 "
+        "terroristes</quote> »."
     ),
     "described_person_before_a_name_is_the_name": (
         "Pour le <actor id='person:journaliste'>journaliste</actor> <actor "

@@ -8,8 +8,9 @@ from spacy.tokens import Doc
 
 from veille.extract.actors.agents import find_agents
 from veille.extract.actors.linking import link_actors
+from veille.extract.actors.relatives import find_relatives
 from veille.records import Actor
 
 
 def extract_actors(doc: Doc) -> list[Actor]:
-    return find_agents(doc, link_actors(doc))
+    return find_relatives(doc, find_agents(doc, link_actors(doc)))

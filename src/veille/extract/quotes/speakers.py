@@ -22,6 +22,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Token
 
+from veille.extract.actors.agents import agent_lexicon
 from veille.extract.layout import layout, text_of
 from veille.extract.quotes.marks import Quoted
 from veille.kb import knowledge_base
@@ -36,6 +37,8 @@ _TITLE_CONTEXT = 60  # characters around a person's mention where its title may 
 _SENTENCE_END = ".!?"
 _PERSON = "person"
 _PLACE = "place"
+# what "un officier de police" may be linked as (one person, or a group read as one)
+_UNNAMED_KINDS = (_PERSON, "group")
 _GRAMMATICAL_GENDER = {"Masc": "m", "Fem": "f"}  # the tagger's Gender -> the KB's gender
 # a person named as one of these is not what a later il/elle refers to
 _ANTECEDENTS = ("nsubj", "nsubj:pass", _AGENT)  # not expl:subj: "il s'agit", "il y a"
@@ -165,6 +168,17 @@ class SpeakerFinder:
         self.mention_starts = [m.start for m in self.mentions]
         self.kinds = {m.actor: m.kind for m in self.mentions}
         self.actors = actors
+        # unnamed members of an institution ("un officier de police") speak anonymously for
+        # it: no speaker; a witness ("un témoin") speaks for themself
+        # (not their leaders: "un haut responsable des services de sécurité" speaks for it)
+        agents = agent_lexicon()
+        self.institutional = {
+            a["id"]
+            for a in actors
+            if a.get("kind") in _UNNAMED_KINDS
+            and (a.get("cameo") or "")[-3:] in agents.member_sectors
+            and not agents.leaders & set(fold(a.get("name", "")).split())
+        }
         # a name the linker missed once ("Sprint a déclaré") is the actor it named elsewhere
         self.by_text = {
             fold(self.text[m.start : m.end]): m.actor
@@ -299,6 +313,10 @@ class SpeakerFinder:
             apposed_name = self.apposed_person(stop, end) if self.lex.is_title(token) else None
             if apposed_name is not None:
                 return apposed_name
+        if head is not None and head.actor in self.institutional and _unnamed_one(token):
+            # "déclare un officier de police": an unnamed member of an institution (an actor
+            # of its events, no speaker of its quotes)
+            return None
         if head is not None and head.kind == _PERSON:
             # "Thierry et Véronique Roy": of coordinated people, the most fully named
             joined = [head] + [
@@ -346,6 +364,11 @@ class SpeakerFinder:
         if hits:
             return hits[0].actor
         return self.same_name(token) or self.described(token)
+
+    def unnamed_member_at(self, token: Token) -> bool:
+        """Whether the actor mentioned at `token` is an institution's member, not named."""
+        hits = self.hits(token.idx, token.idx + len(token.text))
+        return any(m.actor in self.institutional and m.start <= token.idx < m.end for m in hits)
 
     def named_apposition(self, head: _Mention, comma: int, stop: int, end: int) -> str | None:
         """`l'agence de presse de l'État islamique, Amaq,`: a description followed by a
@@ -546,7 +569,8 @@ class SpeakerFinder:
         if agreeing:
             return max(agreeing)[3]
         # "elle" after men only: the last body subject (la Commission), else nobody
-        bodies = [s for s in subjects if self.kinds.get(s[3]) != _PERSON]
+        # (not a plural subject: "Les otages sont... Il ajoute" is not the hostages)
+        bodies = [s for s in subjects if self.kinds.get(s[3]) != _PERSON and s not in several]
         if bodies:
             return bodies[-1][3]
         named = [m for m in named if self.genders.get(m.actor, gender) == gender]
@@ -625,6 +649,8 @@ class SpeakerFinder:
             found = self.phrase_actor(heads[0])
             if found is not None or self.lex.is_title(heads[0]) or self.lex.is_relation(heads[0]):
                 return found  # "selon la procureure de Grasse": not Grasse
+            if _unnamed_one(heads[0]) and self.unnamed_member_at(heads[0]):
+                return None  # "déclare un officier de police": nobody named
             return self.actor_in(doc[i].idx, stop)
         return self.actor_in(doc[i].idx, stop)
 
@@ -1057,3 +1083,15 @@ def _has_word(text: str, word: str) -> bool:
             return True
         at = text.find(word, at + 1)
     return False
+
+
+def _unnamed_one(token: Token) -> bool:
+    """A common noun after an indefinite singular determiner: "un policier", "une témoin"."""
+    return (
+        token.pos_ == "NOUN"
+        and "Sing" in token.morph.get("Number", [])
+        and any(
+            child.dep_ == "det" and "Ind" in child.morph.get("Definite", [])
+            for child in token.children
+        )
+    )
