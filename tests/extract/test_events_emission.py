@@ -297,3 +297,15 @@ def test_claim_attributed_to_several_speakers_is_a_statement_of_each(nlp):
 def test_claim_attributed_to_a_speaker_whose_act_is_coded_there_is_no_extra_statement(nlp):
     text = "Selon Emmanuel Macron, qui a critiqué la Russie, la situation est grave."
     assert [c for c, _, _, _ in _events(nlp, text)] == ["111"]
+
+
+@pytest.mark.model
+def test_quote_incise_naming_no_other_actor_is_the_speakers_statement(nlp):
+    text = "« Nous n'avons rien cédé sur nos valeurs », a déclaré Jean-Claude Juncker."
+    assert _events(nlp, text) == [("010", "Jean-Claude Juncker", None, "asserted")]
+
+
+@pytest.mark.model
+def test_quote_incise_naming_another_political_actor_is_no_statement_besides(nlp):
+    text = "« La Russie a violé le droit international », a déclaré Emmanuel Macron."
+    assert "010" not in [c for c, _, _, _ in _events(nlp, text)]

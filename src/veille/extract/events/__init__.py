@@ -101,7 +101,7 @@ _ASSAULT = "18"  # the code book's residual statement: a more specific event sup
 # A plain statement told in an adverbial or participial clause of another one is its
 # background or an aside ("avant d'annoncer qu'il y avait des morts", "indiquent-ils",
 # "en ajoutant que"): the gold codes none of these (0 of 9). The incise of a quote is judged
-# by what the quote names (`_idle_quote`).
+# by what the quote names (`_quote_of_an_act`).
 _ADJUNCT_CLAUSES = ("advcl", "acl", "dep")
 _DESCRIBING = ("acl", "advcl")  # a participle describing a noun, or the subject it is set before
 _CONTENT_CLAUSES = ("ccomp", "xcomp", "csubj", "obj")  # `annonce son soutien à X` is support
@@ -517,7 +517,7 @@ def _code_sentence(
             and not event.targets
             and (
                 _adjunct_statement(token, resolver)
-                or _idle_quote(token, event.sources, actors, resolver)
+                or _quote_of_an_act(token, event.sources, actors, resolver)
             )
         ):
             continue
@@ -704,14 +704,19 @@ def _adjunct_statement(verb: Token, resolver: Resolver) -> bool:
     return verb.dep_ in _ADJUNCT_CLAUSES and resolver.incise(_trigger_span(verb).start) is None
 
 
-def _idle_quote(verb: Token, speakers: list[str], actors: ActorIndex, resolver: Resolver) -> bool:
-    """`« C'est la défaite des nationalistes », a-t-il déclaré`: a statement told only by its
-    quote (the quote record carries it), to no one and about no other political actor, is no
-    interaction; `« Nous soutenons l'Ukraine », a-t-il déclaré` is one."""
+def _quote_of_an_act(
+    verb: Token, speakers: list[str], actors: ActorIndex, resolver: Resolver
+) -> bool:
+    """`« Nous soutenons l'Ukraine », a-t-il déclaré`, `« Les violations par Mme Park ont trahi
+    la confiance du peuple », a déclaré Lee Jung-mi`: a quote that names another political
+    actor tells what the speaker does to it (support, an accusation), which the gold codes as
+    that act and not as a statement besides (1 of 9 such incises coded 010 in the three
+    golds); `« Nous n'avons rien cédé sur nos principales valeurs », a déclaré Jean-Claude
+    Juncker`, naming no one, is the speaker's statement (5 of 8)."""
     quote = resolver.incise(_trigger_span(verb).start)
     if quote is None:
         return False
-    return not any(
+    return any(
         actor_id not in speakers and actors.political(actor_id) and actors.kind(actor_id) != "place"
         for _, _, actor_id in actors.mentions_between(*quote)
     )
