@@ -141,3 +141,21 @@ def test_an_entry_may_ask_for_the_kind_of_its_target():
         ("160", ["country"]),
         ("172", []),
     ]
+
+
+def test_attributing_prepositions_are_read_from_the_data_file():
+    lex = lexicon()
+    assert lex.attribution is not None and lex.attribution.code == "010"
+    assert {"selon", "d'apres"} <= lex.attributing
+
+
+@pytest.mark.model
+def test_a_causative_remark_and_a_disclosure_are_statements(nlp):
+    for text in (
+        "Le ministre des Affaires étrangères a fait remarquer que la situation restait grave.",
+        "Le porte-parole de l'Élysée a révélé que la réunion avait eu lieu.",
+    ):
+        doc = nlp.make_doc(text)
+        doc._.published = "2023-10-17"
+        events = nlp(doc)._.veille_events
+        assert [(e["code"], e["target"]) for e in events] == [("010", None)], text
