@@ -622,3 +622,14 @@ def test_share_of_a_body_stands_for_the_body(nlp):
 
 def test_share_without_a_named_body_stands_for_no_one(nlp):
     assert _subject_names(nlp, "La majorité de la population a voté contre le Maroc.", "voté") == []
+
+
+def test_gerund_read_as_a_fixed_expression_is_done_by_the_main_subject(nlp):
+    # the parser reads `tout en disant` as one fixed expression: `disant` has no `en` child
+    names = _subject_names(
+        nlp,
+        "Le Pentagone a annoncé avoir ouvert une enquête sur ces frappes entre le 17 et le 23"
+        " mars, tout en disant « prendre toutes les précautions raisonnables ».",
+        "disant",
+    )
+    assert names == ["Pentagone"]

@@ -290,9 +290,13 @@ def _behind_fronted_adjunct(verb: Token) -> list[Token]:
 def _gerund(verb: Token) -> bool:
     """`en rejetant la faute sur les rebelles`: a gerund is about its clause's subject,
     wherever the parser hung it."""
-    return "Part" in verb.morph.get("VerbForm", []) and any(
-        c.dep_ == "mark" and fold(c.text) == "en" for c in verb.children
-    )
+    if "Part" not in verb.morph.get("VerbForm", []):
+        return False
+    if any(c.dep_ == "mark" and fold(c.text) == "en" for c in verb.children):
+        return True
+    # `tout en disant`: the parser may read the gerund as a fixed expression with `en`
+    before = verb.doc[verb.i - 1] if verb.i > 0 else None
+    return verb.dep_ == "fixed" and before is not None and fold(before.text) == "en"
 
 
 def _clause_subjects(token: Token, here: int) -> list[Token]:
