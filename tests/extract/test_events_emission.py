@@ -309,3 +309,18 @@ def test_quote_incise_naming_no_other_actor_is_the_speakers_statement(nlp):
 def test_quote_incise_naming_another_political_actor_is_no_statement_besides(nlp):
     text = "« La Russie a violé le droit international », a déclaré Emmanuel Macron."
     assert "010" not in [c for c, _, _, _ in _events(nlp, text)]
+
+
+@pytest.mark.model
+def test_statement_opening_a_quote_the_parser_hung_on_the_quotes_verb_is_coded(nlp):
+    text = (
+        "De son côté, le ministre de l'Intérieur, Gérald Darmanin, a déclaré « à Paris, il y a"
+        " eu entre 200 et 300 interpellations »."
+    )
+    assert ("010", "Gérald Darmanin", None, "asserted") in _events(nlp, text)
+
+
+@pytest.mark.model
+def test_statement_opening_a_quote_in_an_adverbial_clause_stays_background(nlp):
+    text = "Avant d'annoncer « il y a eu des morts », le ministre s'est rendu à Lyon."
+    assert "010" not in [c for c, _, _, _ in _events(nlp, text)]

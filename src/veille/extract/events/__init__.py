@@ -8,6 +8,7 @@ Only interactions where at least one side is a political actor are coded.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import replace
 
@@ -103,6 +104,7 @@ _ASSAULT = "18"  # the code book's residual statement: a more specific event sup
 # "en ajoutant que"): the gold codes none of these (0 of 9). The incise of a quote is judged
 # by what the quote names (`_quote_of_an_act`).
 _ADJUNCT_CLAUSES = ("advcl", "acl", "dep")
+_QUOTE_GAP = 3  # characters between a verb and the quote it opens (` « `, ` : «`)
 _DESCRIBING = ("acl", "advcl")  # a participle describing a noun, or the subject it is set before
 _CONTENT_CLAUSES = ("ccomp", "xcomp", "csubj", "obj")  # `annonce son soutien à X` is support
 
@@ -701,7 +703,22 @@ def _without_told_own_acts(coded: list[Coded]) -> list[Coded]:
 
 
 def _adjunct_statement(verb: Token, resolver: Resolver) -> bool:
-    return verb.dep_ in _ADJUNCT_CLAUSES and resolver.incise(_trigger_span(verb).start) is None
+    return (
+        verb.dep_ in _ADJUNCT_CLAUSES
+        and resolver.incise(_trigger_span(verb).start) is None
+        and not _introducing_quote(verb, resolver)
+    )
+
+
+def _introducing_quote(verb: Token, resolver: Resolver) -> bool:
+    """`le ministre de l'Intérieur, Pacôme Moubelet-Boubeya, a déclaré « sur Libreville, il y
+    a ... »`: the parser hangs a verb that opens a quote on the quote's own verb; with its own
+    subject it is the statement, not a clause set beside another one."""
+    if not any(c.dep_ == "nsubj" for c in verb.children):
+        return False
+    end = verb.idx + len(verb)
+    i = bisect_left(resolver.quote_starts, end)
+    return i < len(resolver.quote_starts) and resolver.quote_starts[i] - end <= _QUOTE_GAP
 
 
 def _quote_of_an_act(
