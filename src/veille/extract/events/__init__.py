@@ -11,6 +11,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import replace
+from typing import cast
 
 from spacy.symbols import ADP, NOUN, VERB
 from spacy.tokens import Doc, Span, Token
@@ -44,7 +45,7 @@ from veille.extract.events.modality import (
     sets_the_scene,
 )
 from veille.extract.events.story import UNSOURCED_ASSAULT, complete_from_story
-from veille.records import Event, Trigger
+from veille.records import DateFrom, Event, Modality, Trigger
 from veille.records import Span as RecordSpan
 from veille.text import fold
 
@@ -873,8 +874,9 @@ def _event(
         target=target,
         location=coded.location,
         date=date,
-        date_from=date_from,
-        modality=modality,
+        # the dating and modality passes return these values only (plain strings by type)
+        date_from=cast(DateFrom, date_from),
+        modality=cast(Modality, modality),
         trigger=_trigger_span(coded.trigger),
         sentence=RecordSpan(sentence.start_char, sentence.end_char),
     )
