@@ -633,3 +633,24 @@ def test_gerund_read_as_a_fixed_expression_is_done_by_the_main_subject(nlp):
         "disant",
     )
     assert names == ["Pentagone"]
+
+
+def test_noun_told_again_stands_for_the_body_it_belonged_to_before(nlp):
+    names = _subject_names(
+        nlp,
+        "François Fillon a accusé l'Élysée en s'appuyant sur un livre écrit par des journalistes"
+        " du Canard enchaîné. Les journalistes en question ont démenti ces allégations.",
+        "démenti",
+    )
+    assert names == ["Le Canard enchaîné"]
+
+
+def test_noun_not_told_again_keeps_its_own_actor(nlp):
+    # no `en question`, no demonstrative: other journalists than the Canard's
+    names = _subject_names(
+        nlp,
+        "Un livre a été écrit par des journalistes du Canard enchaîné. Des journalistes"
+        " étrangers ont démenti ces allégations.",
+        "démenti",
+    )
+    assert "Le Canard enchaîné" not in names

@@ -47,6 +47,7 @@ def _words(lang_code: str = "fr") -> dict[str, Any]:
         "impersonal": {fold(w) for w in data["impersonal_pronouns"]},
         "voice": {fold(w) for w in data.get("voice_nouns", ())},
         "part": {fold(w) for w in data.get("part_nouns", ())},
+        "pointing": {fold(w) for w in data.get("pointing_phrases", ())},
         "reply": {fold(w) for w in data.get("reply_verbs", ())},
         "appeal": tuple(fold(w) for w in data.get("appeal_prepositions", ())),
         "owned": {fold(w) for w in data.get("owned_targets", ())},
@@ -97,6 +98,34 @@ def voice(token: Token) -> bool:
     return fold(token.lemma_) in _words()["voice"] and any(
         c.dep_ == "case" and fold(c.text) == "par" for c in token.children
     )
+
+
+def pointed(token: Token) -> bool:
+    """`les journalistes en question`, `ces journalistes`: a noun marked as told before."""
+    for child in token.children:
+        if child.dep_ == "det" and "Dem" in child.morph.get("PronType", []):
+            return True
+        if child.dep_ == "nmod" and child.i > token.i:
+            words = [c.text for c in child.children if c.dep_ == "case"] + [child.text]
+            if fold(" ".join(words)) in _words()["pointing"]:
+                return True
+    return False
+
+
+def owner_named_before(token: Token, start: int, actors: ActorIndex) -> str | None:
+    """The body the same noun belonged to when last told, from token `start` on
+    (`des journalistes du Canard enchaîné. Les journalistes en question ...`)."""
+    for earlier in reversed(token.doc[start : token.i]):
+        if earlier.lemma_ != token.lemma_ or earlier.pos_ != "NOUN":
+            continue
+        for child in earlier.children:
+            if child.dep_ == "nmod" and any(
+                c.dep_ == "case" and fold(c.text) in _words()["naming"] for c in child.children
+            ):
+                owner = actors.of_token(child)
+                if owner and actors.kind(owner) in ("organization", "government"):
+                    return owner
+    return None
 
 
 def whole_of(token: Token) -> Token | None:

@@ -18,8 +18,10 @@ from veille.extract.events.actors import (
     anaphor_kinds,
     impersonal,
     members,
+    owner_named_before,
     pair_kinds,
     phrasal,
+    pointed,
     prepositional_noun,
     replies,
     titled,
@@ -782,6 +784,11 @@ class Resolver:
             return self._plural(token)
         if token.pos_ == "NOUN" and (kinds := pair_kinds(token)):
             return self._pair(token, kinds)
+        if token.pos_ == "NOUN" and pointed(token):
+            start = self._window_start(token)
+            # `des journalistes du Canard enchaîné. Les journalistes en question`
+            if owner := owner_named_before(token, start, self.actors):
+                return [owner]
         one = self._one(token)
         if one is None and token.pos_ == "NOUN":
             if listed := members(token):
