@@ -41,7 +41,8 @@ def match(
     As many pairs as can be made (augmenting paths), not the first fit of each prediction: a
     prediction that could stand for two gold events must not take the one another
     prediction alone could match. Among a prediction's fits, the gold event of its date is
-    tried first (several reports of one dyad)."""
+    tried first (several reports of one dyad), and a free one before one another prediction
+    holds: moving that prediction could pair both with events of other dates."""
     fits: list[list[int]] = []
     for event in predicted:
         src, tgt = actors.get(event["source"]), actors.get(event["target"])
@@ -57,10 +58,15 @@ def match(
     owner: dict[int, int] = {}  # gold index -> predicted index
 
     def place(p: int, seen: set[int]) -> bool:
+        free = next((i for i in fits[p] if i not in owner and i not in seen), None)
+        if free is not None:  # a free fit before moving another prediction off its own
+            seen.add(free)
+            owner[free] = p
+            return True
         for i in fits[p]:
             if i not in seen:
                 seen.add(i)
-                if i not in owner or place(owner[i], seen):
+                if place(owner[i], seen):
                     owner[i] = p
                     return True
         return False
