@@ -5,19 +5,12 @@ from __future__ import annotations
 
 import pytest
 
-PUBLISHED = "2023-10-17"
+from tests.extract.coded_events import coded_events
 
 
 def _events(nlp, text: str) -> list[tuple[str, str | None, str | None, str]]:
     """(code, source name, target name, modality) of each event coded from `text`."""
-    doc = nlp.make_doc(text)
-    doc._.published = PUBLISHED
-    doc = nlp(doc)
-    names = {a["id"]: a["name"] for a in doc._.veille_actors or []}
-    return [
-        (e["code"], names.get(e["source"]), names.get(e["target"]), e["modality"])
-        for e in doc._.veille_events or []
-    ]
+    return coded_events(nlp, text, "modality")
 
 
 @pytest.mark.model

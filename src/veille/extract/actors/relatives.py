@@ -5,9 +5,6 @@ possessive, the last person named before it in the sentence."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from functools import cache
-
 from spacy.tokens import Doc
 
 from veille import lang
@@ -16,27 +13,10 @@ from veille.records import Actor, Mention
 from veille.text import fold, slug
 
 
-@dataclass(frozen=True)
-class _RelativeWords:
-    nouns: frozenset[str]
-    possessives: frozenset[str]
-    linkers: frozenset[str]
-
-
-@cache
-def _words() -> _RelativeWords:
-    data = lang.load("agents")
-    return _RelativeWords(
-        nouns=frozenset(fold(w) for w in data.get("relatives", [])),
-        possessives=frozenset(fold(w) for w in data.get("possessives", [])),
-        linkers=frozenset(fold(w) for w in data["linkers"]),
-    )
-
-
 def find_relatives(doc: Doc, actors: list[Actor]) -> list[Actor]:
     """The actors plus the relatives of the people among them."""
-    words = _words()
-    if not words.nouns:
+    relatives = lang.words("agents", "relatives")
+    if not relatives:
         return actors
     people = sorted((m.start, m.end, a) for a in actors if a.kind == "person" for m in a.mentions)
     if not people:
@@ -45,7 +25,7 @@ def find_relatives(doc: Doc, actors: list[Actor]) -> list[Actor]:
     text = text_of(doc)
     found: dict[str, tuple[str, Actor, list[tuple[int, int]]]] = {}
     for token in doc:
-        if fold(token.text) not in words.nouns or token.pos_ != "NOUN" or token.i == 0:
+        if fold(token.text) not in relatives or token.pos_ != "NOUN" or token.i == 0:
             continue
         if "Sing" not in token.morph.get("Number", ["Sing"]):
             continue
@@ -54,11 +34,15 @@ def find_relatives(doc: Doc, actors: list[Actor]) -> list[Actor]:
         start = before.idx
         end = token.idx + len(token.text)
         linker = doc[token.i + 1] if token.i + 1 < len(doc) else None
-        if linker is not None and fold(linker.text) in words.linkers and token.i + 2 < len(doc):
+        if (
+            linker is not None
+            and fold(linker.text) in lang.words("agents", "linkers")
+            and token.i + 2 < len(doc)
+        ):
             owner = starts.get(doc[token.i + 2].idx)  # "la fille de Sergueï Skripal"
             if owner is not None:
                 end = max(m.end for m in owner.mentions if m.start == doc[token.i + 2].idx)
-        if owner is None and fold(before.text) in words.possessives:
+        if owner is None and fold(before.text) in lang.words("agents", "possessives"):
             sentence = token.sent.start_char
             earlier = [a for s, e, a in people if sentence <= s and e <= before.idx]
             owner = earlier[-1] if earlier else None  # "Sergueï Skripal et sa fille"
