@@ -16,8 +16,9 @@ from veille.text import fold, slug
 def find_relatives(doc: Doc, actors: list[Actor]) -> list[Actor]:
     """The actors plus the relatives of the people among them."""
     relatives = lang.words("agents", "relatives")
-    if not relatives:
-        return actors
+    folded_text = fold(text_of(doc))
+    if not any(noun in folded_text for noun in relatives):
+        return actors  # most articles name no relative: no walk over their words
     people = sorted((m.start, m.end, a) for a in actors if a.kind == "person" for m in a.mentions)
     if not people:
         return actors

@@ -489,7 +489,14 @@ def _code_sentence(
     used: set[int] = set()
     nouns = []
     attributing = []
-    in_names = _inside_names(sentence, actors)
+    in_names: set[int] | None = None  # found when a token first has entries
+
+    def named(token: Token) -> bool:
+        nonlocal in_names
+        if in_names is None:
+            in_names = _inside_names(sentence, actors)
+        return token.i in in_names
+
     for token in sentence:
         pos = token.pos
         if pos == NOUN:
@@ -499,8 +506,8 @@ def _code_sentence(
             continue
         elif pos != VERB:
             continue
-        frames = _verb_frames(token, lex) if not _compound_word_end(token) else None
-        if not frames or semi_auxiliary(token) or token.i in in_names:
+        frames = _verb_frames(token, lex)
+        if not frames or _compound_word_end(token) or semi_auxiliary(token) or named(token):
             continue
         for frame in _senses(frames, token, lex, used, as_verb=True):
             event = _verb_event(frame, token, lex, actors, resolver, used)
@@ -527,9 +534,11 @@ def _code_sentence(
         coded.append(_mutual_between(event, [token], lex, actors))
     verbs = {c.trigger.i: c.frame.code[:2] for c in coded}
     for token in nouns:
-        if token.i in used or token.i in verbs or token.head.i in used or token.i in in_names:
+        if token.i in used or token.i in verbs or token.head.i in used:
             continue
         frames = lex.nouns.get(fold(token.lemma_))
+        if frames and named(token):
+            continue
         for frame in _senses(frames, token, lex, used, as_verb=False) if frames else ():
             event = _noun_event(frame, token, lex, actors, resolver, used, verbs)
             if _kind_met(frame, event, actors):
@@ -747,9 +756,9 @@ def _verb_frames(token: Token, lex: Lexicon) -> tuple[Frame, ...] | None:
         frames = lex.verbs.get(fold(token.lemma_))
         if frames or token.lemma_.lower() != token.lower_:
             return frames
-    elif not verb_read_as_noun(token):
-        return None
-    return lex.verb_form(token.lower_)
+        return lex.verb_form(token.lower_)
+    frames = lex.verb_form(token.lower_)  # (a look-up first: the parse test walks children)
+    return frames if frames and verb_read_as_noun(token) else None
 
 
 def _merge_light_nouns(coded: list[Coded]) -> list[Coded]:

@@ -1475,9 +1475,10 @@ def needs_met(
         return True
     if near is None:
         near = needed_near(token)
+    keys = [_word_keys(child) for child in near]  # (once per entry, not per needed word)
     for words in frame.needs:
-        for child in near:
-            if not _is_word(child, words[0]):
+        for child, its_keys in zip(near, keys, strict=True):
+            if words[0] not in its_keys:
                 continue
             if _under_subject(child, token) and (
                 child.dep_ not in SUBJECTS or not frame.target or frame.target[0] != "obj"
@@ -1532,12 +1533,12 @@ def passive_subjects(verb: Token) -> list[Token]:
     ]
 
 
-def _is_word(token: Token, word: str) -> bool:
-    """Is `token` the entry's (folded) word? An adjective or participle is matched by its
-    lemma only: its form, accents folded, may spell a noun (`policiers armés` is no `armes`)."""
+def _word_keys(token: Token) -> tuple[str, ...]:
+    """The (folded) entry words `token` may be: an adjective or participle by its lemma only,
+    as its form, accents folded, may spell a noun (`policiers armés` is no `armes`)."""
     if token.pos_ in ("ADJ", "VERB"):
-        return fold(token.lemma_) == word
-    return word in (fold(token.lemma_), fold(token.text))
+        return (fold(token.lemma_),)
+    return (fold(token.lemma_), fold(token.text))
 
 
 def governing_verb(noun: Token) -> Token | None:

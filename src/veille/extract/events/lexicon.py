@@ -46,6 +46,10 @@ class Frame:
         return 2 * bool(self.needs or self.infinitive) + self.reflexive
 
 
+_VERB_FORMS: dict[tuple[int, str], tuple[Frame, ...] | None] = {}
+_VERB_FORMS_KEPT = 1 << 16
+
+
 @dataclass(frozen=True)
 class Lexicon:
     verbs: dict[str, tuple[Frame, ...]]
@@ -69,7 +73,16 @@ class Lexicon:
 
     def verb_form(self, form: str) -> tuple[Frame, ...] | None:
         """Frames of a verb form the tagger left unlemmatised (`demande`, `estiment`): the
-        form with its ending turned into the infinitive's, when that is an entry."""
+        form with its ending turned into the infinitive's, when that is an entry (looked up
+        once per form: every noun of an article is tried as a verb read as a noun)."""
+        key = (id(self), form)
+        if key not in _VERB_FORMS:
+            if len(_VERB_FORMS) > _VERB_FORMS_KEPT:
+                _VERB_FORMS.clear()
+            _VERB_FORMS[key] = self._verb_form(form)
+        return _VERB_FORMS[key]
+
+    def _verb_form(self, form: str) -> tuple[Frame, ...] | None:
         folded = fold(form)
         for ending, lemma_ending in self.form_endings:
             if folded.endswith(ending):
