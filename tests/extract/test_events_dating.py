@@ -184,6 +184,29 @@ def test_until_gives_the_end_of_a_span_not_its_date(nlp):
     )
 
 
+def test_span_between_two_dates_dates_no_clause(nlp):
+    _expect(
+        nlp,
+        "Le ministre a <e date='2023-10-17'>annoncé</e> une enquête sur les frappes entre le "
+        "3 et le 9 octobre.",
+    )
+
+
+def test_span_between_two_years_dates_no_report(nlp):
+    _expect(
+        nlp,
+        "Entre 2004 et 2007, neuf enfants auraient été exploités, <e date='2023-10-17'>selon"
+        "</e> un rapport de l'ONU.",
+    )
+
+
+def test_entre_joining_two_countries_leaves_the_date_beside_them(nlp):
+    _expect(
+        nlp,
+        "Le sommet entre la France et l'Allemagne <e date='2023-10-16'>a été annulé</e> lundi.",
+    )
+
+
 def test_a_time_the_event_came_before_does_not_date_it(nlp):
     _expect(
         nlp,

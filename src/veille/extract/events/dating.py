@@ -437,7 +437,19 @@ def _bounds_a_span(word: Span, anchor: Token, clause: Token) -> bool:
     bounds = _dating_words("span_ends")
     if not _past(clause) and not _to_come(clause):
         bounds |= _dating_words("span_starts")
-    return _opened_by(word, anchor, bounds)
+    return _between(word) or _opened_by(word, anchor, bounds)
+
+
+def _between(word: Span) -> bool:
+    """`entre les 17 et 23 mars`, `entre 2005 et 2007`: a span set by two dates says when
+    something went on, which the parser often hangs on the wrong clause; it dates none (the
+    preposition must open the date's own phrase, or that of the first date it joins to)."""
+    between = _dating_words("span_between")
+    doc = word.doc
+    if word.start > 0 and fold(doc[word.start - 1].text) in between:
+        return True
+    heads = [*word, *(t.head for t in word if t.dep_ == "conj")]  # `et le 9 octobre`
+    return any(c.dep_ == "case" and fold(c.text) in between for h in heads for c in h.children)
 
 
 def _opened_by(word: Span, anchor: Token, bounds: frozenset[str]) -> bool:
