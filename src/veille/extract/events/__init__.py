@@ -11,7 +11,6 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import replace
-from typing import cast
 
 from spacy.symbols import ADP, NOUN, VERB
 from spacy.tokens import Doc, Span, Token
@@ -97,9 +96,9 @@ _OF = "de"  # the preposition that goes on with a name: `la Corée du Nord`, `l'
 # planned event with a side unnamed (0 of 16) and 2 possible ones of 8; the coder's were 0 of 7.
 # A demand's or an intention's content is kept: it says who is asked or who means to act.
 _UNREALISED = ("planned", "possible")
-_STATEMENT = "010"
+_STATEMENT = "010"  # the code book's residual statement: a more specific event supersedes it
 _CLAIM = "015"  # a claim of responsibility
-_ASSAULT = "18"  # the code book's residual statement: a more specific event supersedes it
+_ASSAULT = "18"
 # A plain statement told in an adverbial or participial clause of another one is its
 # background or an aside ("avant d'annoncer qu'il y avait des morts", "indiquent-ils",
 # "en ajoutant que"): the gold codes none of these (0 of 9). The incise of a quote is judged
@@ -810,7 +809,7 @@ def extract_events(doc: Doc) -> list[Event]:
     coded_sentences = [
         (sentence, _code_sentence(sentence, lex, actors, resolver)) for sentence in doc.sents
     ]
-    coded_sentences = complete_from_story(coded_sentences)
+    coded_sentences = complete_from_story(coded_sentences, actors, title_end)
     for sentence, in_sentence in coded_sentences:
         nouns = frozenset(c.trigger.i for c in in_sentence if c.frame.kind == "noun")
         for coded in in_sentence:
@@ -869,8 +868,8 @@ def _event(
     source: str | None,
     target: str | None,
     date: str | None,
-    date_from: str | None,
-    modality: str,
+    date_from: DateFrom,
+    modality: Modality,
     sentence: Span,
 ) -> Event:
     return Event(
@@ -883,15 +882,14 @@ def _event(
         target=target,
         location=coded.location,
         date=date,
-        # the dating and modality passes return these values only (plain strings by type)
-        date_from=cast(DateFrom, date_from),
-        modality=cast(Modality, modality),
+        date_from=date_from,
+        modality=modality,
         trigger=_trigger_span(coded.trigger),
         sentence=RecordSpan(sentence.start_char, sentence.end_char),
     )
 
 
-def _unclaimed(coded: Coded, modality: str, in_sentence: list[Coded]) -> bool:
+def _unclaimed(coded: Coded, modality: Modality, in_sentence: list[Coded]) -> bool:
     """`L'attaque n'a pas encore été revendiquée`, `Ces attaques n'ont pas été revendiquées`:
     a claim of responsibility for an assault coded in its sentence, denied with no one named,
     tells that no one claimed it (the gold codes 2 of 2 so, with no side)."""

@@ -119,9 +119,7 @@ def owner_named_before(token: Token, start: int, actors: ActorIndex) -> str | No
         if earlier.lemma_ != token.lemma_ or earlier.pos_ != "NOUN":
             continue
         for child in earlier.children:
-            if child.dep_ == "nmod" and any(
-                c.dep_ == "case" and fold(c.text) in _words()["naming"] for c in child.children
-            ):
+            if child.dep_ == "nmod" and joined_by_de(child):
                 owner = actors.of_token(child)
                 if owner and actors.kind(owner) in ("organization", "government"):
                     return owner
@@ -134,13 +132,7 @@ def whole_of(token: Token) -> Token | None:
     seen = 0
     while fold(token.lemma_) in _words()["part"] or fold(token.text) in _words()["part"]:
         whole = next(
-            (
-                c
-                for c in token.children
-                if c.dep_ == "nmod"
-                and c.i > token.i
-                and any(k.dep_ == "case" and fold(k.text) in _words()["naming"] for k in c.children)
-            ),
+            (c for c in token.children if c.dep_ == "nmod" and c.i > token.i and joined_by_de(c)),
             None,
         )
         seen += 1
@@ -222,10 +214,13 @@ def anaphor_kinds(token: Token) -> set[str] | None:
 def _names_text(token: Token) -> bool:
     """`l'accord de Paris`, `la convention de Genève`: a city joined by `de` to a text it
     names (not `un hôtel de Mogadiscio`, `les affirmations de Washington`: about the city)."""
-    words = _words()
-    return fold(token.head.lemma_) in words["texts"] and any(
-        c.dep_ == "case" and fold(c.text) in words["naming"] for c in token.children
-    )
+    return fold(token.head.lemma_) in _words()["texts"] and joined_by_de(token)
+
+
+def joined_by_de(complement: Token) -> bool:
+    """Is a noun complement joined by `de` (`du`, `des`, `d'`), the preposition that says whose
+    or what a noun is (`le décret de X`, `la majorité des membres`, `l'accord de Paris`)?"""
+    return any(c.dep_ == "case" and fold(c.text) in _words()["naming"] for c in complement.children)
 
 
 def _complement(token: Token) -> bool:

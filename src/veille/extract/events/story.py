@@ -11,11 +11,10 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
-from veille import components, lang
-from veille.extract.events.actors import ActorIndex
+from veille import lang
+from veille.extract.events.actors import ActorIndex, joined_by_de
 from veille.extract.events.arguments import passive_subjects, walk_up
 from veille.extract.events.coded import Coded
-from veille.extract.events.dating import _title_end
 from veille.extract.events.lexicon import lexicon
 from veille.extract.events.modality import modality_of
 from veille.text import fold
@@ -42,13 +41,12 @@ _ASSAILANT_TOLD = 2  # assaults an actor must be told doing to be the story's as
 CodedSentences = list[tuple[Span, list[Coded]]]
 
 
-def complete_from_story(coded_sentences: CodedSentences) -> CodedSentences:
+def complete_from_story(
+    coded_sentences: CodedSentences, actors: ActorIndex, title_end: int
+) -> CodedSentences:
     """Each sentence's coded events, with the sides the story gives where the sentence gives
-    none."""
-    if not coded_sentences:
-        return coded_sentences
-    doc = coded_sentences[0][0].doc
-    actors = ActorIndex(components.records_of(doc, "actors"), doc)
+    none (`actors`: the coder's index of the article's actors; `title_end`: where its title
+    ends)."""
     coded_sentences = _aimed_at_doers(coded_sentences)
     coded_sentences = _aimed_at_owners(coded_sentences, actors)
     coded_sentences = [
@@ -68,7 +66,6 @@ def complete_from_story(coded_sentences: CodedSentences) -> CodedSentences:
     doer = claimant or _one_assailant(coded_sentences)
     if doer is None:
         return coded_sentences
-    title_end = _title_end(doc)
     attacker_words = lang.words("event_story", "attacker_nouns")
     attackers = {a for a, actor in actors.by_id.items() if fold(actor["name"]) in attacker_words}
     completed: CodedSentences = []
@@ -216,14 +213,18 @@ def _aimed_at_protagonist(
     return replace(coded, targets=[protagonist])
 
 
-def _told_before(verb: Token) -> Token | None:
-    """What a verb is done to, when it is a thing the story told before: its object or passive
-    subject (or the noun its participle describes) with a demonstrative determiner."""
+def _things(verb: Token) -> list[Token]:
+    """What a verb is done to: its object or passive subject, or the noun its participle
+    describes."""
     if verb.dep_ == "acl" and verb.head.pos_ == "NOUN":
-        things = [verb.head]
-    else:
-        things = [c for c in verb.children if c.dep_ in _THING_DEPS and c.pos_ == "NOUN"]
-    for thing in things:
+        return [verb.head]
+    return [c for c in verb.children if c.dep_ in _THING_DEPS and c.pos_ == "NOUN"]
+
+
+def _told_before(verb: Token) -> Token | None:
+    """What a verb is done to, when it is a thing the story told before: one with a
+    demonstrative determiner."""
+    for thing in _things(verb):
         if any(c.dep_ == "det" and "Dem" in c.morph.get("PronType", []) for c in thing.children):
             return thing
     return None
@@ -278,13 +279,9 @@ def _unaimed(coded: Coded) -> bool:
 
 
 def _definite_thing(verb: Token) -> Token | None:
-    """The verb's object or passive subject (or the noun its participle describes) when it
-    has a definite or demonstrative determiner, not a possessive (`sa décision` is named)."""
-    if verb.dep_ == "acl" and verb.head.pos_ == "NOUN":
-        things = [verb.head]
-    else:
-        things = [c for c in verb.children if c.dep_ in _THING_DEPS and c.pos_ == "NOUN"]
-    for thing in things:
+    """What the verb is done to (`_things`) when it has a definite or demonstrative
+    determiner, not a possessive (`sa décision` is named)."""
+    for thing in _things(verb):
         determiners = [c for c in thing.children if c.dep_ == "det"]
         if determiners and all(
             ("Def" in c.morph.get("Definite", []) or "Dem" in c.morph.get("PronType", []))
@@ -331,18 +328,24 @@ def _aimed_at_owners(coded_sentences: CodedSentences, actors: ActorIndex) -> Cod
 def _owned_things(doc: Doc, actors: ActorIndex) -> dict[int, tuple[str, str]]:
     """Token index of each noun whose owner the text names (`le décret de X`) -> (its folded
     lemma, the owner's actor id); not a plain place (`l'accord de Paris`)."""
-    of = lang.words("event_story", "owner_prepositions")
-    lex = lexicon()
     told: dict[int, tuple[str, str]] = {}
     for child in doc:
-        if child.dep_ != "nmod" or child.head.pos_ != "NOUN" or child.head.i == child.i:
+        if child.head.pos_ != "NOUN" or child.head.i == child.i or not _owner_complement(child):
             continue
-        cases = [c for c in child.children if c.dep_ == "case" and c.i < child.i]
-        if any(lex.preposition(c.text) in of for c in cases):
-            owner = actors.of_token(child)
-            if owner is not None and not actors.plain_place(owner):
-                told[child.head.i] = (fold(child.head.lemma_), owner)
+        if (owner := _owner(child, actors)) is not None:
+            told[child.head.i] = (fold(child.head.lemma_), owner)
     return told
+
+
+def _owner_complement(child: Token) -> bool:
+    """Is `child` a noun complement that names whose its head is (`le décret de X`)?"""
+    return child.dep_ == "nmod" and joined_by_de(child)
+
+
+def _owner(complement: Token, actors: ActorIndex) -> str | None:
+    """The actor an owner complement names, unless a plain place (`l'accord de Paris`)."""
+    owner = actors.of_token(complement)
+    return owner if owner is not None and not actors.plain_place(owner) else None
 
 
 def _aimed_at_passive_owner(coded: Coded, actors: ActorIndex) -> Coded:
@@ -353,8 +356,6 @@ def _aimed_at_passive_owner(coded: Coded, actors: ActorIndex) -> Coded:
     ville de Mossoul`), not violence, which strikes the thing itself."""
     if not _owned_act(coded):
         return coded
-    of = lang.words("event_story", "owner_prepositions")
-    lex = lexicon()
     owners: set[str] = set()
     for thing in passive_subjects(coded.trigger):
         layer = [thing]
@@ -364,16 +365,9 @@ def _aimed_at_passive_owner(coded: Coded, actors: ActorIndex) -> Coded:
                 for noun in layer
                 if noun.pos_ == "NOUN"
                 for child in noun.children
-                if child.dep_ == "nmod"
-                and any(
-                    c.dep_ == "case" and c.i < child.i and lex.preposition(c.text) in of
-                    for c in child.children
-                )
+                if _owner_complement(child)
             ]
-            for child in layer:
-                owner = actors.of_token(child)
-                if owner is not None and not actors.plain_place(owner):
-                    owners.add(owner)
+            owners.update(o for child in layer if (o := _owner(child, actors)) is not None)
     owners -= set(coded.sources)
     return replace(coded, targets=list(owners)) if len(owners) == 1 else coded
 
