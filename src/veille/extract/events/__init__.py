@@ -34,7 +34,7 @@ from veille.extract.events.arguments import (
     walk_up,
 )
 from veille.extract.events.coded import Coded
-from veille.extract.events.dating import _title_end, event_date
+from veille.extract.events.dating import _title_end, after_published, event_date
 from veille.extract.events.lexicon import Frame, Lexicon, lexicon
 from veille.extract.events.modality import (
     asked_or_intended,
@@ -438,14 +438,6 @@ def _pairs(coded: Coded) -> list[tuple[str | None, str | None]]:
     return pairs
 
 
-def _after(date: str | None, published: str | None) -> bool:
-    """Is the event's date after the article's, at the precision both have?"""
-    if not date or not published or not date[:4].isdigit():
-        return False
-    n = min(len(date), len(published), 10)
-    return date[:n] > published[:n]
-
-
 def _worth_coding(
     code: str, source: str | None, target: str | None, actors: ActorIndex, kind: str = "verb"
 ) -> bool:
@@ -823,7 +815,7 @@ def extract_events(doc: Doc) -> list[Event]:
             )
             if (
                 modality == "asserted"
-                and (_after(date, published) or date == "FUTURE_REF")
+                and (after_published(date, published) or date == "FUTURE_REF")
                 and not (coded.frame.kind == "verb" and past_tense(coded.trigger))
             ):
                 # `se rend ce mercredi` in an article of Tuesday (`a confirmé sa visite, prévue

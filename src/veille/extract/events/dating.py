@@ -26,6 +26,7 @@ from spacy.tokens import Doc, Span, Token
 
 from veille import lang
 from veille.extract.layout import layout, text_of
+from veille.extract.participles import described_noun
 from veille.records import DateFrom
 from veille.text import fold
 
@@ -91,7 +92,7 @@ def _anchor(token: Token, events: frozenset[int]) -> Token:
             return verb
         token = token.head
     if fold(token.lemma_) in _words("timing_verbs"):
-        if token.dep_.startswith("acl") and (event := _described_event(token, events)):
+        if token.dep_.startswith("acl") and (event := described_noun(token, events)):
             return event
         if token.dep_ == "xcomp" and "Part" in token.morph.get("VerbForm", []):
             # `a confirmé sa visite, prévue le 27`: the parser hung it on the verb
@@ -161,31 +162,6 @@ def _of_a_complement(word: Token, events: frozenset[int]) -> bool:
             return False
         token = token.head
     return True
-
-
-def _described_event(timing: Token, events: frozenset[int]) -> Token | None:
-    """The event noun a timing participle describes: the noun it hangs from, or the event
-    noun nearest before it in the phrase that noun belongs to (`l'annulation du sommet entre
-    les États-Unis et la Corée du Nord, qui était prévu le 12 juin`: the parser hung the
-    relative clause on a country; a date is planned for an event, not for a country)."""
-    noun = timing.head
-    if noun.i in events:
-        return noun
-    while noun.dep_ in ("nmod", "conj") and noun.head.i != noun.i and noun.i not in events:
-        noun = noun.head
-    before = [t for t in noun.subtree if t.i in events and t.i < timing.i and _agree(t, timing)]
-    return before[-1] if before else None
-
-
-def _agree(noun: Token, participle: Token) -> bool:
-    """A participle agrees with the noun it describes (`l'annulation du sommet, prévu`: the
-    summit, not the cancellation): no gender or number told by both that differs."""
-    return all(
-        not (a := noun.morph.get(feature, []))
-        or not (b := participle.morph.get(feature, []))
-        or a == b
-        for feature in ("Gender", "Number")
-    )
 
 
 def _occasion(noun: Token) -> bool:
@@ -355,9 +331,9 @@ def _date_in_text(
         nearest = min(loose, key=lambda t: abs(t["start"] - clause.idx))
         return str(nearest["value"]), "text"
     before = _told_before(clause, whole, timexes)
-    if before and before[:4].isdigit() and not _after(before, published):
+    if before and before[:4].isdigit() and not after_published(before, published):
         return before, "text"
-    if (ahead := _told_ahead(clause, whole, timexes)) and _after(ahead, published):
+    if (ahead := _told_ahead(clause, whole, timexes)) and after_published(ahead, published):
         return ahead, "text"
     return published, "published"
 
@@ -397,10 +373,10 @@ def _refined(
     return str(min(finer, key=lambda r: r[1])[2]["value"]) if finer else day
 
 
-def _after(value: str, published: str | None) -> bool:
+def after_published(value: str | None, published: str | None) -> bool:
     """Whether a date falls after the article's, at the precision both have (`2023-10-16` is
     not after an article of `2023-10`)."""
-    if not published or not value[:4].isdigit():
+    if not value or not published or not value[:4].isdigit():
         return False
     n = min(len(value), len(published), _DAY)
     return value[:n] > published[:n]
@@ -717,7 +693,7 @@ def _headline_date(
             and date
             and date[:4].isdigit()
             and len(date) >= _MONTH
-            and not _after(date, published)
+            and not after_published(date, published)
         ):
             return date
     return None

@@ -18,6 +18,7 @@ from datetime import date, timedelta
 
 from spacy.tokens import Doc, Token
 
+from veille.extract.participles import described_noun
 from veille.extract.timex.lexicon import Lexicon
 from veille.records import Timex
 from veille.text import fold
@@ -82,30 +83,8 @@ def _complements(word: Token, nouns: frozenset[int], lex: Lexicon) -> bool:
     if not timing:
         return False
     if token.dep_.startswith("acl"):
-        return _described(token, nouns)
+        return described_noun(token, nouns) is not None
     if token.dep_ == "xcomp" and "Part" in token.morph.get("VerbForm", []):
         # `a confirmé le sommet, prévu le 27`: the parser hung the participle on the verb
         return any(c.dep_ == "obj" and c.i in nouns for c in token.head.children)
     return False
-
-
-def _described(timing: Token, nouns: frozenset[int]) -> bool:
-    """Whether a participle or relative clause of timing describes one of `nouns`: the noun it
-    hangs from, or one before it in the phrase of that noun that agrees with it (a date is
-    planned for an event, not for the country the parser hung the clause on)."""
-    noun = timing.head
-    if noun.i in nouns:
-        return True
-    while noun.dep_ in ("nmod", "conj") and noun.head.i != noun.i and noun.i not in nouns:
-        noun = noun.head
-    return any(t.i in nouns and t.i < timing.i and _agree(t, timing) for t in noun.subtree)
-
-
-def _agree(noun: Token, participle: Token) -> bool:
-    """No gender or number told by both that differs."""
-    return all(
-        not (a := noun.morph.get(feature, []))
-        or not (b := participle.morph.get(feature, []))
-        or a == b
-        for feature in ("Gender", "Number")
-    )
