@@ -39,8 +39,7 @@ def counted_from_complement(
     pending: PendingOffset, text: str, start: int, value: str
 ) -> str | None:
     """The pending offset's new value when the timex at start (value) is its complement's date."""
-    between = text[pending.end : start]
-    if len(between) > _REACH or _PHRASE_BREAK.search(between):
+    if not still_waiting(pending, text, start):
         return None
     match = _FULL_DATE.match(value)
     if match is None:
