@@ -48,6 +48,8 @@ def expect_agents(nlp, annotated: str) -> tuple[str, list[dict[str, Any]]]:
         "Les journalistes ont interrogé <agent cameo='JUD' kind='person'>le procureur</agent>.",
         "<agent cameo='IGO' kind='organization'>La communauté internationale</agent> a "
         "vivement critiqué l'essai.",
+        "<agent cameo='CVL' kind='group'>Les otages</agent> ont été libérés par l'armée.",
+        "<agent cameo='HLH' kind='organization'>L'hôpital</agent> a été bombardé dans la nuit.",
     ],
 )
 def test_agents_take_the_sector_of_their_head_noun(nlp, annotated):
@@ -129,6 +131,7 @@ def test_agents_name_the_leader_of_an_agent_as_a_person_of_its_sector(nlp):
         ("Le policier Mohamed Abdulkadir a été blessé.", "policier"),
         ("La députée du Labour Jo Cox a été blessée.", "députée"),
         ("Le projet rencontre une vive opposition en France.", "opposition"),
+        ("Les blessés ont été transportés à l'hôpital.", "hôpital"),
     ],
 )
 def test_agents_skip_phrases_that_name_no_agent(nlp, text, absent):

@@ -896,6 +896,56 @@ def test_actors_read_a_president_elect_as_the_next_holder_of_the_office(nlp, ann
         assert actor["id"] == expected.attrs["id"]
 
 
+@pytest.mark.parametrize(
+    ("annotated", "published"),
+    [
+        (
+            "Aux États-Unis, Masayoshi Son avait rencontré <actor id='person:donald-trump'>le "
+            "président</actor> élu au début du mois.",
+            "2016-12-29",
+        ),
+        (
+            "Aux États-Unis, Masayoshi Son a rencontré <actor id='person:barack-obama'>le "
+            "président</actor> élu en 2012.",
+            "2016-12-29",
+        ),
+        (
+            "En France, il a rencontré <actor id='person:francois-hollande'>le président</actor> "
+            "élu en mai.",
+            "2012-06-01",
+        ),
+    ],
+)
+def test_actors_read_a_president_elected_lately_as_the_winner_not_the_holder(
+    nlp, annotated, published
+):
+    text, annotations = parse(annotated)
+    actors = actors_of(nlp, text, published)
+    for expected in annotations:
+        actor = actor_at(actors, expected.start, expected.text)
+        assert actor is not None, f"no actor for {expected.text!r}"
+        assert actor["id"] == expected.attrs["id"]
+
+
+def test_actors_give_coordinated_demonyms_after_a_title_one_holder_each(nlp):
+    text = "Il est parti après une médiation des présidents mauritanien et guinéen."
+    actors = actors_of(nlp, text, "2017-01-24")
+    phrase = "présidents mauritanien et guinéen"
+    holders = {a["id"] for a in actors for m in a["mentions"] if m["text"].endswith(phrase)}
+    assert holders == {"person:mohamed-ould-abdel-aziz", "person:alpha-conde"}
+
+
+def test_actors_keep_a_police_named_as_a_building_s_kind_from_bare_police_nouns(nlp):
+    text = (
+        "À Paris, la police a bouclé le quartier. On a trouvé l'adresse du commissariat de "
+        "police de Lagny-sur-Marne dans sa voiture."
+    )
+    actors = actors_of(nlp, text, "2017-04-21")
+    bare_police = actor_at(actors, text.index("la police"), "la police")
+    assert bare_police is not None
+    assert bare_police["id"] != "org:police-de-lagny-sur-marne"
+
+
 def test_actors_read_the_main_opposition_party_of_the_country_told(nlp):
     expect_actors(
         nlp,
@@ -932,3 +982,11 @@ def test_actors_read_a_town_as_a_place_where_the_model_also_reads_it_after_a(nlp
     actors = actors_of(nlp, text, "2017-10-05")
     ids = {a["id"] for a in actors if "souterraine" in a["id"]}
     assert ids == {"place:la-souterraine"}
+
+
+def test_actors_know_an_armed_group_by_its_french_transliteration(nlp):
+    expect_actors(
+        nlp,
+        "Les attaques sont revendiquées par le <actor id='org:jnim' kind='organization'>Jamaat "
+        "Nosrat al-Islam wal-Mouslimin</actor>.",
+    )

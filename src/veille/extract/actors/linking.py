@@ -243,7 +243,7 @@ class _Linker:
             people = [self.kb.entries[p] for p in self.kb.offices.get((role, office_of), [])]
             if mention.former:
                 people = [p for p in people if _former_holder(p, role, office_of, self.date)]
-            elif mention.elect:
+            elif mention.elect or _elect_at(people, role, office_of, mention, self.date):
                 people = _next_holders(people, role, office_of, self.date)
             else:
                 people = self.kb.holders(role, office_of, self.date)
@@ -670,10 +670,21 @@ def _local_branches(doc: Doc, mentions: list[Mention]) -> dict[str, Mention]:
     ones in a sector ("la police de Paris", "la police de Lyon"): neither."""
     named: dict[str, dict[str, Mention]] = {}
     for m in mentions:
-        if m.kind == "agency" and m.of_place and m.sector:
+        if m.kind == "agency" and m.of_place and m.sector and not _classifies(doc, m.start):
             key = slug(_without_determiner(doc[m.start : m.end]))
             named.setdefault(m.sector, {}).setdefault(key, m)
     return {sector: next(iter(b.values())) for sector, b in named.items() if len(b) == 1}
+
+
+def _classifies(doc: Doc, start: int) -> bool:
+    """A branch with no determiner after a noun and "de" ("le commissariat de police de
+    Lagny") says what kind of thing the noun is: no body that acts in the article."""
+    return (
+        start >= 2
+        and doc[start].pos_ in ("NOUN", "PROPN")
+        and fold(doc[start - 1].text) in ("de", "d'")
+        and doc[start - 2].pos_ == "NOUN"
+    )
 
 
 def _named_or_qualified(doc: Doc, i: int) -> bool:
@@ -730,6 +741,35 @@ def _next_holders(people: list[Entry], role: str, office_of: str, date: str | No
         return []
     first = min(starts.values())
     return [p for p in people if starts.get(p.id) == first]
+
+
+def _elect_at(
+    people: list[Entry], role: str, office_of: str, mention: Mention, date: str | None
+) -> bool:
+    """ "le président élu au début du mois": the election's winner, not the holder, when the
+    election was lately (ELECT_MONTHS before the article) and the office changes hands soon
+    after it; "le président élu en 2012", read in 2016, is the holder."""
+    if date is None or mention.elected_on is None:
+        return False
+    since = _months(date) - _months(mention.elected_on)
+    if not 0 <= since <= ELECT_MONTHS:
+        return False
+    starts = [
+        r.start
+        for p in _next_holders(people, role, office_of, date)
+        for r in p.roles
+        if r.role == role and office_of in (r.country, r.org) and starts_after(r, date) and r.start
+    ]
+    return bool(starts) and min(_months(s) for s in starts) - _months(date) <= ELECT_MONTHS
+
+
+ELECT_MONTHS = 6  # an election winner takes office within months (the US: two and a half)
+
+
+def _months(value: str) -> int:
+    """A partial ISO date as a count of months ("2016" as its January)."""
+    parts = value.split("-")
+    return int(parts[0]) * 12 + (int(parts[1]) if len(parts) > 1 and parts[1].isdigit() else 1)
 
 
 def _former_holder(person: Entry, role: str, office_of: str, date: str | None) -> bool:

@@ -15,6 +15,7 @@ from spacy.attrs import ORTH
 from spacy.tokens import Doc, Token
 
 from veille import lang
+from veille.components import extension, records_of
 from veille.extract.actors.lexicon import (
     AGENCY,
     COUNTRY_NOUN,
@@ -78,6 +79,7 @@ class Mention:
     title: Title | None = None
     former: bool = False
     elect: bool = False  # "le président élu": the next holder after the article's date
+    elected_on: str | None = None  # "le président élu au début du mois": that date (ISO)
     name_start: int | None = None  # the person's name inside a "title + name" mention
     is_name: bool = True  # a proper name, as opposed to a description ("le président russe")
     form: str | None = None  # the knowledge-base surface form it matched (SEAT, CAPITAL...)
@@ -122,6 +124,7 @@ class _Finder:
         self.taken = [False] * len(doc)
         self.kb = knowledge_base()
         self.site_places: list[tuple[int, int, str]] = []  # "Sinjar" after "mosquée X de"
+        self.timex_at: dict[int, str] | None = None  # the timex section's values by start
         self.ents = [
             self.person_name(*self.site(*self.relabel(*_trim(doc, self.folded, start, end, label))))
             for start, end, label in self.with_first_names(
@@ -447,15 +450,34 @@ class _Finder:
                 start, name_end or end, "title", country=country, title=title, former=former
             )
             mention.elect = elect and not former
+            if not elect and not former:
+                mention.elected_on = self.dated_election(title_end) or self.dated_election(end)
             mention.contextual = contextual
             mention.is_name = False
             if org is not None:
                 mention.entry_ids = (org,)
             if name_end is not None:
                 mention.name_start = end
+            both = self.coordinated_country(end) if country and name_end is None else None
+            if both is not None:  # "les présidents mauritanien et guinéen": two holders
+                mention.end = both[1]
+                second = Mention(start, both[1], "title", country=both[0], title=title)
+                second.former, second.is_name = former, False
+                found.append(second)
             found.append(self.take(mention))
             found.extend(self.nested(match.end))
         return found
+
+    def coordinated_country(self, i: int) -> tuple[str, int] | None:
+        """A second demonym coordinated with a title's ("les présidents mauritanien et
+        guinéen"): its country and end; each office is a holder of its own."""
+        if i + 1 >= len(self.doc) or self.doc[i].pos_ != "CCONJ":
+            return None
+        demonym = _country_surface(self.at.get(i + 1), (DEMONYM,))
+        if demonym is None:
+            return None
+        country = self.kb.entries[demonym.entry_id].country
+        return (country, self.at[i + 1].end) if country else None
 
     def elect_at(self, i: int) -> bool:
         """ "élu" right after a title, not "élu en 2012" or "élu par le peuple" (a preposition
@@ -466,6 +488,24 @@ class _Finder:
         return not (
             after < len(self.doc) and self.doc[after].pos_ == "ADP" and self.linked(after) is None
         )
+
+    def dated_election(self, i: int) -> str | None:
+        """ "élu au début du mois", "élue le 8 novembre": the date of the election a title
+        is qualified by (the timex that opens the complement right after the participle)."""
+        if i + 1 >= len(self.doc) or self.folded[i] not in self.words.elect:
+            return None
+        if self.doc[i + 1].pos_ != "ADP":
+            return None
+        if self.timex_at is None:
+            self.timex_at = {}
+            known = Doc.has_extension(extension("timexes"))  # not when actors run alone
+            for timex in records_of(self.doc, "timexes") if known else ():
+                self.timex_at[timex["start"]] = timex["value"]
+        for token in self.doc[i + 1 : i + 4]:
+            value = self.timex_at.get(token.idx)
+            if value is not None:
+                return str(value)
+        return None
 
     def complement_end(self, i: int) -> int | None:
         """End of the complement after a title at i that makes it another office than the
