@@ -581,3 +581,26 @@ def test_event_of_the_title_takes_the_hour_the_body_adds_to_its_day(nlp):
         "17 octobre 2023. –\nUne fusillade a causé la mort de trois personnes lundi à Fresno.\n\n"
         "La fusillade est survenue vers 10 h 45.",
     )
+
+
+def test_fronted_participle_sets_the_day_of_its_main_clause(nlp):
+    _expect(
+        nlp,
+        "Interrogé lundi à Bordeaux, Alain Juppé, éliminé en novembre, <e date='2023-10-16'>"
+        "a affirmé</e> qu'il ne serait pas candidat.",
+    )
+
+
+def test_participle_told_after_the_subject_keeps_its_date_to_itself(nlp):
+    _expect(
+        nlp,
+        "Le ministre, nommé en mars, <e date='2023-10-17'>a démissionné</e>.",
+    )
+
+
+def test_event_noun_hung_on_the_paragraph_before_takes_its_own_clause_date(nlp):
+    _expect(
+        nlp,
+        "Une revendication islamiste semble suspecte. Elle présente des fautes.\n\n"
+        "Une deuxième <e date='2023-10-16TEV'>revendication</e> a été mise en ligne lundi soir.",
+    )

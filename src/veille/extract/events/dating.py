@@ -263,7 +263,19 @@ def event_date(
     headline = _headline_date(trigger or clause, sentence, timexes, published)
     if headline is not None:
         return headline, "text"
+    if trigger is not None and trigger.pos_ == "NOUN":
+        clause = _own_paragraph_clause(trigger, clause)
     return _date_in_text(clause, sentence, timexes, published, trigger, events)
+
+
+def _own_paragraph_clause(noun: Token, clause: Token) -> Token:
+    """`... semble loin des centres d'intérêts de l'EI.` | `Une deuxième revendication a été
+    mise en ligne le soir de l'attentat`: an event noun the parser hung on a verb of the
+    paragraph before belongs to the clause of the first verb after it in its own paragraph."""
+    start, end = _paragraph_bounds(noun.doc, noun.idx)
+    if start <= clause.idx < end:
+        return clause
+    return _stranded(noun) or clause
 
 
 def _date_in_text(
@@ -304,7 +316,7 @@ def _date_in_text(
             continue
         if anchor.i in chain:
             by_rank.append((chain.index(anchor.i), abs(timex["start"] - clause.idx), timex))
-        elif _stranded_auxiliary(anchor, chain, doc):
+        elif _stranded_auxiliary(anchor, chain, doc) or _fronted_participle(anchor, chain, whole):
             by_rank.append((len(chain), abs(timex["start"] - clause.idx), timex))
         elif _incise_of(anchor, chain, doc) or _introduces(anchor, chain, doc):
             if _past(clause):  # told as done before it was reported: that day, at most
@@ -467,6 +479,25 @@ def _aside_around(doc: Doc, char: int) -> tuple[int, int] | None:
         return None
     ends = [e for e in (text.find(c, char) for c in closing) if e >= 0]
     return (start, min(ends)) if ends else None
+
+
+def _fronted_participle(anchor: Token, chain: list[int], sentence: Span) -> bool:
+    """`Interrogé vendredi à Bordeaux, Alain Juppé a affirmé`: a bare past participle that
+    opens the sentence sets the scene of its main clause, so its date dates that clause
+    (one later in the sentence, `X, élu en mars, a démissionné`, tells of another time)."""
+    if not (
+        anchor.pos_ == "VERB"
+        and anchor.dep_ in ("advcl", "acl")
+        and "Part" in anchor.morph.get("VerbForm", [])
+        and "Past" in anchor.morph.get("Tense", [])
+        and not any(c.dep_.startswith("aux") for c in anchor.children)
+    ):
+        return False
+    head = anchor.head
+    if head.i not in chain and not (head.dep_.startswith("nsubj") and head.head.i in chain):
+        return False
+    first = next((t for t in sentence if not (t.is_punct or t.is_space)), None)
+    return first is not None and first.i == anchor.left_edge.i == anchor.i
 
 
 def _incise_of(anchor: Token, chain: list[int], doc: Doc) -> bool:
