@@ -205,7 +205,7 @@ def test_wondering_asks_no_one(nlp):
 @pytest.mark.model
 def test_calling_someone_ones_friend_is_no_appeal_calling_friends_to_act_is(nlp):
     assert _events(nlp, "Poutine appelle Xi Jinping son cher ami.") == []
-    appeal = _events(nlp, "Il a appelé les amis de la Syrie à agir.")
+    appeal = _events(nlp, "Le Qatar a appelé les amis de la Syrie à agir.")
     assert [c[:2] for c, _, _, _ in appeal] == ["02"]
 
 
@@ -317,3 +317,34 @@ def test_statement_opening_a_quote_the_parser_hung_on_the_quotes_verb_is_coded(n
 def test_statement_opening_a_quote_in_an_adverbial_clause_stays_background(nlp):
     text = "Avant d'annoncer « il y a eu des morts », le ministre s'est rendu à Lyon."
     assert "010" not in [c for c, _, _, _ in _events(nlp, text)]
+
+
+@pytest.mark.model
+def test_appeal_that_names_no_one_asking_is_not_coded(nlp):
+    # voters called to the polls, `on m'a demandé`: no one appeals
+    assert _events(nlp, "Les Italiens étaient appelés dimanche à élire leurs députés.") == []
+    asked = _events(nlp, "Le Japon a appelé les Italiens à voter.")
+    assert [(c[:2], s) for c, s, _, _ in asked] == [("02", "Japon")]
+
+
+@pytest.mark.model
+def test_coming_from_a_country_is_no_visit_to_it(nlp):
+    assert _events(nlp, "Les soldats américains sont venus en provenance d'Allemagne.") == []
+    visit = _events(nlp, "Emmanuel Macron est venu en Allemagne.")
+    assert [(c, t) for c, _, t, _ in visit] == [("042", "Allemagne")]
+
+
+@pytest.mark.model
+def test_judicial_summons_is_no_official_complaint(nlp):
+    assert _events(nlp, "François Fillon a été convoqué devant le juge le 15 mars.") == []
+    summoned = _events(nlp, "Le Burundi a convoqué l'ambassadeur de France.")
+    assert [c for c, _, _, _ in summoned] == ["114"]
+
+
+@pytest.mark.model
+def test_weapon_test_told_by_either_noun_is_a_show_of_force(nlp):
+    for text in (
+        "La Corée du Nord a effectué un test nucléaire.",
+        "La Corée du Nord a procédé à un essai de missile balistique.",
+    ):
+        assert [(c, s) for c, s, _, _ in _events(nlp, text)] == [("150", "Corée du Nord")]

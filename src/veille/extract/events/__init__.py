@@ -79,12 +79,14 @@ _PLACE_TARGET_ROOTS = {"03", "04", "05", "06", "07", "08", "09", "18", "19", "20
 # assistance", "les accusations"), so nouns may lack a side only for the roots listed; an
 # appeal named by a noun is coded with whom it asks ("à la demande de X" alone: 0 of 3 in the
 # gold), a cut in relations with whom it cuts ("la sortie du Royaume-Uni", "le retrait du
-# pays" alone: 0 of 3).
+# pays" alone: 0 of 3). An appeal told of whom it asks alone is none either ("Les Italiens
+# étaient appelés à élire leurs députés", "des gens qui m'étaient recommandés"): the golds name
+# who asks in all 8 of their appeals; 4 of 5 such on 60 unseen articles were wrong.
 _ALL_ROOTS = frozenset(f"{i:02d}" for i in range(1, 21))
 _ALONE = {  # (kind, the side that may be named alone) -> roots or codes (a noun names a
     # plain statement or a claim alone, not a specific one: `ses déclarations sur les fainéants`)
     ("verb", "source"): _ALL_ROOTS - {"02", "04", "05", "07", "13", "17", "18", "19", "20"},
-    ("verb", "target"): _ALL_ROOTS - {"04", "06", "07"},
+    ("verb", "target"): _ALL_ROOTS - {"02", "04", "06", "07"},
     ("noun", "source"): frozenset({"010", "015", "03", "08", "10", "12", "14", "15"}),
     ("noun", "target"): frozenset({"09", "10", "14", "17", "18", "19", "20"}),
 }
