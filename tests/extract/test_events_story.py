@@ -186,3 +186,38 @@ def test_passive_act_aims_at_the_owner_its_subject_names(nlp):
 def test_passive_act_on_a_thing_naming_no_owner_aims_at_no_one(nlp):
     text = "La nouvelle loi a été bloquée par la Cour constitutionnelle."
     assert [(c, t) for c, _, t, _ in _events(nlp, text)] == [("129", None)]
+
+
+@pytest.mark.model
+def test_attack_story_gives_its_doerless_attacks_to_the_one_actor_named_as_attacker(nlp):
+    text = (
+        "Mali : attaque contre la MINUSMA à Tombouctou\n\n17 octobre 2023. Une double attaque a "
+        "visé samedi le camp de la MINUSMA à Tombouctou. Des terroristes déguisés en casques "
+        "bleus ont tenté de s'infiltrer dans le camp. L'attaque n'a pas été revendiquée."
+    )
+    assert _assaults(_events(nlp, text)) == [
+        (
+            "terroristes déguisés",
+            "Mission multidimensionnelle intégrée des Nations unies pour la stabilisation au Mali",
+        )
+    ]
+
+
+@pytest.mark.model
+def test_attacks_told_in_an_article_whose_title_tells_none_take_no_named_attacker(nlp):
+    text = (
+        "Mali : visite du ministre à Tombouctou\n\n17 octobre 2023. Une double attaque a visé "
+        "samedi le camp de la MINUSMA à Tombouctou. Des terroristes déguisés en casques bleus "
+        "ont tenté de s'infiltrer dans le camp."
+    )
+    assert [s for s, _ in _assaults(_events(nlp, text))] == [None]
+
+
+@pytest.mark.model
+def test_attack_claimed_in_its_sentence_takes_no_named_attacker(nlp):
+    text = (
+        "Russie : deux policiers tués\n\n17 octobre 2023. Deux policiers ont été tués samedi "
+        "par des tireurs à Grozny. L'EI a revendiqué jeudi l'assassinat d'un policier à "
+        "Astrakhan."
+    )
+    assert ("tireurs", "policier") not in _assaults(_events(nlp, text))

@@ -63,10 +63,14 @@ def complete_from_story(
             for sentence, in_sentence in coded_sentences
         ]
     claimant = _claimant(coded_sentences)
+    attacker_words = lang.words("event_story", "attacker_nouns")
     doer = claimant or _one_assailant(coded_sentences)
+    named = None
+    if doer is None and _attack_story(coded_sentences, title_end):
+        named = _named_attacker(actors, attacker_words)
+    doer = doer or named
     if doer is None:
         return coded_sentences
-    attacker_words = lang.words("event_story", "attacker_nouns")
     attackers = {a for a, actor in actors.by_id.items() if fold(actor["name"]) in attacker_words}
     completed: CodedSentences = []
     for sentence, in_sentence in coded_sentences:
@@ -78,18 +82,65 @@ def complete_from_story(
             and not c.frame.code.startswith(UNSOURCED_ASSAULT)
             for c in in_sentence
         )
+        # an attack a claim of its sentence is about is the claimant's, named or not (`l'EI
+        # ayant revendiqué l'assassinat de deux policiers`): not the named attacker's
+        claimed = _claims_of(in_sentence) if named is not None else set()
         completed.append(
             (
                 sentence,
                 [
                     c
-                    if toll and c.frame.code.startswith(UNSOURCED_ASSAULT)
+                    if (toll and c.frame.code.startswith(UNSOURCED_ASSAULT))
+                    or c.trigger.i in claimed
                     else _claimed_by(c, doer, title_end, attackers)
                     for c in in_sentence
                 ],
             )
         )
     return completed
+
+
+def _named_attacker(actors: ActorIndex, attacker_words: frozenset[str]) -> str | None:
+    """`Le tireur est un homme de 39 ans, Kori Ali Muhammad`, `des terroristes déguisés`, `les
+    assaillants`: the one actor the article names by an attacker noun (`attacker_nouns`, the
+    head word of one of its mentions) did the assaults it tells without a doer, when no one
+    claims them and no one is told doing two (the gold codes `des terroristes` so: `une
+    double attaque sur la MINUSMA`). None when no one or several are so named."""
+    if actors.doc is None:
+        return None
+    named = set()
+    for actor_id, actor in actors.by_id.items():
+        for mention in actor.get("mentions", ()):
+            span = actors.doc.char_span(mention["start"], mention["end"], alignment_mode="expand")
+            if span is not None and fold(span.root.text) in attacker_words:
+                named.add(actor_id)
+    return next(iter(named)) if len(named) == 1 else None
+
+
+def _attack_story(coded_sentences: CodedSentences, title_end: int) -> bool:
+    """Does the article's title tell violence (`Mali : attaque à Tombouctou`, `une ancienne
+    candidate de The Voice meurt assassinée`)? Then the attack is its story, not background
+    (`Mort du porte-parole de l'État islamique`, whose body recalls attacks by `les
+    terroristes`)."""
+    for _, in_sentence in coded_sentences:
+        for c in in_sentence:
+            if c.trigger.idx >= title_end:
+                return False
+            if c.frame.code[:2] >= _VIOLENCE:
+                return True
+    return False
+
+
+def _claims_of(in_sentence: list[Coded]) -> set[int]:
+    """The tokens a sentence's claims of responsibility are about: what `_claimed` finds, and
+    the words under the claim, which the parser may hang elsewhere (`ayant revendiqué pas plus
+    tôt que jeudi l'assassinat`: under `jeudi`)."""
+    return {
+        i
+        for c in in_sentence
+        if c.frame.code.startswith(_CLAIM)
+        for i in _claimed(c.trigger) | {t.i for t in c.trigger.subtree}
+    }
 
 
 def _assault(coded: Coded) -> bool:
