@@ -654,3 +654,45 @@ def test_noun_not_told_again_keeps_its_own_actor(nlp):
         "démenti",
     )
     assert "Le Canard enchaîné" not in names
+
+
+def test_incise_verb_takes_the_phrase_after_it_as_subject(nlp):
+    # the parser reads `Mohamed Salem Ould Salek` as the object of `remarquer`
+    names = _subject_names(
+        nlp,
+        "Les textes de l'UA impliquent le respect de la souveraineté des autres États, fait"
+        " remarquer Mohamed Salem Ould Salek, le ministre des affaires étrangères de la RASD.",
+        "remarquer",
+    )
+    assert names == ["Mohamed Salem Ould Salek"]
+
+
+def test_incise_subject_needs_a_finite_clause_said_before(nlp):
+    # a participle clause before the comma says nothing: the object stays the object
+    doc, resolver = _parsed(
+        nlp,
+        "Dimanche, le collectif de Guyanais menant depuis deux semaines le mouvement social,"
+        " a refusé la proposition du gouvernement français.",
+    )
+    found = _names(resolver, resolver.first(subjects(_word(doc, "refusé"))))
+    assert "gouvernement français" not in " ".join(found)
+
+
+def test_list_item_joined_by_another_preposition_is_no_second_actor(nlp):
+    doc, resolver = _parsed(
+        nlp,
+        "Il avait été vivement critiqué par une partie du groupe socialiste à l'Assemblée"
+        " nationale.",
+    )
+    agent = next(t for t in doc if t.dep_ == "obl:agent")
+    names = _names(resolver, resolver.first([agent]))
+    assert names and all("Assemblée" not in name for name in names)
+
+
+def test_list_items_joined_alike_stand_each_for_themselves(nlp):
+    doc, resolver = _parsed(
+        nlp,
+        "L'association des armées du Nigeria, du Cameroun et du Tchad a lancé une offensive.",
+    )
+    names = _names(resolver, resolver.first(subjects(_word(doc, "lancé"))))
+    assert len(names) == 3

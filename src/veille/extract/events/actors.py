@@ -58,6 +58,7 @@ def _words(lang_code: str = "fr") -> dict[str, Any]:
         "naming": {fold(w) for w in data.get("naming_prepositions", ())},
         "texts": {fold(w) for w in data.get("named_texts", ())},
         "prepositional": {fold(k): fold(v) for k, v in data["prepositional_nouns"].items()},
+        "incise": frozenset(data.get("incise_marks", ())),
     }
 
 
@@ -151,6 +152,11 @@ def appeal_prepositions() -> tuple[str, ...]:
     """`appelle à la fin de la dérive de la gauche`: the prepositions (folded) that introduce
     what an appeal asks for."""
     return _words()["appeal"]
+
+
+def incise_marks() -> frozenset[str]:
+    """The marks that open an incise after what was said (`..., indique le ministre`)."""
+    return _words()["incise"]
 
 
 def aiming(verb: Token) -> bool:

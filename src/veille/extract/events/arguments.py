@@ -17,6 +17,7 @@ from veille.extract.events.actors import (
     aiming,
     anaphor_kinds,
     impersonal,
+    incise_marks,
     members,
     owner_named_before,
     pair_kinds,
@@ -171,6 +172,8 @@ def subjects(verb: Token) -> list[Token]:
     if found:
         found = sorted(found, key=lambda t: (t.pos_ != "PROPN", abs(verb.i - t.i)))
         return _spokesperson(verb) + found
+    if (inverted := _inverted_subject(verb)) is not None:
+        return [inverted]
     head = verb.head
     if head.i == verb.i or paragraph(head) != here:
         return _adjacent(verb, here) or _behind_fronted_adjunct(verb)
@@ -197,6 +200,58 @@ def subjects(verb: Token) -> list[Token]:
     if verb.dep_.startswith("acl"):
         return [_agreeing_noun(verb)]
     return _adjacent(verb, here)
+
+
+def _inverted_subject(verb: Token) -> Token | None:
+    """`Le dialogue reste ouvert, indique enfin le secrétariat général de l'ONU`, `..., fait
+    remarquer Mohamed Salem Ould Salek, le ministre`: a verb set off as an incise after what
+    was said (an incise mark right before it, its reported clause before it) and followed by
+    a noun phrase that ends the sentence or an apposition: the parser reads that phrase as the
+    object, but it is the subject, set after the verb."""
+    finite = "Fin" in verb.morph.get("VerbForm", [])
+    helpers = [c for c in verb.children if c.pos_ == "AUX" and c.i < verb.i]
+    if not finite and not any("Fin" in h.morph.get("VerbForm", []) for h in helpers):
+        return None
+    start = min([verb.i, *(h.i for h in helpers)])
+    doc = verb.doc
+    if start == verb.sent.start:
+        return None
+    if any(c.dep_ in ("ccomp", "mark") or c.dep_ in SUBJECTS for c in verb.children):
+        return None
+    if start > 1 and doc[start - 2].is_quote:
+        return None  # `», a répondu le ministre`: a quote's incise, read with the quote
+    said = [c for c in verb.children if c.i < start and c.dep_ in _REPORTED]
+    marked = doc[start - 1].text in incise_marks()
+    if not marked and not any(c.right_edge.i == start - 1 for c in said):
+        return None  # (`Il restera ouvert indique le secrétariat`: the mark left out)
+    if verb.dep_ in _REPORTED_BY_HEAD and verb.head.i < start:
+        said.append(verb.head)
+    if not any(_finite(c) for c in said):
+        return None  # `..., le collectif menant le mouvement, a refusé la proposition`
+    objects = [c for c in verb.children if c.dep_ == "obj" and c.i > verb.i]
+    if len(objects) != 1 or objects[0].pos_ not in _NOMINAL:
+        return None
+    phrase = objects[0]
+    left = min(t.i for t in phrase.subtree)
+    if any(doc[i].pos_ not in ("ADV",) for i in range(verb.i + 1, left)):
+        return None
+    right = max(t.i for t in phrase.subtree)
+    if right + 1 < verb.sent.end and doc[right + 1].pos_ != "PUNCT":
+        return None
+    return phrase
+
+
+# What was said before an incise: a clause the verb governs, or the verb's own governor.
+_REPORTED = {"advcl", "parataxis", "ccomp", "csubj"}
+_REPORTED_BY_HEAD = {"xcomp", "parataxis", "advcl", "conj"}
+
+
+def _finite(clause: Token) -> bool:
+    """A clause with a finite verb (its own or its auxiliary's or copula's)."""
+    return any(
+        "Fin" in t.morph.get("VerbForm", [])
+        for t in (clause, *(c for c in clause.children if c.dep_ in ("aux", "aux:tense", "cop")))
+    )
 
 
 def _wordless_token(token: Token) -> bool:
@@ -832,10 +887,18 @@ class Resolver:
         words = [t for t in token.subtree if t.dep_ in _LIST_DEPS or t.i == token.i]
         if not any(t.dep_ == "cc" for t in words) or any(t.pos_ == "VERB" for t in token.subtree):
             return [one]
+        named = [(w, self.actors.at(w.idx, w.idx + len(w))) for w in words]
+        joined = next((_joined_by(w) for w, actor in named if actor == one), None)
         found: list[str] = []
-        for word in words:
-            actor = self.actors.at(word.idx, word.idx + len(word))
-            if actor and self.actors.kind(actor) == kind and actor not in found:
+        for word, actor in named:
+            # `une partie du groupe socialiste à l'Assemblée et les manifestants`: an item of
+            # the list is joined as the first one is; `à l'Assemblée` says where the group sits
+            if (
+                actor
+                and self.actors.kind(actor) == kind
+                and actor not in found
+                and _joined_by(word) == joined
+            ):
                 found.append(actor)
         return found if one in found else [one]
 
@@ -1297,6 +1360,11 @@ _CUT_NAME = 40  # characters a name cut by the sentence splitter may reach back
 _INCISE_GAP = 5  # characters between a quote's last word and its reporting verb ("», a")
 # Paths inside a noun phrase that lead to whom it is about.
 _ABOUT = {"nmod", "acl", "obl:agent", "appos", "det", "amod"}
+
+
+def _joined_by(word: Token) -> tuple[str, ...]:
+    """The prepositions (lemmas) that join a noun to its phrase: `du Cameroun` -> ("de",)."""
+    return tuple(c.lemma_.lower() for c in word.children if c.dep_ == "case" and c.i < word.i)
 
 
 def _told_again(token: Token) -> bool:
