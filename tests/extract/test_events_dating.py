@@ -604,3 +604,24 @@ def test_event_noun_hung_on_the_paragraph_before_takes_its_own_clause_date(nlp):
         "Une revendication islamiste semble suspecte. Elle présente des fautes.\n\n"
         "Une deuxième <e date='2023-10-16TEV'>revendication</e> a été mise en ligne lundi soir.",
     )
+
+
+def test_undated_lead_clause_takes_the_date_of_its_later_telling(nlp):
+    _expect(
+        nlp,
+        "France : Manuel Valls propose la suppression du 49.3\n\n17 octobre 2023. –\n"
+        "L'ancien Premier ministre Manuel Valls <e date='2023-10-15'>a proposé</e> la "
+        "suppression de l'article 49.3 de la Constitution.\n\n"
+        "Alors que la liste des candidats sera connue samedi, Manuel Valls tente de convaincre. "
+        "Il a proposé le 15 octobre la suppression de cet article.",
+    )
+
+
+def test_later_telling_inside_a_quote_dates_no_lead_clause(nlp):
+    _expect(
+        nlp,
+        "Les États-Unis bombardent une base syrienne\n\n17 octobre 2023. –\n"
+        "Le président Donald Trump <e date='2023-10-17'>a ordonné</e> une frappe militaire "
+        "sur une base aérienne.\n\n"
+        "« Hier, j'ai ordonné une frappe militaire sur cette base », a-t-il déclaré.",
+    )

@@ -18,13 +18,13 @@ span ("ces dernières semaines", "au cours des prochaines heures") is `PAST_REF`
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from functools import cache
 from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
-from veille import lang
+from veille import components, lang
 from veille.extract.layout import layout, text_of
 from veille.extract.participles import described_noun
 from veille.records import DateFrom
@@ -342,6 +342,8 @@ def _date_in_text(
     if loose and not (clause.dep_.startswith(_OWN_TIME) or clause.pos_ == "NOUN"):
         nearest = min(loose, key=lambda t: abs(t["start"] - clause.idx))
         return str(nearest["value"]), "text"
+    if (later := _told_later(clause, whole, timexes, published)) is not None:
+        return later, "text"
     before = _told_before(clause, whole, timexes)
     if before and before[:4].isdigit() and not after_published(before, published):
         return before, "text"
@@ -589,6 +591,66 @@ def _to_come(verb: Token) -> bool:
         or "Cnd" in verb.morph.get("Mood", [])
         or "Inf" in verb.morph.get("VerbForm", [])
     )
+
+
+def _told_later(
+    clause: Token, sentence: Span, timexes: list[dict[str, Any]], published: str | None
+) -> str | None:
+    """`Manuel Valls a proposé la suppression de l'article 49.3. [...] Il a proposé le 15
+    décembre la suppression de l'article`: the lead paragraph sums up what the body tells
+    with its date; an undated past clause of the lead takes the date of the first later
+    telling of the same verb with the same subject or object (a noun, not a pronoun)."""
+    doc = clause.doc
+    lead = _lead_paragraph(doc)
+    if (
+        lead is None
+        or clause.pos_ != "VERB"
+        or not _past(clause)
+        or lead != _paragraph_bounds(doc, clause.idx)
+    ):
+        return None
+    sides = _sides(clause)
+    if not sides:
+        return None
+    quoted = [(q["start"], q["end"]) for q in components.records_of(doc, "quotes")]
+    # after the clause's sentence, or its paragraph when the parser ran the sentence on
+    after = min(sentence.end, bisect_left(layout(doc).token_starts, lead[1]))
+    for other in doc[after:]:
+        if other.pos_ != "VERB" or other.lemma_ != clause.lemma_:
+            continue
+        if any(start <= other.idx < end for start, end in quoted):
+            continue  # `« Ce soir, j'ai ordonné »`: a quote's time is its speaker's
+        # the same thing named in the later clause (the parser may hang it anywhere in it)
+        named = {fold(t.lemma_) for t in other.subtree if _governing_clause(t).i == other.i}
+        if not sides & named:
+            continue
+        date, _ = _date_in_text(other, other.sent, timexes, published, other, own_only=True)
+        if date and date[:4].isdigit() and not after_published(date, published):
+            return date
+    return None
+
+
+def _lead_paragraph(doc: Doc) -> tuple[int, int] | None:
+    """The bounds of the first paragraph after the title that holds a verb (not the
+    dateline)."""
+    title_end = _title_end(doc)
+    for i in layout(doc).paragraph_starts:
+        if doc[i].idx < title_end:
+            continue
+        start, end = _paragraph_bounds(doc, doc[i].idx)
+        span = doc.char_span(start, end, alignment_mode="contract")
+        if span is not None and any(t.pos_ == "VERB" for t in span):
+            return start, end
+    return None
+
+
+def _sides(verb: Token) -> set[str]:
+    """The lemmas of a verb's nominal subject and object (pronouns name nothing)."""
+    return {
+        fold(c.lemma_)
+        for c in verb.children
+        if c.dep_ in ("nsubj", "obj") and c.pos_ in ("NOUN", "PROPN")
+    }
 
 
 def _told_before(clause: Token, sentence: Span, timexes: list[dict[str, Any]]) -> str | None:
