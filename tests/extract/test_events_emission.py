@@ -348,3 +348,19 @@ def test_weapon_test_told_by_either_noun_is_a_show_of_force(nlp):
         "La Corée du Nord a procédé à un essai de missile balistique.",
     ):
         assert [(c, s) for c, s, _, _ in _events(nlp, text)] == [("150", "Corée du Nord")]
+
+
+@pytest.mark.model
+def test_plain_statement_telling_its_speakers_own_comment_is_that_comment(nlp):
+    # `dit regretter`: the regret is what is said, not a plain statement besides
+    events = _events(nlp, "Le Pentagone dit regretter les pertes en vies humaines.")
+    assert [c for c, _, _, _ in events] == ["012"]
+
+
+@pytest.mark.model
+def test_holding_a_function_or_a_sentence_passed_is_no_statement_nor_criticism(nlp):
+    assert _events(nlp, "Dilma Rousseff pourra assurer d'autres fonctions publiques.") == []
+    sentenced = _events(
+        nlp, "Ousmane Sonko a été condamné à cinq ans de réclusion par le tribunal de Dakar."
+    )
+    assert [c for c, _, _, _ in sentenced] == ["116"]

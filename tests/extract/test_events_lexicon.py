@@ -159,3 +159,9 @@ def test_a_causative_remark_and_a_disclosure_are_statements(nlp):
         doc._.published = "2023-10-17"
         events = nlp(doc)._.veille_events
         assert [(e["code"], e["target"]) for e in events] == [("010", None)], text
+
+
+def test_facing_a_rival_or_protesters_is_tried_before_an_armed_fight():
+    affronter = [f for f in lexicon().verbs["affronter"] if not f.reflexive]
+    assert affronter[0].no_event and ("election",) in affronter[0].needs
+    assert affronter[1].code == "145" and affronter[-1].code == "190" and not affronter[-1].needs

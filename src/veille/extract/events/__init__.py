@@ -641,8 +641,9 @@ def _compound_word_end(token: Token) -> bool:
 
 def _without_reported_statements(coded: list[Coded], actors: ActorIndex) -> list[Coded]:
     """`Pékin a indiqué envoyer un émissaire`, `annonce avoir tiré un missile`, `annonce son
-    soutien à X`: a plain statement (010) whose own clause or object tells an act of its own
-    speaker coded here is that act, not a statement of its own (`X a affirmé que Y
+    soutien à X`, `dit regretter les pertes`: a plain statement (010) whose own clause or
+    object tells an act of its own speaker coded here, a more specific comment too (the gold
+    codes `regrette` once, 012), is that act, not a statement of its own (`X a affirmé que Y
     soutiendrait` stays X's statement); one whose object is an event noun coded here,
     whoever did it, announces that event (`La Cour confirme la destitution de la présidente`,
     `a annoncé le retrait du pays`)."""
@@ -650,7 +651,7 @@ def _without_reported_statements(coded: list[Coded], actors: ActorIndex) -> list
     acts = {
         c.trigger.i: set(c.sources)
         for c in coded
-        if c.frame.code[:2] != _STATEMENT[:2]
+        if c.frame.code != _STATEMENT
         and any(_worth_coding(c.frame.code, s, t, actors, c.frame.kind) for s, t in _pairs(c))
     }
     if not acts:
