@@ -364,3 +364,12 @@ def test_holding_a_function_or_a_sentence_passed_is_no_statement_nor_criticism(n
         nlp, "Ousmane Sonko a été condamné à cinq ans de réclusion par le tribunal de Dakar."
     )
     assert [c for c, _, _, _ in sentenced] == ["116"]
+
+
+@pytest.mark.model
+def test_thing_received_or_event_hosted_is_no_visit_whoever_its_name_tells(nlp):
+    gift = "François Fillon a reçu une montre offerte par un homme d'affaires italo-suisse."
+    assert "043" not in [c for c, _, _, _ in _events(nlp, gift)]
+    assert _events(nlp, "Melbourne accueille en ce moment l'Open d'Australie.") == []
+    guest = _events(nlp, "Emmanuel Macron a reçu le président chinois Xi Jinping à l'Élysée.")
+    assert [(c, t) for c, _, t, _ in guest] == [("043", "Xi Jinping")]
