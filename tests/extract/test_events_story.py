@@ -221,3 +221,29 @@ def test_attack_claimed_in_its_sentence_takes_no_named_attacker(nlp):
         "Astrakhan."
     )
     assert ("tireurs", "policier") not in _assaults(_events(nlp, text))
+
+
+@pytest.mark.model
+def test_judgement_of_a_clause_about_an_event_told_before_aims_at_its_doer(nlp):
+    named = (
+        "La Russie a proposé lundi une résolution sur Gaza. La France a jugé inacceptable que "
+        "le Hamas ne soit jamais nommé dans la proposition."
+    )
+    no_event = (
+        "La Russie a proposé lundi une résolution sur Gaza. La France a jugé inacceptable que "
+        "le Hamas ne soit jamais nommé dans le texte."
+    )
+    judged = [(c, s, t) for c, s, t, _ in _events(nlp, named) if c.startswith("11")]
+    assert judged == [("111", "France", "Russie")]
+    assert ("111", "France", None) in [(c, s, t) for c, s, t, _ in _events(nlp, no_event)]
+
+
+@pytest.mark.model
+def test_reaction_to_an_event_told_before_aims_at_its_doer(nlp):
+    text = (
+        "Les rebelles du M23 ont attaqué lundi la ville de Goma. Des milliers d'habitants ont "
+        "fui vers le Rwanda. L'Union africaine a vivement réagi à l'attaque."
+    )
+    assert ("111", "Union africaine", "Mouvement du 23 mars") in [
+        (c, s, t) for c, s, t, _ in _events(nlp, text)
+    ]

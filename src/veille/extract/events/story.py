@@ -37,6 +37,9 @@ _UNAIMED_ROOTS = ("01", "02", "03")
 _BARE_DEPS = ("det", "amod", "nummod", "advmod")  # `le premier décret`: still names no one
 _OWNER_DEPTH = 2  # nouns a passive subject's owner may be named under (`la version du décret de X`)
 _ASSAILANT_TOLD = 2  # assaults an actor must be told doing to be the story's assailant
+_JUDGED_CLAUSES = ("ccomp", "csubj")  # `a jugé inacceptable que ...`, `estime que ...`
+# the words of a judged clause that may name the event it is about
+_CLAUSE_NOUN_DEPS = ("nsubj", "nsubj:pass", "obj", "obl", "obl:arg", "obl:mod")
 
 CodedSentences = list[tuple[Span, list[Coded]]]
 
@@ -293,7 +296,7 @@ def _aimed_at_doers(coded_sentences: CodedSentences) -> CodedSentences:
     for sentence, in_sentence in coded_sentences:
         found = []
         for c in in_sentence:
-            thing = _definite_thing(c.trigger) if _unaimed(c) else None
+            thing = _event_told_again(c.trigger) if _unaimed(c) else None
             if thing is not None:
                 roots = {f.code[:2] for f in nouns.get(fold(thing.lemma_), ())}
                 doers = _last_doers([told.get(r, []) for r in roots], thing.i)
@@ -305,6 +308,32 @@ def _aimed_at_doers(coded_sentences: CodedSentences) -> CodedSentences:
                 told.setdefault(c.frame.code[:2], []).append((c, sentence))
         completed.append((sentence, found))
     return completed
+
+
+def _event_told_again(verb: Token) -> Token | None:
+    """What a disapproval is about, when a definite or demonstrative noun: its object or
+    passive subject (`a condamné l'attentat`), the noun it answers (`s'est opposé à la
+    réforme`: a complement of its own, `obl:arg`), or an event noun of the lexicon in the
+    clause it judges (`ont jugé inacceptable que le Hamas ne soit jamais désigné dans la
+    proposition`: the proposal told before)."""
+    thing = _definite_thing(verb)
+    if thing is not None:
+        return thing
+    for child in verb.children:
+        if child.dep_ == "obl:arg" and child.pos_ == "NOUN" and _definite(child):
+            return child
+    nouns = lexicon().nouns
+    heads = [verb, *(c for c in verb.children if c.dep_ == "xcomp")]  # `juger inacceptable que`
+    for clause in (c for head in heads for c in head.children if c.dep_ in _JUDGED_CLAUSES):
+        for child in clause.children:
+            if (
+                child.dep_ in _CLAUSE_NOUN_DEPS
+                and child.pos_ == "NOUN"
+                and _definite(child)
+                and fold(child.lemma_) in nouns
+            ):
+                return child
+    return None
 
 
 def _last_doers(told: list[list[tuple[Coded, Span]]], before: int) -> list[str]:
@@ -333,14 +362,18 @@ def _definite_thing(verb: Token) -> Token | None:
     """What the verb is done to (`_things`) when it has a definite or demonstrative
     determiner, not a possessive (`sa décision` is named)."""
     for thing in _things(verb):
-        determiners = [c for c in thing.children if c.dep_ == "det"]
-        if determiners and all(
-            ("Def" in c.morph.get("Definite", []) or "Dem" in c.morph.get("PronType", []))
-            and "Yes" not in c.morph.get("Poss", [])
-            for c in determiners
-        ):
+        if _definite(thing):
             return thing
     return None
+
+
+def _definite(noun: Token) -> bool:
+    determiners = [c for c in noun.children if c.dep_ == "det"]
+    return bool(determiners) and all(
+        ("Def" in c.morph.get("Definite", []) or "Dem" in c.morph.get("PronType", []))
+        and "Yes" not in c.morph.get("Poss", [])
+        for c in determiners
+    )
 
 
 def _aimed_at_owners(coded_sentences: CodedSentences, actors: ActorIndex) -> CodedSentences:
