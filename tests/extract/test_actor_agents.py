@@ -49,6 +49,7 @@ def expect_agents(nlp, annotated: str) -> tuple[str, list[dict[str, Any]]]:
         "<agent cameo='IGO' kind='organization'>La communauté internationale</agent> a "
         "vivement critiqué l'essai.",
         "<agent cameo='CVL' kind='group'>Les otages</agent> ont été libérés par l'armée.",
+        "Il a frappé <agent cameo='OPP' kind='person'>un jeune manifestant</agent> à terre.",
         "<agent cameo='HLH' kind='organization'>L'hôpital</agent> a été bombardé dans la nuit.",
     ],
 )

@@ -990,3 +990,23 @@ def test_actors_know_an_armed_group_by_its_french_transliteration(nlp):
         "Les attaques sont revendiquées par le <actor id='org:jnim' kind='organization'>Jamaat "
         "Nosrat al-Islam wal-Mouslimin</actor>.",
     )
+
+
+def test_actors_read_a_generic_institution_name_as_the_article_country_s(nlp):
+    text = (
+        "Le Burundi quitte la CPI. Au Burundi, le président a promulgué la loi adoptée par "
+        "l'Assemblée nationale et par le Sénat."
+    )
+    actors = actors_of(nlp, text, "2016-10-18")
+    senate = actor_at(actors, text.index("Sénat"), "Sénat")
+    assembly = actor_at(actors, text.index("Assemblée"), "Assemblée nationale")
+    assert senate is not None and assembly is not None
+    assert (senate["cameo"], assembly["cameo"]) == ("BDILEG", "BDILEG")
+    assert senate["id"] != assembly["id"]
+
+
+def test_actors_keep_a_generic_institution_of_a_french_story_french(nlp):
+    text = "À Paris, les députés ont débattu. L'Assemblée nationale a voté la loi."
+    actors = actors_of(nlp, text, "2016-10-18")
+    assembly = actor_at(actors, text.index("Assemblée"), "Assemblée nationale")
+    assert assembly is not None and assembly["id"] == "org:fra-assemblee-nationale"

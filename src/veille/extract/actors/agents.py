@@ -201,8 +201,9 @@ class _AgentFinder:
 
     def phrase(self, head: int, head_end: int, agent: Agent) -> _Phrase | None:
         doc = self.doc
-        start = head
-        while start > 0 and self.opens(doc[start - 1], head, head_end):
+        anchor = head - 1 if _inverted(doc[head]) else head  # "un jeune manifestant"
+        start = anchor
+        while start > 0 and self.opens(doc[start - 1], anchor, head_end):
             start -= 1
         while start < head and self.folded[start] in self.lex.predeterminers:
             start += 1  # "toute la gauche": "la gauche"
@@ -496,10 +497,24 @@ def _nominal(token: Token) -> bool:
     """A noun, or an adjective used as one ("plusieurs officiels gambiens", "les civils")."""
     if token.pos_ in NOUNS:
         return True
+    if _inverted(token):
+        return True
     return (
         token.pos_ == "ADJ"
         and token.dep_ != "amod"
         and any(child.dep_ == "det" for child in token.children)
+    )
+
+
+def _inverted(token: Token) -> bool:
+    """ "un jeune manifestant" parsed as an adjective-noun ("jeune", with the determiner) and
+    its participle: the adjective before the head opens the phrase."""
+    before = token.head
+    return (
+        before.i == token.i - 1
+        and before.pos_ == "ADJ"
+        and token.dep_ in ("acl", "amod")
+        and any(child.dep_ == "det" for child in before.children)
     )
 
 

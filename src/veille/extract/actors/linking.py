@@ -442,7 +442,9 @@ class _Linker:
         if mention.kind == "agency":  # "la police d'Orlando" in an article with no country
             return _Draft(f"org:{slug(_without_determiner(span))}", text, "organization")
         if mention.entry_ids:
-            return self.from_entry(self.kb.entries[mention.entry_ids[0]])
+            entry = self.kb.entries[mention.entry_ids[0]]
+            own = self.own_institution(entry, span) if mention.is_name else None
+            return own or self.from_entry(entry)
         if mention.kind == "organization" and mention.canonical:  # "l'Intérieur"
             name = mention.canonical
             return _Draft(f"org:{slug(name)}", name, "organization", mention.country)
@@ -457,6 +459,22 @@ class _Linker:
         if mention.kind == "place":
             return _Draft(f"place:{slug(text)}", text, "place", mention.country)
         return _Draft(f"org:{slug(text)}", text, "organization", mention.country)
+
+    def own_institution(self, entry: Entry, span: Span) -> _Draft | None:
+        """ "l'Assemblée nationale" in an article about Burundi: Burundi's, not France's (a
+        name of `generic_institutions`, the article's main country another than the entry's)."""
+        context = self.context
+        if context is None or entry.country in (None, context) or not entry.cameo:
+            return None
+        text = _without_determiner(span)
+        if fold(text) not in lang.words("actor_phrases", "generic_institutions"):
+            return None
+        sector = entry.cameo[3:6]
+        country = self.kb.entries.get(f"country:{context}")
+        if len(sector) != 3 or country is None:
+            return None
+        code = (country.cameo or context) + sector
+        return _Draft(f"org:{context.lower()}-{slug(text)}", text, "organization", context, code)
 
     def city(self, mention: Mention) -> bool:
         """A place "la ville" may point back to: not one named after "en" or "au" (a region
