@@ -696,3 +696,31 @@ def test_list_items_joined_alike_stand_each_for_themselves(nlp):
     )
     names = _names(resolver, resolver.first(subjects(_word(doc, "lancé"))))
     assert len(names) == 3
+
+
+def test_infinitive_of_an_appeal_is_done_by_whom_it_addresses(nlp):
+    names = _subject_names(
+        nlp, "Les États-Unis ont appelé la Chine à condamner l'invasion de l'Ukraine.", "condamner"
+    )
+    assert names == ["Chine"]
+
+
+def test_infinitive_of_an_accusation_is_done_by_the_accused(nlp):
+    names = _subject_names(
+        nlp, "L'Ukraine accuse la Russie d'avoir bombardé la ville de Kharkiv.", "bombardé"
+    )
+    assert names == ["Russie"]
+
+
+def test_infinitive_of_a_request_with_a_is_done_by_whom_it_addresses(nlp):
+    names = _subject_names(
+        nlp, "Le Conseil de sécurité a demandé à Israël de cesser ses frappes.", "cesser"
+    )
+    assert names == ["Israël"]
+
+
+def test_infinitive_of_a_promise_is_done_by_the_subject(nlp):
+    names = _subject_names(
+        nlp, "Vladimir Poutine a promis à Xi Jinping de livrer du gaz à la Chine.", "livrer"
+    )
+    assert "Xi Jinping" not in names  # whom a promise is made to does not do it

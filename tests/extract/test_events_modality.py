@@ -33,3 +33,21 @@ def test_an_act_announced_by_a_plain_infinitive_is_planned(nlp):
 def test_an_act_announced_by_a_perfect_infinitive_was_done(nlp):
     text = "Le Japon a annoncé avoir envoyé de l'aide au Mali."
     assert _modalities(nlp, text) == [("070", "asserted")]
+
+
+@pytest.mark.model
+def test_an_act_asked_of_someone_by_an_infinitive_may_happen(nlp):
+    text = "Les États-Unis ont appelé la Chine à condamner l'invasion de l'Ukraine."
+    assert ("111", "possible") in _modalities(nlp, text)
+
+
+@pytest.mark.model
+def test_an_event_noun_under_an_asked_infinitive_keeps_its_own_modality(nlp):
+    text = "Le Conseil de sécurité a demandé à Israël de cesser ses frappes contre le Hamas."
+    assert ("195", "asserted") in _modalities(nlp, text)
+
+
+@pytest.mark.model
+def test_an_act_forbidden_to_someone_does_not_happen(nlp):
+    text = "Le texte interdit aux organisations non gouvernementales d'aider les réfugiés."
+    assert {m for _, m in _modalities(nlp, text)} == {"negated"}

@@ -59,6 +59,9 @@ def _words(lang_code: str = "fr") -> dict[str, Any]:
         "texts": {fold(w) for w in data.get("named_texts", ())},
         "prepositional": {fold(k): fold(v) for k, v in data["prepositional_nouns"].items()},
         "incise": frozenset(data.get("incise_marks", ())),
+        "control": {
+            slot: {fold(w) for w in words} for slot, words in data.get("object_control", {}).items()
+        },
     }
 
 
@@ -157,6 +160,13 @@ def appeal_prepositions() -> tuple[str, ...]:
 def incise_marks() -> frozenset[str]:
     """The marks that open an incise after what was said (`..., indique le ministre`)."""
     return _words()["incise"]
+
+
+def control_slots(verb: Token) -> list[str]:
+    """`appeler X à`, `demander à X de`: the complements ("obj", "à") whose referent does
+    the verb's infinitive complement, in the order to try them."""
+    lemma = fold(verb.lemma_)
+    return [slot for slot, words in _words()["control"].items() if lemma in words]
 
 
 def aiming(verb: Token) -> bool:

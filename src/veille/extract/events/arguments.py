@@ -16,6 +16,7 @@ from veille.extract.events.actors import (
     ActorIndex,
     aiming,
     anaphor_kinds,
+    control_slots,
     impersonal,
     incise_marks,
     members,
@@ -177,6 +178,8 @@ def subjects(verb: Token) -> list[Token]:
     head = verb.head
     if head.i == verb.i or paragraph(head) != here:
         return _adjacent(verb, here) or _behind_fronted_adjunct(verb)
+    if (controller := _controller(verb)) is not None:
+        return [controller]
     if verb.dep_ in SUBJECT_SHARING or _nonfinite_adjunct(verb):
         found = [t for t in subjects(head) if not voice(t)]  # the spokesperson spoke only
         if not found and _gerund(verb):
@@ -200,6 +203,36 @@ def subjects(verb: Token) -> list[Token]:
     if verb.dep_.startswith("acl"):
         return [_agreeing_noun(verb)]
     return _adjacent(verb, here)
+
+
+def _controller(verb: Token) -> Token | None:
+    """`appelle la Chine à condamner`, `accuse la Russie d'avoir bombardé`, `a demandé à
+    Israël de cesser ses frappes`: the infinitive complement of such a verb is done by its
+    object or by whom it addresses with `à` (`object_control` in event_actors.yaml), not by
+    its subject."""
+    if verb.dep_ != "xcomp" or not _infinitive(verb):
+        return None
+    head = verb.head
+    for slot in control_slots(head):
+        for child in head.children:
+            if child.i == verb.i or child.pos_ not in ("NOUN", "PROPN", "PRON"):
+                continue
+            cases = [c.lemma_.lower() for c in child.children if c.dep_ == "case"]
+            if slot == "obj" and child.dep_ == "obj" and not cases:
+                return child
+            if slot != "obj" and (
+                (child.dep_ == "iobj" and not cases)
+                or (child.dep_.startswith("obl") and cases == [slot])
+            ):
+                return child
+    return None
+
+
+def _infinitive(verb: Token) -> bool:
+    """`condamner`, `avoir bombardé`: an infinitive, present or past."""
+    return "Inf" in verb.morph.get("VerbForm", []) or any(
+        c.dep_.startswith("aux") and "Inf" in c.morph.get("VerbForm", []) for c in verb.children
+    )
 
 
 def _inverted_subject(verb: Token) -> Token | None:

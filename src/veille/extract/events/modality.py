@@ -206,6 +206,16 @@ def modality_of(trigger: Token, chain: list[Token], sentence: Span) -> Modality:
         ):
             return "planned"  # `a ordonné aux forces de traquer`; `a ordonné une frappe` is done
         if (
+            i == 1
+            and lemma in cues["demanding_governors"]
+            and chain[0].dep_ == "xcomp"
+            and _plain_infinitive(chain[0])
+            and any(c.dep_ in ("obj", "iobj") or c.dep_.startswith("obl") for c in verb.children)
+        ):
+            # `appelle la Chine à condamner`: asked of someone, as a `que` clause is (not the
+            # event a noun names: `demande à Israël de cesser ses frappes`)
+            return "possible"
+        if (
             own == "possible"
             and verb.dep_ == "ccomp"
             and _simple_conditional(verb, cues)
