@@ -373,3 +373,18 @@ def test_thing_received_or_event_hosted_is_no_visit_whoever_its_name_tells(nlp):
     assert _events(nlp, "Melbourne accueille en ce moment l'Open d'Australie.") == []
     guest = _events(nlp, "Emmanuel Macron a reçu le président chinois Xi Jinping à l'Élysée.")
     assert [(c, t) for c, _, t, _ in guest] == [("043", "Xi Jinping")]
+
+
+@pytest.mark.model
+def test_statement_naming_no_speaker_is_not_coded(nlp):
+    # `il déclare à la police` with `il` unresolved: no one is known to speak
+    assert _events(nlp, "Il a déclaré au gouvernement français qu'il partirait.") == []
+    said = _events(nlp, "Édouard Philippe a déclaré au gouvernement qu'il partirait.")
+    assert [c[:2] for c, _, _, _ in said] == ["01"]
+
+
+@pytest.mark.model
+def test_hoping_to_do_something_oneself_is_no_optimistic_comment(nlp):
+    assert _events(nlp, "Donald Trump espère remporter le Michigan.") == []
+    hope = _events(nlp, "La FIDH espère que la Cour pénale internationale ouvrira une enquête.")
+    assert "013" in [c for c, _, _, _ in hope]
