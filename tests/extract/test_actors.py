@@ -1010,3 +1010,10 @@ def test_actors_keep_a_generic_institution_of_a_french_story_french(nlp):
     actors = actors_of(nlp, text, "2016-10-18")
     assembly = actor_at(actors, text.index("Assemblée"), "Assemblée nationale")
     assert assembly is not None and assembly["id"] == "org:fra-assemblee-nationale"
+
+
+def test_actors_read_the_senate_of_an_overseas_territory_story_as_the_state_s(nlp):
+    text = "La Réunion pleure Paul Vergès. À La Réunion, il était le doyen du Sénat."
+    actors = actors_of(nlp, text, "2016-11-15")
+    senate = actor_at(actors, text.index("Sénat"), "Sénat")
+    assert senate is not None and senate["id"] == "org:fra-senat"

@@ -68,6 +68,7 @@ class Entry:
     org_kind: str | None = None  # an organisation's kind: party, igo, company... ("le parti")
     former_names: tuple[tuple[str, str], ...] = ()  # (name, last day it was used): Facebook
     later_names: tuple[tuple[str, str], ...] = ()  # (name, first day): X, not a surface
+    part_of: str | None = None  # a territory's state (ISO3): La Réunion is France's
 
     def name_at(self, date: str | None) -> str:
         """The name the actor bore at the (possibly partial) date: the earliest former name
@@ -194,6 +195,7 @@ def _load_countries(kb: KnowledgeBase) -> None:
             cameo=row.get("cameo", code),
             wikidata=row.get("wikidata"),
             demonym=demonyms[0] if demonyms else None,
+            part_of=row.get("part_of"),
         )
         kb.add(entry)
         for text in {name, cldr} - {None}:

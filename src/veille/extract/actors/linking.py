@@ -464,14 +464,14 @@ class _Linker:
         """ "l'Assemblée nationale" in an article about Burundi: Burundi's, not France's (a
         name of `generic_institutions`, the article's main country another than the entry's)."""
         context = self.context
-        if context is None or entry.country in (None, context) or not entry.cameo:
-            return None
-        text = _without_determiner(span)
-        if fold(text) not in lang.words("actor_phrases", "generic_institutions"):
-            return None
-        sector = entry.cameo[3:6]
         country = self.kb.entries.get(f"country:{context}")
-        if len(sector) != 3 or country is None:
+        if context is None or country is None or not entry.cameo:
+            return None
+        if entry.country in (context, country.part_of):
+            return None  # La Réunion's Senate is France's
+        text = _without_determiner(span)
+        sector = entry.cameo[3:6]
+        if fold(text) not in _generic_institutions() or len(sector) != 3:
             return None
         code = (country.cameo or context) + sector
         return _Draft(f"org:{context.lower()}-{slug(text)}", text, "organization", context, code)
@@ -713,6 +713,11 @@ def _named_or_qualified(doc: Doc, i: int) -> bool:
         return True
     after = doc[i + 1] if i + 1 < len(doc) else None
     return fold(token.text) in ("de", "d'") and after is not None and after.is_lower
+
+
+@cache
+def _generic_institutions() -> frozenset[str]:
+    return lang.words("actor_phrases", "generic_institutions")
 
 
 def _region_prepositions() -> frozenset[str]:
