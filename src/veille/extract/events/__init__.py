@@ -84,7 +84,7 @@ _PLACE_TARGET_ROOTS = {"03", "04", "05", "06", "07", "08", "09", "18", "19", "20
 # who asks in all 8 of their appeals; 4 of 5 such on 60 unseen articles were wrong. Nor is a
 # statement told of whom it is made to alone ("il déclare à la police" with "il" unknown,
 # "ce qui fut confirmé par un malaise"): the golds code none but an unclaimed attack (handled
-# by `_unclaimed`), 7 of 8 such on 120 unseen articles were wrong.
+# by `_unclaimed`), 5 of 6 such on 120 unseen articles were wrong.
 _ALL_ROOTS = frozenset(f"{i:02d}" for i in range(1, 21))
 _ALONE = {  # (kind, the side that may be named alone) -> roots or codes (a noun names a
     # plain statement or a claim alone, not a specific one: `ses déclarations sur les fainéants`)
