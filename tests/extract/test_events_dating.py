@@ -625,3 +625,27 @@ def test_later_telling_inside_a_quote_dates_no_lead_clause(nlp):
         "sur une base aérienne.\n\n"
         "« Hier, j'ai ordonné une frappe militaire sur cette base », a-t-il déclaré.",
     )
+
+
+def test_relative_clause_telling_the_course_of_an_event_noun_dates_it(nlp):
+    _expect(
+        nlp,
+        "Ce résultat n'est pas étranger à la <e date='2023-10-19' modality='planned'>sortie</e> "
+        "du Royaume-Uni de l'Union européenne, dont le processus s'enclenchera jeudi.",
+    )
+
+
+def test_relative_clause_telling_what_others_did_to_an_event_leaves_its_date(nlp):
+    _expect(
+        nlp,
+        "Le président a évoqué l'<e date='2023-10-17'>invasion</e> de l'Ukraine, que la France a "
+        "condamnée en 2022.",
+    )
+
+
+def test_relative_clause_the_parser_hung_elsewhere_still_dates_the_event_noun(nlp):
+    _expect(
+        nlp,
+        "Le président a condamné l'<e date='2023-10-14'>attaque</e> du Hamas contre Israël, au "
+        "cours de laquelle des centaines de civils ont été tués samedi.",
+    )

@@ -316,6 +316,8 @@ def _date_in_text(
             continue
         if anchor.i in chain:
             by_rank.append((chain.index(anchor.i), abs(timex["start"] - clause.idx), timex))
+        elif trigger is not None and _tells_of(anchor, trigger):
+            by_rank.append((0, abs(timex["start"] - clause.idx), timex))
         elif _stranded_auxiliary(anchor, chain, doc) or _fronted_participle(anchor, chain, whole):
             by_rank.append((len(chain), abs(timex["start"] - clause.idx), timex))
         elif _incise_of(anchor, chain, doc) or _introduces(anchor, chain, doc):
@@ -481,6 +483,33 @@ def _aside_around(doc: Doc, char: int) -> tuple[int, int] | None:
         return None
     ends = [e for e in (text.find(c, char) for c in closing) if e >= 0]
     return (start, min(ends)) if ends else None
+
+
+def _tells_of(verb: Token, noun: Token) -> bool:
+    """`la sortie du Royaume-Uni de l'UE, dont le processus s'enclenchera demain 29 mars`,
+    `l'attaque, au cours de laquelle des civils ont été tués samedi`: a relative clause on an
+    event noun opened by `dont`, `où`, `au cours duquel` (`event_relatives`) tells of that
+    event's course, so its date is the event's (also where the parser hung the relative
+    clause elsewhere, when it follows the noun's phrase)."""
+    if noun.pos_ != "NOUN" or verb.pos_ not in ("VERB", "AUX") or verb.i < noun.i:
+        return False
+    relatives = _dating_words("event_relatives")
+
+    def relative(t: Token) -> bool:
+        return "Rel" in t.morph.get("PronType", []) and fold(t.text) in relatives
+
+    if verb.dep_ == "acl:relcl" and verb.head.i == noun.i:
+        return any(relative(t) for c in verb.children if c.i < verb.i for t in c.subtree)
+    doc, i = verb.doc, noun.right_edge.i + 1
+    while i < verb.i and (doc[i].is_punct or doc[i].is_space):
+        i += 1
+    rel = next((t for t in doc[i : verb.i] if relative(t)), None)
+    if rel is None or any(t.pos_ in ("VERB", "AUX") for t in doc[i : rel.i]):
+        return False
+    if _governing_clause(rel).i == verb.i:
+        return True
+    # `au cours de laquelle ... ont été tués`: the clause hung on the relative's own noun
+    return verb.dep_ == "acl:relcl" and verb.head.i in {rel.i, *(a.i for a in rel.ancestors)}
 
 
 def _fronted_participle(anchor: Token, chain: list[int], sentence: Span) -> bool:
