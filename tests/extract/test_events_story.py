@@ -247,3 +247,14 @@ def test_reaction_to_an_event_told_before_aims_at_its_doer(nlp):
     assert ("111", "Union africaine", "Mouvement du 23 mars") in [
         (c, s, t) for c, s, t, _ in _events(nlp, text)
     ]
+
+
+@pytest.mark.model
+def test_condemnation_of_a_claimed_attack_told_again_aims_at_the_claimant(nlp):
+    text = (
+        "Un attentat a frappé jeudi un marché de Kaboul. L'attentat a été revendiqué par les "
+        "talibans. L'ONU a condamné l'attentat."
+    )
+    assert ("111", "Organisation des Nations unies", "Talibans") in [
+        (c, s, t) for c, s, t, _ in _events(nlp, text)
+    ]

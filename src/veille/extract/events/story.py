@@ -49,7 +49,9 @@ def complete_from_story(
 ) -> CodedSentences:
     """Each sentence's coded events, with the sides the story gives where the sentence gives
     none (`actors`: the coder's index of the article's actors; `title_end`: where its title
-    ends)."""
+    ends). The attacks' doers come first: a condemnation of `l'attentat` aims at whoever
+    the story says did it, claimant or assailant."""
+    coded_sentences = _attacks_completed(coded_sentences, actors, title_end)
     coded_sentences = _aimed_at_doers(coded_sentences)
     coded_sentences = _aimed_at_owners(coded_sentences, actors)
     coded_sentences = [
@@ -65,6 +67,14 @@ def complete_from_story(
             (sentence, _aimed_at(protagonist, sentence, in_sentence))
             for sentence, in_sentence in coded_sentences
         ]
+    return coded_sentences
+
+
+def _attacks_completed(
+    coded_sentences: CodedSentences, actors: ActorIndex, title_end: int
+) -> CodedSentences:
+    """Assaults told without their doer, given the one actor who claimed an attack or the
+    story's one assailant, named so or told doing two."""
     claimant = _claimant(coded_sentences)
     attacker_words = lang.words("event_story", "attacker_nouns")
     doer = claimant or _one_assailant(coded_sentences)
