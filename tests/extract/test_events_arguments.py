@@ -724,3 +724,15 @@ def test_infinitive_of_a_promise_is_done_by_the_subject(nlp):
         nlp, "Vladimir Poutine a promis à Xi Jinping de livrer du gaz à la Chine.", "livrer"
     )
     assert "Xi Jinping" not in names  # whom a promise is made to does not do it
+
+
+def test_name_set_after_a_title_between_commas_says_who_the_subject_is(nlp):
+    # the linker ties the title to the office holder it knows; the name set after it wins
+    doc = nlp.make_doc(
+        "Le ministre des Finances françaises, Michel Sapin, affirmait que la Grèce devait payer."
+    )
+    doc._.published = "2016-05-04"
+    doc = nlp(doc)
+    resolver = Resolver(ActorIndex(components.records_of(doc, "actors"), doc))
+    names = _names(resolver, resolver.first(subjects(_word(doc, "affirmait"))))
+    assert names == ["Michel Sapin"]

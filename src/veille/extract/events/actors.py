@@ -322,15 +322,21 @@ class ActorIndex:
         if self.kind(found) != "person" or token.pos_ != "NOUN":
             return None
         end = token.idx + len(token)
-        if not any(
-            m["start"] < end and token.idx < m["end"] and m["end"] <= end + 1
+        spans = [
+            (m["start"], m["end"])
             for m in self.by_id[found]["mentions"]
-        ):
-            return None  # the mention goes on past the title: it holds the name
+            if m["start"] < end and token.idx < m["end"]
+        ]
+        if not spans:
+            return None
         queue = [c for c in token.children if c.dep_ in _NAMING and c.i > token.i]
         while queue:
             child = queue.pop(0)
             if child.pos_ == "PROPN":
+                if any(start <= child.idx < stop for start, stop in spans):
+                    return None  # the mention holds the name: the linker read it
+                # `Le ministre des Finances françaises, Michel Sapin, affirmait`: the mention
+                # of the title ends before the name set after it
                 named = self.at(child.idx, child.idx + len(child))
                 if named and named != found and self.kind(named) == "person":
                     return named
