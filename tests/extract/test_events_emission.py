@@ -388,3 +388,12 @@ def test_hoping_to_do_something_oneself_is_no_optimistic_comment(nlp):
     assert _events(nlp, "Donald Trump espère remporter le Michigan.") == []
     hope = _events(nlp, "La FIDH espère que la Cour pénale internationale ouvrira une enquête.")
     assert "013" in [c for c, _, _, _ in hope]
+
+
+@pytest.mark.model
+def test_verb_of_its_own_about_an_event_noun_is_not_merged_with_it(nlp):
+    # `dénonce le verdict`: both root 11, but the criticism is of the verdict, not a verdict
+    about = _events(nlp, "Le sénateur Tom Cotton dénonce le verdict de la cour d'appel.")
+    assert [c for c, _, _, _ in about] == ["111"]
+    light = _events(nlp, "L'État islamique a lancé une attaque contre l'armée irakienne.")
+    assert [(s, t) for _, s, t, _ in light] == [("État islamique", "armée irakienne")]

@@ -768,6 +768,10 @@ def _merge_light_nouns(coded: list[Coded]) -> list[Coded]:
         verb = verbs.get(c.clause.i) if c.frame.kind == "noun" else None
         if verb is None or verb.frame.code[:2] != c.frame.code[:2]:
             continue
+        if c.trigger.dep_ == "obj" and not verb.frame.needs:
+            # `dénonce le verdict`: a verb with a sense of its own (no light verb whose entry
+            # needs the noun, as `a lancé une attaque`) is about what it governs, not that event
+            continue
         base = merged.get(verb.trigger.i, verb)
         merged[verb.trigger.i] = replace(
             base,
