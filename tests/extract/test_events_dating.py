@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Token
 
 from tests.annotated import Annotation, parse
 from veille import components
+from veille.extract.events import dating
 from veille.extract.events.arguments import governing_verb, walk_up
 from veille.extract.events.dating import event_date
 from veille.extract.events.modality import modality_of
@@ -649,3 +650,25 @@ def test_relative_clause_the_parser_hung_elsewhere_still_dates_the_event_noun(nl
         "Le président a condamné l'<e date='2023-10-14'>attaque</e> du Hamas contre Israël, au "
         "cours de laquelle des centaines de civils ont été tués samedi.",
     )
+
+
+def test_date_ending_a_phrase_opened_by_depuis_dates_no_present_state(nlp):
+    # the article's parse hung `en 2014` on the verb, outside the phrase `depuis` opens
+    words = "Depuis sa défaite à l' élection de Paris en 2014 , les reproches s' accumulent ."
+    heads = [2, 2, 14, 5, 5, 2, 7, 5, 9, 14, 14, 12, 14, 14, 14, 14]
+    deps = ["case", "det", "obl:mod", "case", "det", "nmod", "case", "nmod", "case", "obl:mod",
+            "punct", "det", "nsubj", "expl:pass", "ROOT", "punct"]  # fmt: skip
+    pos = ["ADP", "DET", "NOUN", "ADP", "DET", "NOUN", "ADP", "PROPN", "ADP", "NUM", "PUNCT",
+           "DET", "NOUN", "PRON", "VERB", "PUNCT"]  # fmt: skip
+    doc = Doc(nlp.vocab, words=words.split(), heads=heads, deps=deps, pos=pos)
+    verb = doc[14]
+    verb.set_morph("Mood=Ind|Tense=Pres|VerbForm=Fin")
+    year = doc[9:10]
+    assert year.root.head.i == verb.i
+    assert dating._bounds_a_span(year, verb, verb)
+    assert not dating._bounds_a_span(year, verb, _past_participle(doc, verb))
+
+
+def _past_participle(doc: Doc, verb: Token) -> Token:
+    verb.set_morph("Tense=Past|VerbForm=Part")
+    return verb

@@ -40,6 +40,7 @@ _SENTENCE_ENDS = ".!?…"
 _CLOSING = "»\"”’' "  # closing quotes and spaces after a title's last word
 # Clause links across which an event keeps its own time (a describing clause, an aside).
 _OWN_TIME = ("acl", "acl:relcl", "parataxis", "appos")
+_CLAUSE_WORDS = ("VERB", "AUX", "SCONJ", "CCONJ", "PRON")  # where a phrase cannot reach back
 _ARGUMENTS = ("nsubj", "nsubj:pass", "obj", "iobj", "conj", "appos", "ROOT")
 
 
@@ -450,6 +451,13 @@ def _opened_by(word: Span, anchor: Token, bounds: frozenset[str]) -> bool:
     before = [doc[i] for i in range(max(0, word.start - 2), word.start)]
     if any(fold(t.text) in bounds for t in before):
         return True
+    # `Depuis sa défaite à l'élection de Paris en 2014, ...`: a date at the end of the phrase
+    # the preposition opens, wherever the parser hung it (no verb or punctuation between)
+    i = word.start - 1
+    while i >= 0 and not (doc[i].is_punct or doc[i].pos_ in _CLAUSE_WORDS):
+        if doc[i].dep_ == "case" and fold(doc[i].text) in bounds and doc[i].head.pos_ == "NOUN":
+            return True
+        i -= 1
     token = word.root
     while token.i != anchor.i:
         if any(c.dep_ == "case" and fold(c.text) in bounds for c in token.children):
