@@ -258,3 +258,15 @@ def test_condemnation_of_a_claimed_attack_told_again_aims_at_the_claimant(nlp):
     assert ("111", "Organisation des Nations unies", "Talibans") in [
         (c, s, t) for c, s, t, _ in _events(nlp, text)
     ]
+
+
+@pytest.mark.model
+def test_act_told_again_without_its_doer_is_the_one_told_before(nlp):
+    text = (
+        "Le Parlement sud-coréen a suspendu vendredi la présidente Park Geun-hye de ses "
+        "fonctions. Des milliers de manifestants ont fêté la décision à Séoul. La présidente "
+        "Park a été suspendue pour corruption."
+    )
+    assert [(c, s, t) for c, s, t, _ in _events(nlp, text)] == [
+        ("172", "Parlement sud-coréen", "Park Geun-hye")
+    ]

@@ -30,6 +30,7 @@ _CLAIMED_DEPS = ("obj", "nsubj:pass", "nsubj")
 _SUBJECT_DEPS = ("nsubj", "nsubj:pass")
 _AIMED_ROOTS = ("11", "12")
 _PROTAGONIST_LEAD = 2
+_TOLD_AGAIN = ("11", "17")  # roots of acts against someone that the same doer tells again
 _THING_DEPS = ("obj", "nsubj:pass")
 _VIOLENCE = "18"  # roots from here on strike the thing itself, not its owner
 # statements and intents about a thing are not done to its owner
@@ -52,6 +53,7 @@ def complete_from_story(
     ends). The attacks' doers come first: a condemnation of `l'attentat` aims at whoever
     the story says did it, claimant or assailant."""
     coded_sentences = _attacks_completed(coded_sentences, actors, title_end)
+    coded_sentences = _doers_told_before(coded_sentences)
     coded_sentences = _aimed_at_doers(coded_sentences)
     coded_sentences = _aimed_at_owners(coded_sentences, actors)
     coded_sentences = [
@@ -519,3 +521,27 @@ def _pluperfect(verb: Token) -> bool:
     return "Part" in verb.morph.get("VerbForm", []) and any(
         c.dep_.startswith("aux") and "Imp" in c.morph.get("Tense", []) for c in verb.children
     )
+
+
+def _doers_told_before(coded_sentences: CodedSentences) -> CodedSentences:
+    """`La présidente Park a été destituée par le Parlement ... La présidente a été suspendue
+    de ses fonctions`, `X a été condamné par le tribunal ... Il est aussi condamné à une
+    amende`: an act against someone (roots 11 to 17: disapproval, rejection, threat,
+    protest, sanction, coercion), told without its doer, is done by whoever the story told
+    doing the same act (same code) to the same target before; it is then one event, told
+    again. Not a visit or a fight, which many make to one place or foe."""
+    done: dict[tuple[str, str], list[str]] = {}  # (code, target) -> last doers
+    completed: CodedSentences = []
+    for sentence, in_sentence in coded_sentences:
+        found = []
+        for c in in_sentence:
+            if not c.sources and c.targets and _TOLD_AGAIN[0] <= c.frame.code[:2] <= _TOLD_AGAIN[1]:
+                doers = [d for t in c.targets for d in done.get((c.frame.code, t), [])]
+                if doers and not set(doers) & set(c.targets):
+                    c = replace(c, sources=list(dict.fromkeys(doers)))
+            found.append(c)
+        for c in in_sentence:
+            if c.sources:
+                done.update(((c.frame.code, t), c.sources) for t in c.targets)
+        completed.append((sentence, found))
+    return completed
