@@ -133,6 +133,7 @@ def test_agents_name_the_leader_of_an_agent_as_a_person_of_its_sector(nlp):
         ("La députée du Labour Jo Cox a été blessée.", "députée"),
         ("Le projet rencontre une vive opposition en France.", "opposition"),
         ("Les blessés ont été transportés à l'hôpital.", "hôpital"),
+        ("Les rebelles ont libéré des otages israéliens.", "otages"),
     ],
 )
 def test_agents_skip_phrases_that_name_no_agent(nlp, text, absent):

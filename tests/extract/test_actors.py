@@ -1017,3 +1017,11 @@ def test_actors_read_the_senate_of_an_overseas_territory_story_as_the_state_s(nl
     actors = actors_of(nlp, text, "2016-11-15")
     senate = actor_at(actors, text.index("Sénat"), "Sénat")
     assert senate is not None and senate["id"] == "org:fra-senat"
+
+
+def test_actors_know_a_treaty_states_join_and_leave(nlp):
+    expect_actors(
+        nlp,
+        "Les États-Unis se retireront de l'<actor id='org:accord-de-paris'>accord de "
+        "Paris sur le climat</actor>.",
+    )

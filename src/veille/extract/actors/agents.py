@@ -40,6 +40,7 @@ class Agent:
     body: bool  # an institution or a collective named as one ("la police")
     qualified_only: bool  # an agent only with a country, a complement or as a subject
     counted_only: bool = False  # an agent only after a number or a count ("trois personnes")
+    definite_only: bool = False  # an agent only once told: "les otages", not "des otages"
 
 
 @dataclass(frozen=True)
@@ -60,6 +61,7 @@ class AgentLexicon:
     counts: frozenset[str]
     not_modifiers: frozenset[str]
     predeterminers: frozenset[str]
+    told: frozenset[str]  # determiners of people the story has told of ("les", "ces", "ses")
 
 
 @cache
@@ -67,6 +69,7 @@ def agent_lexicon() -> AgentLexicon:
     data = lang.load("agents")
     qualified = frozenset(fold(w) for w in data["qualified_only"])
     counted = frozenset(fold(w) for w in data.get("counted_only", []))
+    definite = frozenset(fold(w) for w in data.get("definite_only", []))
     heads: dict[str, list[tuple[tuple[str, ...], Agent]]] = {}
     firsts: set[str] = set()
     for entry in data["sectors"]:
@@ -74,7 +77,14 @@ def agent_lexicon() -> AgentLexicon:
             for text in entry.get(key, []):
                 tokens = split(text)
                 words = tuple(fold(t) for t in tokens)
-                agent = Agent(entry["sector"], body, fold(text) in qualified, fold(text) in counted)
+                folded = fold(text)
+                agent = Agent(
+                    entry["sector"],
+                    body,
+                    folded in qualified,
+                    folded in counted,
+                    folded in definite,
+                )
                 heads.setdefault(words[0], []).append((words, agent))
                 firsts |= {tokens[0].lower(), words[0]}
     return AgentLexicon(
@@ -91,6 +101,7 @@ def agent_lexicon() -> AgentLexicon:
         counts=frozenset(fold(w) for w in data.get("counts", [])),
         not_modifiers=frozenset(fold(w) for w in data.get("not_modifiers", [])),
         predeterminers=frozenset(fold(w) for w in data.get("predeterminers", [])),
+        told=frozenset(fold(w) for w in data.get("told_determiners", [])),
     )
 
 
@@ -211,6 +222,8 @@ class _AgentFinder:
         if opening is None or self.own_people(opening, head):
             return None
         start = opening
+        if agent.definite_only and self.folded[start] not in self.lex.told:
+            return None  # "des otages israéliens": some, not the ones the story is about
         if agent.counted_only and not self.counted(start, head):
             return None  # "des personnes", "les personnes âgées": anyone
         if agent.body and _indefinite_singular(doc[start]):
