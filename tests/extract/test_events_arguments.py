@@ -736,3 +736,13 @@ def test_name_set_after_a_title_between_commas_says_who_the_subject_is(nlp):
     resolver = Resolver(ActorIndex(components.records_of(doc, "actors"), doc))
     names = _names(resolver, resolver.first(subjects(_word(doc, "affirmait"))))
     assert names == ["Michel Sapin"]
+
+
+def test_plural_pronoun_goes_on_with_a_name_plural_by_its_article(nlp):
+    names = _subject_names(
+        nlp,
+        "Les États-Unis invitent les ressortissants américains à éviter de se rendre sur l'île."
+        " Ils tiennent les autorités locales pour responsables.",
+        "tiennent",
+    )
+    assert names == ["États-Unis"]

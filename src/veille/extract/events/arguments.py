@@ -1459,6 +1459,10 @@ def _may_be_plural(pronoun: Token, span: Span | None) -> bool:
 
 
 def _plural_noun(token: Token) -> bool:
+    """`les enseignants`; `les États-Unis`, `les Philippines`: a name is plural by its article
+    (the tagger gives proper nouns no number of their own)."""
+    if token.pos_ == "PROPN":
+        return any(c.dep_ == "det" and "Plur" in c.morph.get("Number", []) for c in token.children)
     return token.pos_ == "NOUN" and "Plur" in token.morph.get("Number", [])
 
 
