@@ -1,7 +1,8 @@
 """Sides told elsewhere in the story: an event a sentence tells without its doer or its
 target may be completed from what the whole article says (the one actor who claimed the
-attack, the one assailant it tells; whoever did the event a condemnation is about, whose a
-thing told again is, the actor the article is about). Runs once per article, after every
+attack, the one assailant it tells or names so; whoever did the same act to the same target
+before; whoever did the event a condemnation is about, whose a thing told again is, the
+actor the article is about). Runs once per article, after every
 sentence is coded and before events are dated and emitted: one pass over the coded
 sentences, no parse."""
 
@@ -324,8 +325,8 @@ def _aimed_at_doers(coded_sentences: CodedSentences) -> CodedSentences:
 
 def _event_told_again(verb: Token) -> Token | None:
     """What a disapproval is about, when a definite or demonstrative noun: its object or
-    passive subject (`a condamné l'attentat`), the noun it answers (`s'est opposé à la
-    réforme`: a complement of its own, `obl:arg`), or an event noun of the lexicon in the
+    passive subject (`a condamné l'attentat`), the noun it answers (`a vivement réagi à
+    l'attaque`: a complement of its own, `obl:arg`), or an event noun of the lexicon in the
     clause it judges (`ont jugé inacceptable que le Hamas ne soit jamais désigné dans la
     proposition`: the proposal told before)."""
     thing = _definite_thing(verb)
@@ -380,6 +381,8 @@ def _definite_thing(verb: Token) -> Token | None:
 
 
 def _definite(noun: Token) -> bool:
+    """A noun told with a definite or demonstrative determiner, no possessive: a thing the
+    story told before."""
     determiners = [c for c in noun.children if c.dep_ == "det"]
     return bool(determiners) and all(
         ("Def" in c.morph.get("Definite", []) or "Dem" in c.morph.get("PronType", []))
