@@ -397,3 +397,13 @@ def test_verb_of_its_own_about_an_event_noun_is_not_merged_with_it(nlp):
     assert [c for c, _, _, _ in about] == ["111"]
     light = _events(nlp, "L'État islamique a lancé une attaque contre l'armée irakienne.")
     assert [(s, t) for _, s, t, _ in light] == [("État islamique", "armée irakienne")]
+
+
+@pytest.mark.model
+def test_rejection_told_of_its_target_alone_is_not_coded(nlp):
+    # a refusal, a block whose author is unnamed: no one is known to reject
+    refused = "Cette année, 87 000 bacheliers se sont vu refuser leurs vœux en France."
+    assert _events(nlp, refused) == []
+    assert _events(nlp, "Le décret de Donald Trump a été bloqué temporairement.") == []
+    arrest = _events(nlp, "L'opposant Alexeï Navalny a été arrêté à Moscou.")
+    assert [(c, s) for c, s, _, _ in arrest] == [("173", None)]
