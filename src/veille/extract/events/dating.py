@@ -22,6 +22,7 @@ from bisect import bisect_left, bisect_right
 from functools import cache
 from typing import Any
 
+from spacy.symbols import VERB
 from spacy.tokens import Doc, Span, Token
 
 from veille import components, lang
@@ -32,6 +33,9 @@ from veille.text import fold
 
 _DATED = ("DATE", "TIME")
 _OPENINGS = "veille.events.paragraph_openings"  # Doc.user_data key: where paragraphs open
+_LEAD = "veille.events.lead_paragraph"  # Doc.user_data key: the lead paragraph's bounds
+_VERBS = "veille.events.verbs_by_lemma"  # Doc.user_data key: the text's verbs by lemma
+_TITLE_END = "veille.events.title_end"  # Doc.user_data key: where the title ends
 _VAGUE_VALUES = ("PAST_REF", "FUTURE_REF")
 _DAY = len("2023-10-17")  # a value at least this long names a calendar day
 _MONTH = len("2023-10")
@@ -638,24 +642,17 @@ def _told_later(
     with its date; an undated past clause of the lead takes the date of the first later
     telling of the same verb with the same subject or object (a noun, not a pronoun)."""
     doc = clause.doc
-    lead = _lead_paragraph(doc)
-    if (
-        lead is None
-        or clause.pos_ != "VERB"
-        or not _past(clause)
-        or lead != _paragraph_bounds(doc, clause.idx)
-    ):
+    if clause.pos_ != "VERB" or not (sides := _sides(clause)):
         return None
-    sides = _sides(clause)
-    if not sides:
+    lead = _lead_paragraph(doc)
+    if lead is None or lead != _paragraph_bounds(doc, clause.idx) or not _past(clause):
         return None
     quoted = [(q["start"], q["end"]) for q in components.records_of(doc, "quotes")]
     # after the clause's sentence, or its paragraph when the parser ran the sentence on
     after = min(sentence.end, bisect_left(layout(doc).token_starts, lead[1]))
-    for other in doc[after:]:
-        if other.pos_ != "VERB" or other.lemma_ != clause.lemma_:
-            continue
-        if any(start <= other.idx < end for start, end in quoted):
+    for i in _verbs_by_lemma(doc).get(clause.lemma, ()):
+        other = doc[i]
+        if i < after or any(start <= other.idx < end for start, end in quoted):
             continue  # `« Ce soir, j'ai ordonné »`: a quote's time is its speaker's
         # the same thing named in the later clause (the parser may hang it anywhere in it)
         named = {fold(t.lemma_) for t in other.subtree if _governing_clause(t).i == other.i}
@@ -667,9 +664,28 @@ def _told_later(
     return None
 
 
+def _verbs_by_lemma(doc: Doc) -> dict[int, list[int]]:
+    """The verbs of the text by lemma (its hash), in order; found once per Doc."""
+    if _VERBS not in doc.user_data:
+        found: dict[int, list[int]] = {}
+        for t in doc:
+            if t.pos == VERB:
+                found.setdefault(t.lemma, []).append(t.i)
+        doc.user_data[_VERBS] = found
+    verbs: dict[int, list[int]] = doc.user_data[_VERBS]
+    return verbs
+
+
 def _lead_paragraph(doc: Doc) -> tuple[int, int] | None:
     """The bounds of the first paragraph after the title that holds a verb (not the
-    dateline)."""
+    dateline); found once per Doc."""
+    if _LEAD in doc.user_data:
+        return doc.user_data[_LEAD]
+    doc.user_data[_LEAD] = _find_lead(doc)
+    return doc.user_data[_LEAD]
+
+
+def _find_lead(doc: Doc) -> tuple[int, int] | None:
     title_end = _title_end(doc)
     for i in layout(doc).paragraph_starts:
         if doc[i].idx < title_end:
@@ -840,7 +856,13 @@ def _same_word(word: Token, other: Token) -> bool:
 
 def _title_end(doc: Doc) -> int:
     """Where the title ends: the text's first line, when more follows and it does not end
-    as a sentence does (a lead paragraph is no title); else 0."""
+    as a sentence does (a lead paragraph is no title); else 0. Found once per Doc."""
+    if _TITLE_END not in doc.user_data:
+        doc.user_data[_TITLE_END] = _find_title_end(doc)
+    return int(doc.user_data[_TITLE_END])
+
+
+def _find_title_end(doc: Doc) -> int:
     paragraphs = layout(doc).paragraph_starts
     if not paragraphs:
         return 0
