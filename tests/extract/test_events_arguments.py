@@ -746,3 +746,14 @@ def test_plural_pronoun_goes_on_with_a_name_plural_by_its_article(nlp):
         "tiennent",
     )
     assert names == ["États-Unis"]
+
+
+def test_incise_verb_without_its_comma_takes_the_phrase_after_it_as_subject(nlp):
+    doc, resolver = _parsed(
+        nlp,
+        "Le bureau de l'ONUB emploie 51 personnes à Bujumbura. Il restera ouvert indique enfin le"
+        " secrétariat général de l'ONU.",
+    )
+    found = subjects(_word(doc, "indique"))
+    assert [t.text for t in found] == ["secrétariat"]
+    assert "Burundi" not in " ".join(_names(resolver, resolver.first(found)))

@@ -254,11 +254,18 @@ def _inverted_subject(verb: Token) -> Token | None:
     if start > 1 and doc[start - 2].is_quote:
         return None  # `», a répondu le ministre`: a quote's incise, read with the quote
     said = [c for c in verb.children if c.i < start and c.dep_ in _REPORTED]
-    marked = doc[start - 1].text in incise_marks()
-    if not marked and not any(c.right_edge.i == start - 1 for c in said):
-        return None  # (`Il restera ouvert indique le secrétariat`: the mark left out)
     if verb.dep_ in _REPORTED_BY_HEAD and verb.head.i < start:
         said.append(verb.head)
+    # (`Il restera ouvert indique enfin le secrétariat`: the mark left out, the clause said
+    # ends right before the verb)
+    before = doc[start - 1]
+    if before.text not in incise_marks() and not (
+        finite
+        and any(
+            before.i == c.i or (before in c.subtree and before not in verb.subtree) for c in said
+        )
+    ):
+        return None
     if not any(_finite(c) for c in said):
         return None  # `..., le collectif menant le mouvement, a refusé la proposition`
     objects = [c for c in verb.children if c.dep_ == "obj" and c.i > verb.i]
