@@ -270,3 +270,14 @@ def test_act_told_again_without_its_doer_is_the_one_told_before(nlp):
     assert [(c, s, t) for c, s, t, _ in _events(nlp, text)] == [
         ("172", "Parlement sud-coréen", "Park Geun-hye")
     ]
+
+
+@pytest.mark.model
+def test_attack_on_a_place_the_title_does_not_name_takes_no_named_attacker(nlp):
+    text = (
+        "Égypte : deux églises visées par des attentats\n\n17 octobre 2023. Deux églises ont "
+        "été visées dimanche par des attentats à Tanta. Un kamikaze s'est fait exploser devant "
+        "l'église. Deux jours après l'attentat survenu à Stockholm, c'est au tour de l'Égypte "
+        "d'être visée."
+    )
+    assert ("kamikaze", "Stockholm") not in _assaults(_events(nlp, text))

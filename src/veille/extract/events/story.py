@@ -99,8 +99,11 @@ def _attacks_completed(
             for c in in_sentence
         )
         # an attack a claim of its sentence is about is the claimant's, named or not (`l'EI
-        # ayant revendiqué l'assassinat de deux policiers`): not the named attacker's
+        # ayant revendiqué l'assassinat de deux policiers`), and one elsewhere than the
+        # title's places is another: not the named attacker's
         claimed = _claims_of(in_sentence) if named is not None else set()
+        if named is not None:
+            claimed |= _elsewhere(in_sentence, actors, title_end)
         completed.append(
             (
                 sentence,
@@ -145,6 +148,21 @@ def _attack_story(coded_sentences: CodedSentences, title_end: int) -> bool:
             if c.frame.code[:2] >= _VIOLENCE:
                 return True
     return False
+
+
+def _elsewhere(in_sentence: list[Coded], actors: ActorIndex, title_end: int) -> set[int]:
+    """The assaults of a sentence that strike a place the title does not name (`Égypte :
+    deux églises visées par des attentats ... deux jours après l'attentat survenu à
+    Stockholm`): another attack than the story's, not its named attacker's."""
+    return {
+        c.trigger.i
+        for c in in_sentence
+        if any(
+            actors.plain_place(t)
+            and not any(m["start"] < title_end for m in actors.by_id[t].get("mentions", ()))
+            for t in c.targets
+        )
+    }
 
 
 def _claims_of(in_sentence: list[Coded]) -> set[int]:
