@@ -407,3 +407,10 @@ def test_rejection_told_of_its_target_alone_is_not_coded(nlp):
     assert _events(nlp, "Le décret de Donald Trump a été bloqué temporairement.") == []
     arrest = _events(nlp, "L'opposant Alexeï Navalny a été arrêté à Moscou.")
     assert [(c, s) for c, s, _, _ in arrest] == [("173", None)]
+
+
+@pytest.mark.model
+def test_statement_not_made_is_no_event_even_with_its_addressee(nlp):
+    text = "Le gouvernement burundais n'a pas répondu aux injonctions de la Cour pénale "
+    text += "internationale."
+    assert "010" not in [c for c, _, _, _ in _events(nlp, text)]

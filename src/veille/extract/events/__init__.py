@@ -845,6 +845,11 @@ def extract_events(doc: Doc) -> list[Event]:
                         _event(coded, entry, None, None, date, date_from, modality, sentence)
                     )
                 continue
+            if modality == "negated" and coded.frame.code == _STATEMENT:
+                # `de n'avoir pas répondu aux injonctions de la justice`: a statement not
+                # made is no event, whoever it would have been made to (the golds: 0 of 8
+                # negated events are plain statements)
+                continue
             for source, target in _pairs(coded):
                 if source == target or not _worth_coding(
                     entry.code, source, target, actors, coded.frame.kind
