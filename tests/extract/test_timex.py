@@ -271,6 +271,22 @@ def test_timex_puts_small_hours_after_a_named_night_on_its_second_day(extractor)
     )
 
 
+def test_timex_reads_la_nuit_as_the_night_named_before_its_second_day(extractor):
+    check(
+        extractor,
+        "Des violences ont eu lieu dans <t value='2023-10-11TNI'>la nuit du mercredi 11 "
+        "octobre</t> et du <t value='2023-10-12'>jeudi 12 octobre</t>. Le porte-parole a dit "
+        "que les mouvements de <t value='2023-10-11TNI'>la nuit</t> étaient prévus. Des "
+        "émeutes ont éclaté dans <t value='2023-10-12'>la journée</t>.",
+    )
+    check(
+        extractor,
+        "Des violences ont eu lieu dans <t value='2023-10-09TNI'>la nuit du lundi 9 octobre"
+        "</t>. <t value='2023-10-12'>Le jeudi 12 octobre</t>, des tirs ont éclaté dans "
+        "<t value='2023-10-12TNI'>la nuit</t>.",
+    )
+
+
 def test_timex_counts_lendemain_from_the_date_of_its_complement(extractor):
     check(
         extractor,

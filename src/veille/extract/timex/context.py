@@ -29,6 +29,7 @@ class Context:
     year: tuple[int, int] | None = None  # the last year named alone, and where it ended
     sentence_year: int | None = None  # that year, when the expression read now shares its sentence
     night: bool = False  # the reference is a night ("la nuit de samedi à dimanche"): its eve
+    last_night: date | None = None  # the eve of the last night the text named
 
     @classmethod
     def of(cls, published: str | None) -> Context:
@@ -41,6 +42,16 @@ class Context:
     @property
     def day_precise(self) -> bool:
         return self.published is not None and self.published.precision == Precision.DAY
+
+    def night_told(self) -> date | None:
+        """The night the text named last, while the reference is still in it: "la nuit du
+        mercredi 31 août et du jeudi 1er septembre ... les mouvements de la nuit" is the night
+        of the 31st (its second day, the 1st, was told after it), not the night of the 1st."""
+        if self.last_night is None or self.reference is None:
+            return None
+        if (self.reference - self.last_night).days in (0, 1):
+            return self.last_night
+        return None
 
     def calendar_anchor(self) -> tuple[int, int | None, int | None] | None:
         """Year, month and day to count calendar units from, as precise as known."""
@@ -70,8 +81,13 @@ class Context:
             return
         year, month, day = (int(part) for part in match.groups())
         seen = date(year, month, day)
+        again = value.endswith(_NIGHT) and seen == self.last_night
+        if again and self.reference is not None and (self.reference - seen).days == 1:
+            return  # the night told again: its second day, told after it, stays the reference
         self.reference = seen
         self.night = value.endswith(_NIGHT)
+        if self.night:
+            self.last_night = seen
         if explicit and not self.day_precise and self._within_published(seen):
             self.anchor = seen
 

@@ -32,6 +32,7 @@ DURATION_UNITS = {
     "HALF": ("M", 6, False),
     "WE": ("WE", 1, False),
 }
+_NIGHT = "TNI"
 _NOON = 12  # a clock time before it, told after a night, is in the night's second day
 _ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
 
@@ -249,9 +250,11 @@ def resolve_date(
         return done(f"{year:04d}")
     if suffix:
         if pattern.reference:
+            if suffix == _NIGHT and (night := ctx.night_told()) is not None:
+                return done(_day_value(night, suffix))
             return done(_day_value(ctx.reference or ctx.anchor, suffix))
         base = ctx.anchor
-        if base is not None and suffix == "TNI" and tense != FUTURE:
+        if base is not None and suffix == _NIGHT and tense != FUTURE:
             base = base - timedelta(days=1)  # "cette nuit" in news: the night just past
         return done(_day_value(base, suffix))
     return []
