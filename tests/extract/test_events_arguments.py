@@ -757,3 +757,11 @@ def test_incise_verb_without_its_comma_takes_the_phrase_after_it_as_subject(nlp)
     found = subjects(_word(doc, "indique"))
     assert [t.text for t in found] == ["secrétariat"]
     assert "Burundi" not in " ".join(_names(resolver, resolver.first(found)))
+
+
+def test_infinitive_hung_on_the_object_of_an_appeal_is_the_object_s_act(nlp):
+    # the parser hangs `à négocier` on `Vladimir Poutine`, the object of `exhorté`
+    names = _subject_names(
+        nlp, "Emmanuel Macron a exhorté Vladimir Poutine à négocier avec l'Ukraine.", "négocier"
+    )
+    assert names == ["Vladimir Poutine"]

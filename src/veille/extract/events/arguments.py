@@ -210,9 +210,14 @@ def _controller(verb: Token) -> Token | None:
     Israël de cesser ses frappes`: the infinitive complement of such a verb is done by its
     object or by whom it addresses with `à` (`object_control` in event_actors.yaml), not by
     its subject."""
-    if verb.dep_ != "xcomp" or not _infinitive(verb):
+    if not _infinitive(verb):
         return None
     head = verb.head
+    if verb.dep_ == "acl" and head.dep_ == "obj" and "obj" in control_slots(head.head):
+        # `a exhorté Vladimir Poutine à négocier`: the parser hangs the infinitive on the object
+        return head if any(c.dep_ == "mark" for c in verb.children) else None
+    if verb.dep_ != "xcomp":
+        return None
     for slot in control_slots(head):
         for child in head.children:
             if child.i == verb.i or child.pos_ not in ("NOUN", "PROPN", "PRON"):
@@ -261,11 +266,13 @@ def _inverted_subject(verb: Token) -> Token | None:
     before = doc[start - 1]
     if before.text not in incise_marks() and not (
         finite
+        and verb.dep_ in _UNMARKED_INCISE
+        and not any(c.dep_ == "cc" for c in verb.children)
         and any(
             before.i == c.i or (before in c.subtree and before not in verb.subtree) for c in said
         )
     ):
-        return None
+        return None  # (`Narendra Modi recevra Joe Biden`, the name read as a verb: no incise)
     if not any(_finite(c) for c in said):
         return None  # `..., le collectif menant le mouvement, a refusé la proposition`
     objects = [c for c in verb.children if c.dep_ == "obj" and c.i > verb.i]
@@ -284,6 +291,8 @@ def _inverted_subject(verb: Token) -> Token | None:
 # What was said before an incise: a clause the verb governs, or the verb's own governor.
 _REPORTED = {"advcl", "parataxis", "ccomp", "csubj"}
 _REPORTED_BY_HEAD = {"xcomp", "parataxis", "advcl", "conj"}
+# An incise whose comma was left out is read as a clause set beside the one said.
+_UNMARKED_INCISE = {"conj", "parataxis"}
 
 
 def _finite(clause: Token) -> bool:
