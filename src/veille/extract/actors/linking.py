@@ -463,6 +463,8 @@ class _Linker:
     def own_institution(self, entry: Entry, span: Span) -> _Draft | None:
         """ "l'Assemblée nationale" in an article about Burundi: Burundi's, not France's (a
         name of `generic_institutions`, the article's main country another than the entry's)."""
+        if entry.org_kind not in GENERIC_KINDS or fold(entry.name) not in _generic_institutions():
+            return None  # most names: one look-up
         context = self.context
         country = self.kb.entries.get(f"country:{context}")
         if context is None or country is None or not entry.cameo:
@@ -713,6 +715,9 @@ def _named_or_qualified(doc: Doc, i: int) -> bool:
         return True
     after = doc[i + 1] if i + 1 < len(doc) else None
     return fold(token.text) in ("de", "d'") and after is not None and after.is_lower
+
+
+GENERIC_KINDS = ("legislature", "court", "government")  # what a generic name may name
 
 
 @cache
