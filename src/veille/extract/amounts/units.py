@@ -11,7 +11,7 @@ from typing import Any
 
 from veille.text import fold
 
-_GAP = re.compile(r"[ \u00a0\u202f]?")
+_GAPS = frozenset(" \u00a0\u202f")  # one of them may stand between a number and its unit
 _OF = re.compile(r"d(?:e\s+|['’]\s*)")  # "de" or "d'" between a scale and its noun
 _WORD = re.compile(r"\w+")
 
@@ -32,23 +32,30 @@ def _table(mapping: dict[str, Any]) -> list[tuple[str, Any]]:
 
 class _ByFirst:
     """A table's entries grouped by their first character, longest first within each: only
-    the words that can start where the text does are tried, in the table's order."""
+    the words that can start where the text does are tried, in the table's order. Each
+    entry is (word, its length, whether it ends on a letter or digit, value)."""
 
     def __init__(self, table: list[tuple[str, Any]]) -> None:
-        self.entries = table
-        self.groups: dict[str, list[tuple[str, Any]]] = {}
-        for word, value in table:
-            self.groups.setdefault(word[:1], []).append((word, value))
+        self.entries = [(word, len(word), word[-1:].isalnum(), value) for word, value in table]
+        self.groups: dict[str, list[tuple[str, int, bool, Any]]] = {}
+        for entry in self.entries:
+            self.groups.setdefault(entry[0][:1], []).append(entry)
 
-    def at(self, first: str) -> list[tuple[str, Any]]:
+    def at(self, first: str) -> list[tuple[str, int, bool, Any]]:
         return self.groups.get(first, []) if first else self.entries
+
+
+def _skip_gap(text: str, at: int) -> int:
+    return at + 1 if text[at : at + 1] in _GAPS else at
 
 
 class UnitReader:
     def __init__(self, data: dict[str, Any]) -> None:
         self.scales = _ByFirst(_table({fold(k): float(v) for k, v in data["scales"].items()}))
-        self.abbreviations = _table({k: float(v) for k, v in data["scale_abbreviations"].items()})
-        self.symbols = _table(data["currency_symbols"])
+        self.abbreviations = _ByFirst(
+            _table({k: float(v) for k, v in data["scale_abbreviations"].items()})
+        )
+        self.symbols = _ByFirst(_table(data["currency_symbols"]))
         self.currency_words = _ByFirst(
             _table({fold(k): v for k, v in data["currency_words"].items()})
         )
@@ -58,69 +65,78 @@ class UnitReader:
         self.measures = _ByFirst(_table(data["measures"]))
         self.time_units = {fold(w) for w in data["time_units"]}
         self.default_currency: str = data["default_currency"]
-        self.folded: str | None = None
 
-    def _word_at(self, text: str, at: int, word: str, folded: bool) -> bool:
-        if folded:
-            piece = (
-                self.folded[at : at + len(word)]
-                if self.folded is not None
-                else fold(text[at : at + len(word)])
-            )
-        else:
-            piece = text[at : at + len(word)]
-        if piece != word:
-            return False
-        after = text[at + len(word) : at + len(word) + 1]
-        return not (after.isalnum() and word[-1:].isalnum())
+    @staticmethod
+    def _folded_at(text: str, at: int, folded: str | None, entries: _ByFirst) -> Any:
+        """The entry of a folded table whose word is written at `at`, else None."""
+        first = folded[at : at + 1] if folded is not None else fold(text[at : at + 1])[:1]
+        for word, size, closed, value in entries.at(first):
+            if folded is not None:
+                if not folded.startswith(word, at):
+                    continue
+            elif fold(text[at : at + size]) != word:
+                continue
+            if not (closed and text[at + size : at + size + 1].isalnum()):
+                return word, size, closed, value
+        return None
 
-    def _first_folded(self, text: str, at: int) -> str:
-        """The first character a folded word at `at` would have ("" when unsure: try all)."""
-        if self.folded is not None:
-            return self.folded[at : at + 1]
-        return fold(text[at : at + 1])[:1]
+    @staticmethod
+    def _written_at(text: str, at: int, entries: _ByFirst) -> Any:
+        """The entry of a case-sensitive table whose word is written at `at`, else None."""
+        for word, size, closed, value in entries.at(text[at : at + 1]):
+            if text.startswith(word, at) and not (
+                closed and text[at + size : at + size + 1].isalnum()
+            ):
+                return word, size, closed, value
+        return None
 
-    def _skip_gap(self, text: str, at: int) -> int:
-        match = _GAP.match(text, at)
-        return match.end() if match else at
+    def _scale(self, text: str, at: int, folded: str | None) -> tuple[float, int, int]:
+        """(scale, end of the scale word or `at`, where the next word starts)."""
+        pos = _skip_gap(text, at)
+        found = self._folded_at(text, pos, folded, self.scales)
+        if found is not None:
+            end = pos + found[1]
+            return found[3], end, _skip_gap(text, end)
+        for word, size, _, value in self.abbreviations.at(text[pos : pos + 1]):
+            end = pos + size
+            if text.startswith(word, pos):
+                after = _skip_gap(text, end)
+                if any(
+                    text.startswith(sym[0], after)
+                    for sym in self.symbols.at(text[after : after + 1])
+                ):
+                    return value, end, after
+        return 1.0, at, pos
+
+    def scale(self, text: str, at: int, folded: str | None = None) -> float:
+        """The scale word right after a number ("trois millions"), 1.0 when none."""
+        return self._scale(text, at, folded)[0]
 
     def read(self, text: str, at: int, linked: bool = False, folded: str | None = None) -> Tail:
         """Scale and unit words starting at `at` (just after the number).
 
         `folded` is `fold(text)` computed once per document when it keeps every offset:
         folding a window per word tried would cost more than the rest of the extractor.
+        Tables are grouped by first character: most numbers are followed by no unit, and
+        trying every word of every table took most of the extractor's time.
         """
-        self.folded = folded
-        scale = 1.0
-        pos = self._skip_gap(text, at)
-        for word, value in self.scales.at(self._first_folded(text, pos)):
-            if self._word_at(text, pos, word, folded=True):
-                scale, at, pos = value, pos + len(word), self._skip_gap(text, pos + len(word))
-                break
-        else:
-            for word, value in self.abbreviations:
-                end = pos + len(word)
-                if text.startswith(word, pos) and any(
-                    text.startswith(sym, self._skip_gap(text, end)) for sym, _ in self.symbols
-                ):
-                    scale, at, pos = value, end, self._skip_gap(text, end)
-                    break
-        for symbol, code in self.symbols:
-            if self._word_at(text, pos, symbol, folded=False):
-                return Tail(pos + len(symbol), scale, code)
-        for word, unit in self.measures.at(text[pos : pos + 1]):
-            if self._word_at(text, pos, word, folded=False):
-                return Tail(pos + len(word), scale, unit)
+        scale, at, pos = self._scale(text, at, folded)
+        found = self._written_at(text, pos, self.symbols)
+        if found is not None:
+            return Tail(pos + found[1], scale, found[3])
+        found = self._written_at(text, pos, self.measures)
+        if found is not None:
+            return Tail(pos + found[1], scale, found[3])
         if scale != 1.0 or linked:  # "190 millions de dollars", "dizaines de civils"
             match = _OF.match(text, pos)
             if match:
                 pos, linked = match.end(), True
-        for word, code in self.currency_words.at(self._first_folded(text, pos)):
-            if self._word_at(text, pos, word, folded=True):
-                return Tail(pos + len(word), scale, code)
-        for word, factor in self.subunits.at(self._first_folded(text, pos)):
-            if self._word_at(text, pos, word, folded=True):
-                return Tail(pos + len(word), scale, None, subunit=factor)
+        found = self._folded_at(text, pos, folded, self.currency_words)
+        if found is not None:
+            return Tail(pos + found[1], scale, found[3])
+        found = self._folded_at(text, pos, folded, self.subunits)
+        if found is not None:
+            return Tail(pos + found[1], scale, None, subunit=found[3])
         next_word = _WORD.match(text, pos)
         if next_word and fold(next_word.group()) in self.time_units:
             return Tail(next_word.end(), scale, time=True)
