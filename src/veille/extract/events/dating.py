@@ -36,6 +36,7 @@ _OPENINGS = "veille.events.paragraph_openings"  # Doc.user_data key: where parag
 _LEAD = "veille.events.lead_paragraph"  # Doc.user_data key: the lead paragraph's bounds
 _VERBS = "veille.events.verbs_by_lemma"  # Doc.user_data key: the text's verbs by lemma
 _TITLE_END = "veille.events.title_end"  # Doc.user_data key: where the title ends
+_STEMS = "veille.events.words_by_stem"  # Doc.user_data key: nouns and verbs by their stem
 _VAGUE_VALUES = ("PAST_REF", "FUTURE_REF")
 _DAY = len("2023-10-17")  # a value at least this long names a calendar day
 _MONTH = len("2023-10")
@@ -813,7 +814,8 @@ def _headline_date(
             return own
     body = doc[title.end :]
     found: str | None = None
-    for same in (t for t in body if _same_word(t, trigger)):
+    kin = _words_by_stem(doc).get(_stem(trigger), [])
+    for same in (doc[i] for i in kin if i >= body.start and _same_word(doc[i], trigger)):
         # the body may tell it first undated (`a proposé la suppression`), then with its day,
         # then with its hour (`la fusillade est survenue vers 10 h 45`), which refines the day
         clause = _governing_clause(same)
@@ -843,6 +845,23 @@ def _headline_date(
         ):
             return date
     return None
+
+
+def _stem(word: Token) -> str:
+    """The first letters two words `_same_word` matches share (`attaq` for `attaque`)."""
+    return fold(word.lemma_)[:_STEM]
+
+
+def _words_by_stem(doc: Doc) -> dict[str, list[int]]:
+    """The text's nouns and verbs by `_stem`, in order; found once per Doc."""
+    if _STEMS not in doc.user_data:
+        found: dict[str, list[int]] = {}
+        for t in doc:
+            if t.pos_ in ("VERB", "NOUN"):
+                found.setdefault(_stem(t), []).append(t.i)
+        doc.user_data[_STEMS] = found
+    stems: dict[str, list[int]] = doc.user_data[_STEMS]
+    return stems
 
 
 def _same_word(word: Token, other: Token) -> bool:
