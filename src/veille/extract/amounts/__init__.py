@@ -79,6 +79,13 @@ class _Rules:
             key=lambda kv: len(kv[0]),
             reverse=True,
         )
+        # grouped by the character a phrase ends or begins with: only those can match there
+        self.approximations_by_last: dict[str, list[tuple[str, str]]] = {}
+        for phrase, approx in self.approximations:
+            self.approximations_by_last.setdefault(phrase[-1:], []).append((phrase, approx))
+        self.compounds_by_first: dict[str, list[tuple[str, str]]] = {}
+        for form, lemma in self.compounds:
+            self.compounds_by_first.setdefault(form[:1], []).append((form, lemma))
         self.endings = [tuple(pair) for pair in data["plural_endings"]]
         self.time_units = {fold(w) for w in data["time_units"]}
         self.default_currency: str = data["default_currency"]
@@ -131,7 +138,8 @@ class _AmountReader:
         text = self.text
         i = self.token_at(number.start)
         previous = self.doc[i - 1] if 0 < i <= len(self.doc) else None
-        if previous is not None and fold(previous.text) in self.rules.name_prefixes:
+        previous_word = fold(previous.text) if previous is not None else None
+        if previous_word in self.rules.name_prefixes:
             # article 49, le numéro deux du régime; but "cet article six fois" counts
             counted = number.kind == "words" and self.counted_noun(tail.end)[0] is not None
             return not measured and not counted
@@ -141,7 +149,7 @@ class _AmountReader:
         if number.kind != "digits":
             return False
         raw = text[number.start : number.end].lstrip("+")
-        if previous is not None and fold(previous.text) in self.rules.time_units:
+        if previous_word in self.rules.time_units:
             return True  # minutes of "10 h 45"
         if (
             text[number.end : number.end + 2][:1] in "-–/"
@@ -167,7 +175,7 @@ class _AmountReader:
         before = self.fold_slice(max(0, start - 25), start)
         gap = before[-1:] if before[-1:] in (" ", "\u00a0") else ""
         stem = before[: len(before) - len(gap)]
-        for phrase, approx in self.rules.approximations:
+        for phrase, approx in self.rules.approximations_by_last.get(stem[-1:], []):
             if (gap or phrase.endswith(("'", "’"))) and stem.endswith(phrase):
                 begin = start - len(phrase) - len(gap)
                 edge = self.text[begin - 1 : begin]
@@ -227,7 +235,7 @@ class _AmountReader:
 
     def compound_at(self, at: int) -> tuple[str, int] | None:
         piece = self.fold_slice(at, at + 40)
-        for form, lemma in self.rules.compounds:
+        for form, lemma in self.rules.compounds_by_first.get(piece[:1], []):
             if piece.startswith(form) and not piece[len(form) : len(form) + 1].isalnum():
                 return lemma, at + len(form)
         return None
@@ -241,7 +249,22 @@ class _AmountReader:
         return lemma
 
     # -- candidates -------------------------------------------------------------------
+    def lone_article(self, number: Number) -> bool:
+        """ "un"/"une" with no scale after it and no name before it ("un million" and
+        "article un" are read in full): most number words, excluded without reading a tail
+        (what `excluded` decides for them)."""
+        if number.kind != "words" or not self.numbers.is_article(
+            self.text[number.start : number.end]
+        ):
+            return False
+        i = self.token_at(number.start)
+        if 0 < i <= len(self.doc) and fold(self.doc[i - 1].text) in self.rules.name_prefixes:
+            return False
+        return self.units.scale(self.text, number.end, self.folded) == 1.0
+
     def candidate(self, number: Number) -> _Candidate | None:
+        if self.lone_article(number):
+            return None
         tail = self.units.read(
             self.text, number.end, linked=number.kind in _LINKED_KINDS, folded=self.folded
         )
@@ -298,15 +321,15 @@ class _AmountReader:
         return [t for k, t in enumerate(dates) if k not in dropped]
 
     def dating(
-        self, item: _Candidate, dates: list[dict[str, Any]], sentence: tuple[int, int]
+        self, start: int, end: int, dates: list[dict[str, Any]], sentence: tuple[int, int]
     ) -> list[dict[str, Any]]:
         """The dates that may be the figure's: a date inside a relative or adverbial clause
         that does not hold the figure is that clause's ("Après avoir été suspendue en
         décembre, les huit juges ont confirmé"), except for the noun a relative clause
         describes ("les 276 qu'il avait capturées en 2014"); a main clause's date does not
         date a relative clause of another tense."""
-        first = self.token_at(item.start)
-        last = max(first, self.token_at(item.end) - 1)
+        first = self.token_at(start)
+        last = max(first, self.token_at(end) - 1)
         kept = []
         for timex in dates:
             if not sentence[0] <= timex["start"] < sentence[1]:
@@ -443,20 +466,19 @@ class _AmountReader:
             end = item.end
             while end > item.start and self.text[end - 1].isspace():
                 end -= 1
-            item = replace(item, end=end)
-            span = self.doc.char_span(item.start, item.end, alignment_mode="expand")
+            span = self.doc.char_span(item.start, end, alignment_mode="expand")
             sentence = self.written_sentence(item.number.start)
             amounts.append(
                 Amount(
                     start=item.start,
-                    end=item.end,
-                    text=self.text[item.start : item.end],
+                    end=end,
+                    text=self.text[item.start : end],
                     value=_plain(value),
                     unit=unit,
                     approx=item.approx,  # type: ignore[arg-type]
                     subject=subject_of(span) if span is not None else None,
                     date=figure_date(
-                        item.start, item.end, sentence, self.dating(item, dates, sentence)
+                        item.start, end, sentence, self.dating(item.start, end, dates, sentence)
                     ),
                 )
             )
