@@ -672,3 +672,42 @@ def test_date_ending_a_phrase_opened_by_depuis_dates_no_present_state(nlp):
 def _past_participle(doc: Doc, verb: Token) -> Token:
     verb.set_morph("Tense=Past|VerbForm=Part")
     return verb
+
+
+def test_relative_duquel_the_tagger_left_untagged_still_dates_the_event_noun(nlp):
+    # the parse of a Wikinews sentence: `duquel` untagged, `visé` hung on the main verb
+    words = [
+        "Il",
+        "a",
+        "permis",
+        "la",
+        "participation",
+        "à",
+        "l'",
+        "attentat",
+        "contre",
+        "le",
+        "club",
+        ",",
+        "au",
+        "cours",
+        "duquel",
+        "le",
+        "bus",
+        "avait",
+        "été",
+        "visé",
+        "lundi",
+        ".",
+    ]
+    heads = [2, 2, 2, 4, 2, 7, 7, 4, 10, 10, 7, 2, 13, 4, 13, 16, 4, 19, 19, 2, 19, 2]
+    deps = ["nsubj", "aux:tense", "ROOT", "det", "obj", "case", "det", "nmod", "case", "det",
+            "nmod", "punct", "case", "nmod", "acl", "det", "nmod", "aux:tense", "aux:pass",
+            "advcl", "obl:mod", "punct"]  # fmt: skip
+    pos = ["PRON", "AUX", "VERB", "DET", "NOUN", "ADP", "DET", "NOUN", "ADP", "DET", "NOUN",
+           "PUNCT", "ADP", "NOUN", "PRON", "DET", "NOUN", "AUX", "AUX", "VERB", "NOUN",
+           "PUNCT"]  # fmt: skip
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos)
+    attack, struck = doc[7], doc[19]
+    assert dating._tells_of(struck, attack)
+    assert not dating._tells_of(doc[2], attack)  # the main verb tells no course of it

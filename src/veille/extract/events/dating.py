@@ -509,7 +509,9 @@ def _tells_of(verb: Token, noun: Token) -> bool:
     relatives = _dating_words("event_relatives")
 
     def relative(t: Token) -> bool:
-        return "Rel" in t.morph.get("PronType", []) and fold(t.text) in relatives
+        # `duquel`, `lequel` are relatives whatever their tag; `où` only when tagged one
+        tagged = "Rel" in t.morph.get("PronType", [])
+        return fold(t.text) in relatives and (tagged or (t.pos_ == "PRON" and t.lower_ != "où"))
 
     if verb.dep_ == "acl:relcl" and verb.head.i == noun.i:
         return any(relative(t) for c in verb.children if c.i < verb.i for t in c.subtree)
@@ -519,10 +521,21 @@ def _tells_of(verb: Token, noun: Token) -> bool:
     rel = next((t for t in doc[i : verb.i] if relative(t)), None)
     if rel is None or any(t.pos_ in ("VERB", "AUX") for t in doc[i : rel.i]):
         return False
-    if _governing_clause(rel).i == verb.i:
+    if _governing_clause(rel).i == verb.i or _first_verb_after(rel) == verb.i:
         return True
     # `au cours de laquelle ... ont été tués`: the clause hung on the relative's own noun
     return verb.dep_ == "acl:relcl" and verb.head.i in {rel.i, *(a.i for a in rel.ancestors)}
+
+
+def _first_verb_after(word: Token) -> int | None:
+    """The first verb after a relative pronoun, the relative clause's own where the parser
+    lost it (`au cours duquel le bus avait été visé`: its auxiliaries only between)."""
+    for t in word.doc[word.i + 1 : word.sent.end]:
+        if t.pos_ == "VERB":
+            return t.i
+        if t.pos_ == "AUX" and not (t.dep_.startswith("aux") and t.head.i > t.i):
+            return None
+    return None
 
 
 def _fronted_participle(anchor: Token, chain: list[int], sentence: Span) -> bool:
