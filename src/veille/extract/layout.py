@@ -8,7 +8,7 @@ Doc, from the parse's arrays.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from spacy.attrs import IDX, SENT_START
 from spacy.tokens import Doc
@@ -17,8 +17,7 @@ _KEY = "veille.layout"
 _TEXT = "veille.text"
 
 
-@dataclass(frozen=True)
-class Layout:
+class Layout(NamedTuple):
     token_starts: list[int]  # character offset of each token
     sentence_starts: list[int]  # index of each sentence's first token (the model's sentences)
     paragraph_starts: list[int]  # index of each token that opens a paragraph
@@ -41,14 +40,17 @@ class Layout:
 
 
 def layout(doc: Doc) -> Layout:
-    """The Doc's layout, read once; cached as plain lists, which spaCy can ship between
-    processes with the Doc (`--workers N`), where a Layout object could not be serialised."""
+    """The Doc's layout, read once and cached on the Doc. A Layout is a tuple of lists, which
+    spaCy can ship between processes with the Doc (`--workers N`); it comes back as a list
+    of lists, made a Layout again on the first call. The extractors call this thousands of
+    times per batch (per sentence, per candidate): building a new object each time cost
+    more than reading the layout once."""
     cached = doc.user_data.get(_KEY)
-    if cached is None:
-        found = _read(doc)
-        cached = [found.token_starts, found.sentence_starts, found.paragraph_starts]
-        doc.user_data[_KEY] = cached
-    return Layout(*cached)
+    if type(cached) is Layout:
+        return cached
+    found = _read(doc) if cached is None else Layout(*cached)
+    doc.user_data[_KEY] = found
+    return found
 
 
 def text_of(doc: Doc) -> str:
