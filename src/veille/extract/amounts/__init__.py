@@ -10,6 +10,7 @@ names ("Ligue 1", "article 49"), years, times and scores are skipped.
 from __future__ import annotations
 
 import math
+import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
 from functools import cache
@@ -64,6 +65,14 @@ class _Candidate:
     scaled: bool = False
 
 
+def _more_visible_than(limit: int, stripped: str = "") -> re.Pattern[str]:
+    """Matches a text holding more than `limit` printable ASCII characters (not counting
+    `stripped`). Folding keeps each of them as one character that no strip of spaces or of
+    `stripped` removes, so such a text, folded and stripped, is longer than `limit`."""
+    visible = "".join(re.escape(chr(c)) for c in range(0x21, 0x7F) if chr(c) not in stripped)
+    return re.compile(rf"(?:[^{visible}]*[{visible}]){{{limit + 1}}}")
+
+
 class _Rules:
     def __init__(self, data: dict[str, Any]) -> None:
         self.approximations = sorted(
@@ -91,6 +100,10 @@ class _Rules:
         self.default_currency: str = data["default_currency"]
         self.factor_words = {fold(w) for w in data["factor_words"]}
         self.date_links = {fold(w) for w in data.get("date_links", [])}
+        # the text between two dates or two figures is often a whole clause: no need to fold
+        # it to know it is no short linking word
+        self.beyond_date_links = _more_visible_than(max(map(len, self.date_links), default=0))
+        self.beyond_connectors = _more_visible_than(max(map(len, self.connectors), default=0), "()")
 
     def singular(self, word: str) -> str:
         for ending, replacement in self.endings:
@@ -312,7 +325,10 @@ class _AmountReader:
         dropped: set[int] = set()
         for k in range(len(dates) - 1):
             first, second = dates[k], dates[k + 1]
-            between = fold(self.text[first["end"] : second["start"]]).strip()
+            raw = self.text[first["end"] : second["start"]]
+            if self.rules.beyond_date_links.match(raw):
+                continue
+            between = fold(raw).strip()
             if between not in self.rules.date_links:
                 continue
             dropped.add(k)
@@ -405,8 +421,9 @@ class _AmountReader:
             unit: str | None = None
             following = candidates[k + 1] if k + 1 < len(candidates) else None
             if following is not None and not item.same_unit:
-                between = fold(self.text[item.end : following.number.start]).strip(" ()")
-                if between in self.rules.connectors:
+                raw = self.text[item.end : following.number.start]
+                linked = not self.rules.beyond_connectors.match(raw)
+                if linked and fold(raw).strip(" ()") in self.rules.connectors:
                     if following.time:
                         resolved.append(replace(item, time=True))
                         continue
