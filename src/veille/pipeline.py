@@ -19,6 +19,7 @@ from spacy.tokens import Doc
 from veille import __version__, components, hyphens, lang
 from veille.article import Article
 from veille.errors import ModelMissing, PipelineError
+from veille.extract.layout import keep_text
 from veille.records import ArticleResult
 from veille.settings import Settings
 
@@ -104,6 +105,7 @@ class Extractor:
     def _docs(self, articles: Iterable[Article]) -> Iterator[tuple[Doc, Article]]:
         for article in articles:
             doc = self.nlp.make_doc(article.text)
+            keep_text(doc, article.text)  # the extractors' text_of, with no join
             doc._.published = article.published.isoformat() if article.published else None
             yield doc, article
 

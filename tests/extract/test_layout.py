@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from spacy.tokens import Doc
 
-from veille.extract.layout import layout, text_of
+from veille.extract.layout import keep_text, layout, text_of
 
 pytestmark = pytest.mark.model
 
@@ -16,6 +16,20 @@ def test_text_of_is_the_docs_text_read_once(nlp):
     doc = nlp.make_doc(TEXT)
     assert text_of(doc) == doc.text == TEXT
     assert text_of(doc) is text_of(doc)
+
+
+def test_text_of_is_the_string_the_doc_was_made_from_when_kept(nlp):
+    text = "".join(["Le 3 mai, ", "Paris a dit oui.  "])  # a string object of its own
+    doc = nlp.make_doc(text)
+    keep_text(doc, text)
+    assert text_of(doc) is text
+    assert doc.text == text
+
+
+def test_keep_text_leaves_a_doc_its_tokens_do_not_end_with(nlp):
+    doc = nlp.make_doc(TEXT)
+    keep_text(doc, TEXT + " et la suite")
+    assert text_of(doc) == TEXT
 
 
 def test_layout_survives_the_trip_between_processes_as_bytes(nlp):

@@ -62,6 +62,15 @@ def text_of(doc: Doc) -> str:
     return text
 
 
+def keep_text(doc: Doc, text: str) -> None:
+    """Make `text`, the string a Doc was just made from, its `text_of`: spaCy's tokenizer
+    loses no character, so it is `doc.text` without joining every token again (about
+    0.1 ms per article). A Doc whose tokens do not end where the text does is left alone."""
+    end = doc[-1].idx + len(doc[-1].text_with_ws) if len(doc) else 0
+    if end == len(text):
+        doc.user_data[_TEXT] = text
+
+
 def _read(doc: Doc) -> Layout:
     if len(doc) == 0:
         return Layout([], [], [])
