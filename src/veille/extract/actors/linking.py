@@ -19,7 +19,8 @@ from spacy.tokens import Doc, Span, Token
 from veille import lang
 from veille.extract.actors.lexicon import OPPOSITION_PARTY, ORG_ANAPHOR, words
 from veille.extract.actors.mentions import OWN_PARTY, Mention, find_mentions
-from veille.extract.layout import text_of
+from veille.extract.actors.tokens import span_text, token_forms
+from veille.extract.layout import layout, text_of
 from veille.kb import (
     CAPITAL,
     Entry,
@@ -93,6 +94,9 @@ class _Linker:
         self.context: str | None = None  # the article's main country
         self.local_branches: dict[str, Mention] = {}  # sector -> "la police d'Orlando"
         self.sentence = _sentence_of_tokens(doc)
+        self.text = text_of(doc)
+        self.starts = layout(doc).token_starts
+        self.texts, self.folded = token_forms(doc)
         self.last_country: tuple[str, int] | None = None  # (ISO3, sentence) named last
         self.last_place: tuple[_Draft, int] | None = None  # the place named last, where
         self.honorifics = {fold(w) for w in lang.load("actor_phrases")["honorifics"]}
@@ -103,6 +107,17 @@ class _Linker:
         self.last_by_head: dict[str, _Draft] = {}  # "coalition" -> the one named last
         self.cities: dict[str, int] = {}  # place id -> times named where "la ville" may point
         self.asides: list[bool] | None = None  # token -> inside parentheses (when asked)
+
+    def span_text(self, start: int, end: int) -> str:
+        return span_text(self.text, self.starts, self.texts, start, end)
+
+    def chars(self, mention: Mention) -> tuple[int, int]:
+        """The mention's character offsets (a Span's start_char and end_char)."""
+        if mention.end <= mention.start:
+            span = self.doc[mention.start : mention.end]
+            return span.start_char, span.end_char
+        last = mention.end - 1
+        return self.starts[mention.start], self.starts[last] + len(self.texts[last])
 
     def add(self, actor: _Draft, start: int, end: int) -> None:
         draft = self.actors.setdefault(actor.id, actor)
@@ -153,14 +168,10 @@ class _Linker:
         if mention.full_name is not None:  # "Thierry" in "Thierry et Véronique Roy"
             return mention.full_name
         start = mention.name_start if mention.name_start is not None else mention.start
-        tokens = [t for t in self.doc[start : mention.end]]
-        while tokens and fold(tokens[0].text) in self.honorifics:
-            tokens = tokens[1:]
-        return (
-            self.doc[tokens[0].i : mention.end].text
-            if tokens
-            else self.doc[start : mention.end].text
-        )
+        first = start
+        while first < mention.end and self.folded[first] in self.honorifics:
+            first += 1
+        return self.span_text(first if first < mention.end else start, mention.end)
 
     def pick(self, ids: tuple[str, ...]) -> Entry | None:
         """Among people sharing a name: one already met, else one in office at the date."""
@@ -328,9 +339,9 @@ class _Linker:
         anaphor = (mention.form or "").startswith(ORG_ANAPHOR)
         if draft.kind == "organization" and mention.is_name and not (anaphor or aside):
             determiners, i = words().determiners, mention.start
-            while i < mention.end - 1 and fold(self.doc[i].text) in determiners:
+            while i < mention.end - 1 and self.folded[i] in determiners:
                 i += 1
-            for head in {fold(self.doc[i].text), fold(draft.name.split(" ", 1)[0])}:
+            for head in {self.folded[i], fold(draft.name.split(" ", 1)[0])}:
                 self.last_by_head[head] = draft  # "la coalition (internationale)", "la Cour"
         if draft.kind == "person" and mention.form != "role":
             for role in mention.roles:
@@ -372,8 +383,7 @@ class _Linker:
         return max(counts, key=lambda c: counts[c]) if counts else None
 
     def link(self, mention: Mention) -> _Draft | None:
-        span = self.doc[mention.start : mention.end]
-        text = span.text
+        text = self.span_text(mention.start, mention.end)
         if mention.speaks_for is not None:
             return self.link(mention.speaks_for)
         if mention.form == "city":  # "la ville": the place named last, if lately
@@ -394,7 +404,7 @@ class _Linker:
         if mention.form and mention.form.startswith(ORG_ANAPHOR):  # "le groupe"
             kinds = mention.form.removeprefix(ORG_ANAPHOR).split(",")
             if HEAD_ANAPHOR in kinds:  # "la coalition": the organisation named so, last
-                words_ = _without_determiner(span).split()
+                words_ = _without_determiner(self.doc[mention.start : mention.end]).split()
                 return self.last_by_head.get(fold(words_[-1])) if words_ else None
             named = [self.last_of_kind[k] for k in kinds if k in self.last_of_kind]
             return max(named, key=lambda n: n[0])[1] if named else None
@@ -431,6 +441,7 @@ class _Linker:
             return self.from_entry(entry) if entry else None
         if mention.kind == "person":
             return self.person(mention)
+        span = self.doc[mention.start : mention.end]
         if mention.kind in ("government", "agency") and mention.country:
             bare_text = _without_determiner(span)
             sector = mention.sector or "GOV"
@@ -481,11 +492,11 @@ class _Linker:
     def city(self, mention: Mention) -> bool:
         """A place "la ville" may point back to: not one named after "en" or "au" (a region
         or a country: "en Floride", "au Texas"), nor a site ("l'hôtel SYL")."""
-        if fold(self.doc[mention.start].text) in words().site_nouns:
+        if self.folded[mention.start] in words().site_nouns:
             return False
         if mention.start == 0:
             return True
-        before = fold(self.doc[mention.start - 1].text)
+        before = self.folded[mention.start - 1]
         return before not in _region_prepositions()
 
     def main_city(self) -> _Draft | None:
@@ -612,8 +623,7 @@ class _Linker:
             if draft is None and mention.form == "role":
                 unresolved.append(mention)
             if draft is not None:
-                span = self.doc[mention.start : mention.end]
-                self.add(draft, span.start_char, span.end_char)
+                self.add(draft, *self.chars(mention))
                 self.remember_country(mention, draft)
                 self.remember(mention, draft)
                 if draft.kind == "place" and not mention.contextual and self.city(mention):
@@ -622,8 +632,7 @@ class _Linker:
         for mention in unresolved:  # "le suspect" before the article names them
             draft = self.link(mention)
             if draft is not None:
-                span = self.doc[mention.start : mention.end]
-                self.add(draft, span.start_char, span.end_char)
+                self.add(draft, *self.chars(mention))
         self.site_nouns()
         self.identified_person()
         text = text_of(self.doc)
@@ -652,10 +661,17 @@ def _tokens_of(doc: Doc, folded: frozenset[str], keys: tuple[str, ...] = SITE_KE
     """The tokens after the first whose lower-case form may fold to one of `folded` (a
     vector test on the LOWER column, then the Python tokens for those only); `keys` are the
     lexicon lists the words come from, as written."""
-    wanted = _lower_forms(folded, keys)
-    hashes = {doc.vocab.strings.add(w) for w in wanted}
+    hashes = _LOWER_HASHES.get((folded, keys))
+    if hashes is None:  # a string's hash is the same in every vocabulary
+        strings = doc.vocab.strings
+        hashes = _LOWER_HASHES[(folded, keys)] = {
+            strings.add(w) for w in _lower_forms(folded, keys)
+        }
     lower = doc.to_array(LOWER).tolist()
     return [doc[i] for i, h in enumerate(lower) if h in hashes and i > 0]
+
+
+_LOWER_HASHES: dict[tuple[frozenset[str], tuple[str, ...]], set[int]] = {}
 
 
 @cache

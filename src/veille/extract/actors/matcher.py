@@ -82,9 +82,11 @@ class TokenTrie:
             j = i
             while node is not None:
                 j += 1
-                phrases = [p for p in node.get(_END, ()) if _fits(p, texts, folded, i)]
-                if phrases and (shorter_than is None or j - i < shorter_than):
-                    best = Match(i, j, tuple(phrases))
+                ends = node.get(_END)
+                if ends is not None and (shorter_than is None or j - i < shorter_than):
+                    phrases = [p for p in ends if _fits(p, texts, folded, i)]
+                    if phrases:
+                        best = Match(i, j, tuple(phrases))
                 node = node.get(folded[j]) if j < n else None
             if best is None:
                 i += 1

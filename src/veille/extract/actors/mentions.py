@@ -11,7 +11,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 
-from spacy.attrs import ORTH
 from spacy.tokens import Doc, Token
 
 from veille import lang
@@ -32,6 +31,8 @@ from veille.extract.actors.lexicon import (
     words,
 )
 from veille.extract.actors.matcher import Match
+from veille.extract.actors.tokens import span_text, token_forms
+from veille.extract.layout import layout, text_of
 from veille.kb import (
     ACRONYM,
     ALIAS,
@@ -117,8 +118,9 @@ class _Finder:
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
         self.words = words()
-        self.texts = _token_texts(doc)
-        self.folded = [fold(t) for t in self.texts]
+        self.texts, self.folded = token_forms(doc)
+        self.text = text_of(doc)
+        self.starts = layout(doc).token_starts
         self.matches = trie().matches(doc, self.folded, texts=self.texts)
         self.at = {m.start: m for m in self.matches}
         self.taken = [False] * len(doc)
@@ -128,7 +130,7 @@ class _Finder:
         self.ents = [
             self.person_name(*self.site(*self.relabel(*_trim(doc, self.folded, start, end, label))))
             for start, end, label in self.with_first_names(
-                self.with_particles(_split_at_line_breaks(doc))
+                self.with_particles(_split_at_line_breaks(doc, self.text, self.starts, self.texts))
             )
         ]
         self.ents = sorted(self.ents + self.site_places)
@@ -136,22 +138,25 @@ class _Finder:
         self.title_ending = {m.end: m for m in self.matches if _phrase(m, TITLE) is not None}
         self.ent_at = {s: (s, e, label) for s, e, label in self.ents if label in ENTITY_KINDS}
         self.surnames = {
-            doc[e - 1].text for s, e, label in self.ents if label == "PER" and e - s > 1
+            self.texts[e - 1] for s, e, label in self.ents if label == "PER" and e - s > 1
         }
 
     # -- helpers ------------------------------------------------------------------------
+    def span_text(self, start: int, end: int) -> str:
+        return span_text(self.text, self.starts, self.texts, start, end)
+
     def is_name(self, start: int, end: int, label: str) -> bool:
         """Whether a model entity may be a name: not a lone letter, a word in lower case or a
         capitalised common word ("l'État", "le Nord"), not a title ("ministre de
         l'Intérieur"), not a word capitalised only because it opens a sentence ("Hier")."""
-        text = self.doc[start:end].text
+        text = self.span_text(start, end)
         if len(text) < 2 or not any(ch.isalpha() for ch in text):
             return False
         if text == text.lower():  # a name has a capital: not "autopompes", "procureur de la"
             return False
         if fold(text) in self.words.not_names:  # "la Voie lactée", "la Ve République"
             return False
-        last = self.doc[end - 1].text
+        last = self.texts[end - 1]
         if (
             end - start > 1
             and len(last) == 1
@@ -232,13 +237,15 @@ class _Finder:
         the knowledge base knows them as someone's name; a capitalised article inside the
         sentence is part of such a city's name ("La Souterraine", "Le Havre")."""
         cities = {
-            self.doc[s:e].text for s, e, label in ents if label == "LOC" and self.after_city_word(s)
+            self.span_text(s, e)
+            for s, e, label in ents
+            if label == "LOC" and self.after_city_word(s)
         }
         if not cities:
             return ents
         found = []
         for s, e, label in ents:
-            city = self.doc[s:e].text in cities
+            city = self.span_text(s, e) in cities
             if city and (label == "LOC" or (label == "PER" and not self.known_person(s, e))):
                 label = "LOC"
                 lead = self.doc[s - 1] if s > 0 else None
@@ -684,7 +691,8 @@ class _Finder:
         by_end = {m.end: m for m in names}
         pointers = self.words.definite | self.words.demonstratives | self.words.possessives
         added = []
-        for i in range(1, len(self.doc)):
+        nouns = self.words.role_nouns  # most words open no role noun: skipped at once
+        for i in [i for i, word in enumerate(self.folded) if word in nouns and i > 0]:
             role = self.role_at(i)
             if role is None or self.taken[i] or self.doc[i].pos_ not in NOUNS:
                 continue
@@ -1420,7 +1428,7 @@ class _Finder:
         first_seen: dict[str, int] = {}
         for s, e, label in self.ents:
             if label == "PER" and e - s > 1:
-                first_seen.setdefault(self.doc[e - 1].text, e)
+                first_seen.setdefault(self.texts[e - 1], e)
         inside = [False] * len(self.doc)
         for s, e, _ in self.ents:
             if e - s > 1:  # the model's own reading of the word alone ("Froome" MISC) yields
@@ -1491,16 +1499,17 @@ class _Finder:
         doc = self.doc
         defined: dict[str, Mention] = {}
         for m in found:
-            text = doc[m.start].text
+            text = self.texts[m.start]
             single = m.end - m.start == 1 and m.is_name and m.kind == "organization"
             if single and text.isupper() and text.isalpha() and len(text) >= 2:
                 defined.setdefault(text, m)
         for m in found:
             if not m.is_name or m.nested or m.kind not in ("organization", "place", "country"):
                 continue
-            if m.end + 2 >= len(doc) or doc[m.end].text != "(" or doc[m.end + 2].text != ")":
+            texts = self.texts
+            if m.end + 2 >= len(doc) or texts[m.end] != "(" or texts[m.end + 2] != ")":
                 continue
-            acronym = doc[m.end + 1].text
+            acronym = texts[m.end + 1]
             if not (acronym.isupper() and acronym.isalpha() and 2 <= len(acronym) <= 8):
                 continue
             initials = {self.folded[i][:1] for i in range(m.start, m.end)}
@@ -1538,31 +1547,32 @@ class _Finder:
         return None
 
 
-def _token_texts(doc: Doc) -> list[str]:
-    """Every token's text, read from the ORTH column (no Token object per word)."""
-    strings = doc.vocab.strings
-    return [strings[orth] for orth in doc.to_array(ORTH).tolist()]
-
-
 OWN_PARTY = "own-party"  # the form of "son parti", "leur parti"
 
 
-def _split_at_line_breaks(doc: Doc) -> list[tuple[int, int, str]]:
+def _split_at_line_breaks(
+    doc: Doc, text: str, starts: list[int], texts: list[str]
+) -> list[tuple[int, int, str]]:
     """A name never runs over a line break (the model joins names listed one a line) nor over
-    a dash between spaces ("Russie - Slovaquie": two names)."""
+    a dash between spaces ("Russie - Slovaquie": two names). Read from the token texts and
+    offsets (a token is followed by a space where the next one starts further on)."""
+    size = len(texts)
+
+    def spaced(i: int) -> bool:
+        return starts[i] + len(texts[i]) < (starts[i + 1] if i + 1 < size else len(text))
+
     found = []
     for ent in doc.ents:
-        start = ent.start
-        for token in ent:
-            dash = token.text in DASHES and token.whitespace_ and token.i > 0
-            dash = dash and bool(doc[token.i - 1].whitespace_)
-            if dash or "\n" in token.text or "\n" in token.whitespace_:
-                end = token.i if dash or "\n" in token.text else token.i + 1
-                if end > start:
-                    found.append((start, end, ent.label_))
-                start = token.i + 1
-        if start < ent.end:
-            found.append((start, ent.end, ent.label_))
+        start, stop, label = ent.start, ent.end, ent.label_
+        for i in range(start, stop):
+            word = texts[i]
+            dash = word in DASHES and i > 0 and spaced(i) and spaced(i - 1)
+            if dash or "\n" in word:
+                if i > start:
+                    found.append((start, i, label))
+                start = i + 1
+        if start < stop:
+            found.append((start, stop, label))
     return found
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from veille import lang
+from veille.extract.actors.tokens import token_forms
 from veille.extract.layout import text_of
 from veille.records import Actor, Mention
 from veille.text import fold, slug
@@ -16,8 +17,9 @@ from veille.text import fold, slug
 def find_relatives(doc: Doc, actors: list[Actor]) -> list[Actor]:
     """The actors plus the relatives of the people among them."""
     relatives = lang.words("agents", "relatives")
-    folded_text = fold(text_of(doc))
-    if not any(noun in folded_text for noun in relatives):
+    _, folded = token_forms(doc)
+    nouns = [i for i, word in enumerate(folded) if word in relatives and i > 0]
+    if not nouns:
         return actors  # most articles name no relative: no walk over their words
     people = sorted((m.start, m.end, a) for a in actors if a.kind == "person" for m in a.mentions)
     if not people:
@@ -25,8 +27,9 @@ def find_relatives(doc: Doc, actors: list[Actor]) -> list[Actor]:
     starts = {start: actor for start, _, actor in people}
     text = text_of(doc)
     found: dict[str, tuple[str, Actor, list[tuple[int, int]]]] = {}
-    for token in doc:
-        if fold(token.text) not in relatives or token.pos_ != "NOUN" or token.i == 0:
+    for i in nouns:
+        token = doc[i]
+        if token.pos_ != "NOUN":
             continue
         if "Sing" not in token.morph.get("Number", ["Sing"]):
             continue
