@@ -16,7 +16,9 @@ _OF = re.compile(r"d(?:e\s+|['’]\s*)")  # "de" or "d'" between a scale and its
 _WORD = re.compile(r"\w+")
 
 
-@dataclass(frozen=True)
+# Not frozen: a frozen dataclass costs three times as much to build, and an article makes
+# dozens; nothing changes one once built (`replace` copies).
+@dataclass(slots=True)
 class Tail:
     end: int  # end of the scale and unit words read so far
     scale: float = 1.0
