@@ -765,3 +765,33 @@ def test_infinitive_hung_on_the_object_of_an_appeal_is_the_object_s_act(nlp):
         nlp, "Emmanuel Macron a exhorté Vladimir Poutine à négocier avec l'Ukraine.", "négocier"
     )
     assert names == ["Vladimir Poutine"]
+
+
+def test_complement_after_a_hyphenated_compound_is_the_whole_compound_s(nlp):
+    # the tokenizer splits `attentats-suicides`; the parser hangs `contre ...` on `suicides`
+    doc, _ = _parsed(
+        nlp, "Les talibans mènent des attentats-suicides contre les symboles du gouvernement."
+    )
+    found = complements(_word(doc, "attentats"), "contre", lexicon(), set())
+    assert [t.text for t in found] == ["symboles"]
+
+
+def test_subject_read_into_a_fronted_prepositional_phrase_is_found_again(nlp):
+    # the parser coordinates `le Canada et l'Union européenne` with `ans`
+    doc, resolver = _parsed(
+        nlp,
+        "Après 7 ans de négociations, le Canada et l'Union européenne ont signé un accord"
+        " commercial.",
+    )
+    names = _names(resolver, resolver.first(subjects(_word(doc, "signé"))))
+    assert names == ["Canada", "Union européenne"]
+
+
+def test_coordinated_complement_of_a_fronted_phrase_is_no_subject(nlp):
+    # `et de la Chine` has its own preposition: an item of the phrase, not the subject
+    names = _subject_names(
+        nlp,
+        "Après les visites de la Russie et de la Chine, a été signé un accord commercial.",
+        "signé",
+    )
+    assert names == []

@@ -52,7 +52,7 @@ def conjuncts(token: Token) -> list[Token]:
     conjunct is one more item of the list, not another name for the first."""
     if (name := _appositive_name(token)) is not None:
         return conjuncts(name)
-    heads = [token]
+    heads = [token, *_joined_after_adjunct(token)]
     for child in token.children:
         if (child.dep_ == "conj" and child.pos_ in ("PROPN", "NOUN", "PRON")) or (
             child.dep_ == "appos"
@@ -390,7 +390,58 @@ def _behind_fronted_adjunct(verb: Token) -> list[Token]:
                 and not any(c.dep_ in ("case", "cc") for c in token.children)
             ):
                 return [token]
+    for adjunct in (c for c in verb.children if c.dep_ in _FRONTED and c.i < verb.i):
+        if (found := _read_into_adjunct(adjunct)) is not None:
+            return found
     return []
+
+
+def _read_into_adjunct(adjunct: Token) -> list[Token] | None:
+    """`Après 7 ans de négociations, le Canada et l'Union européenne ont signé`: the parser
+    coordinates the subject set after a fronted prepositional phrase with that phrase's noun;
+    a conjunct after the comma that closes the phrase, with no preposition and no coordinator
+    of its own, is the subject (`conjuncts` reads the items joined to it)."""
+    if not any(c.dep_ == "case" for c in adjunct.children):
+        return None
+    for token in adjunct.children:
+        if token.dep_ == "conj" and _after_adjunct(token):
+            return [token]
+    return None
+
+
+def _after_adjunct(token: Token) -> bool:
+    """Is `token` a noun phrase the parser coordinated with a fronted adjunct's noun although
+    a comma closes the adjunct before it (no preposition, no coordinator of its own)?"""
+    if token.pos_ not in _NOMINAL or any(c.dep_ in ("case", "cc") for c in token.children):
+        return False
+    start = min([token.i, *(c.i for c in token.children if c.dep_ == "det")])
+    return start > 0 and token.doc[start - 1].text == ","
+
+
+def _joined_after_adjunct(token: Token) -> list[Token]:
+    """The items coordinated after a subject read into a fronted adjunct (`le Canada et
+    l'Union européenne`), which the parser hangs on the adjunct's noun as well."""
+    adjunct = token.head
+    if (
+        token.dep_ != "conj"
+        or adjunct.dep_ not in _FRONTED
+        or adjunct.head.i < token.i
+        or not _after_adjunct(token)
+    ):
+        return []
+    return [
+        t
+        for t in adjunct.children
+        if t.i > token.i
+        and t.dep_ == "conj"
+        and t.pos_ in _NOMINAL
+        and any(c.dep_ == "cc" for c in t.children)
+        and not any(c.dep_ == "case" for c in t.children)
+    ]
+
+
+# Fronted prepositional phrases (`Après des mois de négociations, ...`).
+_FRONTED = {"obl", "obl:mod"}
 
 
 def _gerund(verb: Token) -> bool:
@@ -563,7 +614,7 @@ def complements(head: Token, slot: str, lex: Lexicon, skip: set[int]) -> list[To
     verb's own."""
     if slot == NEEDED:
         return _needed(head, skip)
-    found = _complements(head.children, slot, lex, skip)
+    found = _complements(_compound_children(head), slot, lex, skip)
     if found and slot == "obj":
         found += _stray_objects(head, found, skip)
     if not found and slot == "obj" and (head.pos_ == "VERB" or verb_read_as_noun(head)):
@@ -606,6 +657,26 @@ def complements(head: Token, slot: str, lex: Lexicon, skip: set[int]) -> list[To
             if found:
                 break
     return found
+
+
+def _compound_children(head: Token) -> Iterator[Token]:
+    """`des attentats-suicides contre les symboles du gouvernement`: the tokenizer splits a
+    hyphenated compound and the parser hangs the compound's complements on its last word;
+    they are the whole compound's, so the head's own children come with those of the words
+    joined to it by a hyphen (only complements after the compound)."""
+    yield from head.children
+    doc = head.doc
+    end = head.i
+    while (
+        end + 2 < len(doc)
+        and not doc[end].whitespace_
+        and doc[end + 1].text == "-"
+        and not doc[end + 1].whitespace_
+        and doc[end + 2].is_alpha
+    ):
+        end += 2
+    for part in doc[head.i + 1 : end + 1]:
+        yield from (c for c in part.children if c.i > end)
 
 
 def _needed(noun: Token, skip: set[int]) -> list[Token]:
