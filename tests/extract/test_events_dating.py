@@ -711,3 +711,20 @@ def test_relative_duquel_the_tagger_left_untagged_still_dates_the_event_noun(nlp
     attack, struck = doc[7], doc[19]
     assert dating._tells_of(struck, attack)
     assert not dating._tells_of(doc[2], attack)  # the main verb tells no course of it
+
+
+def test_start_of_a_state_of_a_noun_dates_no_past_clause(nlp):
+    _expect(
+        nlp,
+        "Le gouvernement <e date='2023-10-17'>a confirmé</e> en fin de journée la mort du "
+        "président, au pouvoir depuis 1989, six jours après son hospitalisation.",
+    )
+
+
+def test_event_of_the_title_takes_no_year_alone_from_the_body(nlp):
+    _expect(
+        nlp,
+        "Le gouvernement ouzbek <e date='2023-10-17'>confirme</e> la mort du président\n\n"
+        "17 octobre 2023. –\nLe gouvernement ouzbek a confirmé la mort du président, chef de "
+        "l'État en 1989.",
+    )

@@ -118,6 +118,10 @@ DIRECTION = [
     "Le président aurait rencontré son homologue <t value='2023-10-16'>lundi</t>.",
     "Le sommet se tiendra <t value='2024-07-11'>le 11 juillet</t>.",
     "Le sommet s'est tenu <t value='2023-07-11'>le 11 juillet</t>.",
+    "Le Maroc a réintégré l'Union africaine <t value='2023-01-30'>le 30 janvier</t>.",
+    "Le président avait été élu <t value='2022-12-03'>le 3 décembre</t>.",
+    "Il a annoncé se rendre à Rabat <t value='2023-11-25'>le 25 novembre</t>.",
+    "Le Maroc réintégrera l'Union africaine <t value='2024-01-30'>le 30 janvier</t>.",
     "Il vise la base qu'il considère à l'origine de l'attaque de <t value='2023-10-15'>dimanche"
     "</t>.",
     "Les résultats de la journée de <t value='2023-10-14'>samedi</t> sont connus.",

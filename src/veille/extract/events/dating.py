@@ -435,7 +435,23 @@ def _bounds_a_span(word: Span, anchor: Token, clause: Token) -> bool:
     bounds = _dating_words("span_ends")
     if not _past(clause) and not _to_come(clause):
         bounds |= _dating_words("span_starts")
+    elif _state_of_a_noun(word):
+        return True
     return _between(word) or _opened_by(word, anchor, bounds)
+
+
+def _state_of_a_noun(word: Span) -> bool:
+    """`a confirmé la mort de Karimov, au pouvoir depuis 1989`: a start the preposition
+    gives a noun's phrase dates that state, not the clause's event, whatever its tense."""
+    root = word.root
+    starts = _dating_words("span_starts")
+    opened = any(c.dep_ == "case" and fold(c.text) in starts for c in root.children)
+    noun = root.head
+    if not opened or noun.pos_ != "NOUN" or not noun.i < word.start:
+        return False
+    # the noun's own phrase: no clause or punctuation between (not a misparse across them)
+    between = word.doc[noun.i + 1 : word.start]
+    return not any(t.is_punct or t.pos_ in _CLAUSE_WORDS for t in between)
 
 
 def _between(word: Span) -> bool:
@@ -834,6 +850,8 @@ def _headline_date(
         clause = _governing_clause(same)
         nouns = frozenset({same.i}) if same.pos_ == "NOUN" else frozenset()
         date, _ = _date_in_text(clause, same.sent, timexes, published, same, nouns, own_only=True)
+        if date and date[:4].isdigit() and len(date) < _MONTH:
+            continue  # a year alone is background (`au pouvoir depuis 1989`), not the news
         if date and found is None:
             found = date
         elif date and len(found or "") == _DAY and date.startswith(f"{found}T"):

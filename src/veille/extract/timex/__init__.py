@@ -25,7 +25,7 @@ from veille.extract.timex.complement import (
 )
 from veille.extract.timex.context import Context
 from veille.extract.timex.coordination import YearWanted, shared_year, wants_year
-from veille.extract.timex.direction import FUTURE, PAST, tense_at
+from veille.extract.timex.direction import FUTURE, PAST, tense_at, told_in_past
 from veille.extract.timex.event_day import counted_from_events
 from veille.extract.timex.lexicon import WORD_START, Lexicon, Pattern, lexicon
 from veille.extract.timex.prefilter import Scanner
@@ -246,8 +246,9 @@ def _resolve(
             )
             second = r.resolve_date(groups, pattern, ctx, tense, (match.start("t"), match.end("t")))
             return first + second
+        past = tense == PAST and told_in_past(doc, *span, lex.lookup_word)
         return r.resolve_date(
-            groups, pattern, ctx, tense, span, nearest=_complements_a_noun(doc, span)
+            groups, pattern, ctx, tense, span, nearest=_complements_a_noun(doc, span), past=past
         )
     if kind == "clock":
         return r.resolve_clock(groups, ctx, span, _tense(doc, text, span, lex))

@@ -135,6 +135,24 @@ def _tense_of(verb: Token, knows: Knows) -> int | None:
     return _group_tense(verb, knows)
 
 
+def told_in_past(doc: Doc, start: int, end: int, knows: Knows = _no_words) -> bool:
+    """Does the expression hang straight on a verb conjugated in a past tense ("a réintégré
+    l'Union africaine le 30 janvier")? Then it names a day gone by. Not through an infinitive
+    ("a annoncé se rendre le 25") nor a bare participle ("prévu le 30"): their own time is
+    not the verb's; nor after a preposition ("jusqu'au 30 juin")."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not doc.has_annotation("DEP"):
+        return False
+    if any(c.dep_ == "case" for c in span.root.children):
+        return False  # "a donné jusqu'au 30 juin": a bound, which may lie ahead
+    verb = span.root.head
+    if verb.i == span.root.i or verb.pos_ not in _VERBAL or verb.dep_.startswith("aux"):
+        return False
+    forms = verb.morph.get("VerbForm", [])
+    finite = "Fin" in forms or any(c.dep_.startswith("aux") for c in verb.children)
+    return finite and "Inf" not in forms and _group_tense(verb, knows) == PAST
+
+
 def tense_at(doc: Doc, start: int, end: int, knows: Knows = _no_words) -> int | None:
     """The tense of the clause around the characters start..end, or None when unknown."""
     span = doc.char_span(start, end, alignment_mode="expand")

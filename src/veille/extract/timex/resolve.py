@@ -149,9 +149,12 @@ def resolve_date(
     tense: int | None,
     span: tuple[int, int],
     nearest: bool = False,
+    past: bool = False,
 ) -> list[Resolved]:
     """`nearest`: a weekday naming a noun's occasion in a present-tense clause ("l'attaque de
-    mardi", "le match de samedi") is the nearest one, not the coming one."""
+    mardi", "le match de samedi") is the nearest one, not the coming one. `past`: the date
+    hangs straight on a verb in a past tense, so a day and month without a year are the last
+    ones gone by ("a réintégré l'Union africaine le 30 janvier", told in October)."""
     lex = groups.lex
     suffix = _time_suffix(groups)
     kind = "TIME" if suffix else "DATE"
@@ -211,10 +214,12 @@ def resolve_date(
             known = cal.month_known(anchor)
             if known is None:
                 return done(f"XXXX-{month:02d}-{day:02d}{suffix}")
-            # A past tense does not point a day and month ("a annoncé se rendre du 25 au 27");
-            # a future one does ("le sommet se tiendra le 11 juillet", told in October).
-            told = direction if strict or tense == FUTURE else None
-            year = _year_of_day(month, day, weekday, known, told)
+            # A past tense met through an infinitive does not point a day and month ("a
+            # annoncé se rendre du 25 au 27"), one the date hangs on does; a future one does
+            # ("le sommet se tiendra le 11 juillet", told in October).
+            past = past and known[2] is not None  # "a rejeté le 16 octobre", told in October
+            told = direction if strict or tense == FUTURE or past else None
+            year = _year_of_day(month, day, weekday, known, told, strict or not past)
         found = cal.safe_date(year, month, day)
         return done(_day_value(found, suffix), explicit=found is not None) if found else []
     if day is not None and weekday is not None:
