@@ -99,7 +99,7 @@ class _Linker:
         self.texts, self.folded = token_forms(doc)
         self.last_country: tuple[str, int] | None = None  # (ISO3, sentence) named last
         self.last_place: tuple[_Draft, int] | None = None  # the place named last, where
-        self.honorifics = {fold(w) for w in lang.load("actor_phrases")["honorifics"]}
+        self.honorifics = _honorifics()
         self.last_party: _Draft | None = None  # the party named last ("le parti")
         # organisation kind -> (token, actor) named last: "le groupe" is the armed group
         self.last_of_kind: dict[str, tuple[int, _Draft]] = {}
@@ -668,6 +668,8 @@ def _tokens_of(doc: Doc, folded: frozenset[str], keys: tuple[str, ...] = SITE_KE
             strings.add(w) for w in _lower_forms(folded, keys)
         }
     lower = doc.to_array(LOWER).tolist()
+    if hashes.isdisjoint(lower):
+        return []  # most articles: none of the words
     return [doc[i] for i, h in enumerate(lower) if h in hashes and i > 0]
 
 
@@ -741,6 +743,12 @@ def _generic_institutions() -> frozenset[str]:
     return lang.words("actor_phrases", "generic_institutions")
 
 
+@cache
+def _honorifics() -> frozenset[str]:
+    return frozenset(fold(w) for w in lang.load("actor_phrases")["honorifics"])
+
+
+@cache
 def _region_prepositions() -> frozenset[str]:
     return lang.words("actor_phrases", "region_prepositions")
 

@@ -75,9 +75,12 @@ class TokenTrie:
         if folded is None:
             folded = [fold(text) for text in texts]
         found: list[Match] = []
-        i, n = start, len(folded) if end is None else end
-        while i < n:
-            node = self.root.get(folded[i])
+        root, n = self.root, len(folded) if end is None else end
+        after = start  # the end of the last match: the next starts there or later
+        for i in [k for k in range(start, n) if folded[k] in root]:  # words opening a phrase
+            if i < after:
+                continue
+            node = root.get(folded[i])
             best: Match | None = None
             j = i
             while node is not None:
@@ -88,11 +91,9 @@ class TokenTrie:
                     if phrases:
                         best = Match(i, j, tuple(phrases))
                 node = node.get(folded[j]) if j < n else None
-            if best is None:
-                i += 1
-            else:
+            if best is not None:
                 found.append(best)
-                i = best.end
+                after = best.end
         return found
 
 

@@ -1004,8 +1004,9 @@ class _Finder:
         for match in self.matches:
             if _surfaces(match):
                 inside_kb[match.start : match.end] = [True] * (match.end - match.start)
-        for i, folded in enumerate(self.folded):
-            if folded not in heads or self.taken[i] or inside_kb[i] or not self.opened(i):
+        for i in [i for i, word in enumerate(self.folded) if word in heads]:
+            folded = self.folded[i]
+            if self.taken[i] or inside_kb[i] or not self.opened(i):
                 continue
             j = i + 1
             while j < len(self.doc) and self.doc[j].pos_ == "ADJ" and not self.taken[j]:
@@ -1242,8 +1243,9 @@ class _Finder:
     def regions(self) -> list[Mention]:
         """A region named by a noun and a demonym: "le désert syrien" (a place of Syria)."""
         found = []
-        for i, folded in enumerate(self.folded[:-1]):
-            if folded not in self.words.region_nouns or not self.free(i, i + 2):
+        nouns = self.words.region_nouns
+        for i in [i for i, word in enumerate(self.folded[:-1]) if word in nouns]:
+            if not self.free(i, i + 2):
                 continue
             demonym = _country_surface(self.at.get(i + 1), (DEMONYM,))
             if demonym is None or self.at[i + 1].end != i + 2 or not self.doc[i + 1].is_lower:
@@ -1424,18 +1426,20 @@ class _Finder:
     def repeated_surnames(self) -> list[Mention]:
         """A surname met in a full name earlier in the article and missed by the model when it
         comes back alone ("Chris Froome ... Froome a gagné")."""
-        found = []
+        found: list[Mention] = []
         first_seen: dict[str, int] = {}
         for s, e, label in self.ents:
             if label == "PER" and e - s > 1:
                 first_seen.setdefault(self.texts[e - 1], e)
+        if not first_seen:
+            return found  # no full name: no surname to look for
         inside = [False] * len(self.doc)
         for s, e, _ in self.ents:
             if e - s > 1:  # the model's own reading of the word alone ("Froome" MISC) yields
                 inside[s:e] = [True] * (e - s)
-        for i, text in enumerate(self.texts):
-            seen = first_seen.get(text)
-            if seen is None or i < seen or self.taken[i] or inside[i]:
+        for i in [i for i, text in enumerate(self.texts) if text in first_seen]:
+            seen = first_seen[self.texts[i]]
+            if i < seen or self.taken[i] or inside[i]:
                 continue
             token = self.doc[i]
             if token.is_title or token.is_upper:

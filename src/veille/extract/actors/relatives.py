@@ -5,6 +5,8 @@ possessive, the last person named before it in the sentence."""
 
 from __future__ import annotations
 
+from functools import cache
+
 from spacy.tokens import Doc
 
 from veille import lang
@@ -16,8 +18,10 @@ from veille.text import fold, slug
 
 def find_relatives(doc: Doc, actors: list[Actor]) -> list[Actor]:
     """The actors plus the relatives of the people among them."""
-    relatives = lang.words("agents", "relatives")
+    relatives = _words("relatives")
     _, folded = token_forms(doc)
+    if relatives.isdisjoint(folded):
+        return actors  # most articles name no relative: no walk over their words
     nouns = [i for i, word in enumerate(folded) if word in relatives and i > 0]
     if not nouns:
         return actors  # most articles name no relative: no walk over their words
@@ -38,15 +42,11 @@ def find_relatives(doc: Doc, actors: list[Actor]) -> list[Actor]:
         start = before.idx
         end = token.idx + len(token.text)
         linker = doc[token.i + 1] if token.i + 1 < len(doc) else None
-        if (
-            linker is not None
-            and fold(linker.text) in lang.words("agents", "linkers")
-            and token.i + 2 < len(doc)
-        ):
+        if linker is not None and fold(linker.text) in _words("linkers") and token.i + 2 < len(doc):
             owner = starts.get(doc[token.i + 2].idx)  # "la fille de Sergueï Skripal"
             if owner is not None:
                 end = max(m.end for m in owner.mentions if m.start == doc[token.i + 2].idx)
-        if owner is None and fold(before.text) in lang.words("agents", "possessives"):
+        if owner is None and fold(before.text) in _words("possessives"):
             sentence = token.sent.start_char
             earlier = [a for s, e, a in people if sentence <= s and e <= before.idx]
             owner = earlier[-1] if earlier else None  # "Sergueï Skripal et sa fille"
@@ -74,3 +74,9 @@ def find_relatives(doc: Doc, actors: list[Actor]) -> list[Actor]:
         )
     known_ids = {a.id for a in actors}
     return actors + [a for a in added if a.id not in known_ids]
+
+
+@cache
+def _words(key: str) -> frozenset[str]:
+    """A word list of the agents lexicon, folded once (not per article)."""
+    return lang.words("agents", key)
