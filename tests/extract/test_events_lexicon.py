@@ -165,3 +165,27 @@ def test_facing_a_rival_or_protesters_is_tried_before_an_armed_fight():
     affronter = [f for f in lexicon().verbs["affronter"] if not f.reflexive]
     assert affronter[0].no_event and ("election",) in affronter[0].needs
     assert affronter[1].code == "145" and affronter[-1].code == "190" and not affronter[-1].needs
+
+
+def test_an_entry_may_ask_for_the_kind_or_role_of_its_source():
+    attaquer = [f for f in lexicon().verbs["attaquer"] if not f.needs]
+    assert [(f.code, sorted(f.source_kinds)) for f in attaquer][:2] == [
+        ("190", ["COP", "MIL", "SPY", "country"]),
+        ("180", ["COP", "CRM", "INS", "MIL", "REB", "SPY", "UAF"]),
+    ]
+    assert [f.code for f in attaquer][2:] == ["111", "180"]
+    assert "political" in attaquer[2].source_kinds and not attaquer[-1].source_kinds
+
+
+@pytest.mark.model
+def test_who_attacks_tells_criticism_from_force(nlp):
+    for text, code in (
+        ("Hillary Clinton a attaqué Donald Trump sur ses réflexions racistes.", "111"),
+        ("L'armée syrienne a attaqué les rebelles à Alep.", "190"),
+        ("Une partie de l'armée malienne a attaqué le palais présidentiel.", "180"),
+        ("Des rebelles s'en sont pris à des civils dans le nord du pays.", "180"),
+        ("Le Parti socialiste s'en est pris au gouvernement.", "111"),
+    ):
+        doc = nlp.make_doc(text)
+        doc._.published = "2023-10-17"
+        assert [e["code"] for e in nlp(doc)._.veille_events] == [code], text

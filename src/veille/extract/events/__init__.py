@@ -9,7 +9,7 @@ Only interactions where at least one side is a political actor are coded.
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import replace
 
 from spacy.symbols import ADP, NOUN, VERB
@@ -52,6 +52,7 @@ __all__ = ["extract_events"]
 
 _PLACE_KINDS = {"place", "country"}
 _VIOLENCE = "18"  # roots from here on: assault, fight, mass violence
+_FORCE = "19"  # fight: the force of a state's armed forces
 _NEEDS_DESTINATION = {"042"}  # make a visit
 _REJECTION = "12"
 _COERCION = "17"  # roots from here on: coercion, assault, fight, mass violence
@@ -165,10 +166,39 @@ def _with_infinitive(verb: Token) -> bool:
 
 def _kind_met(frame: Frame, coded: Coded, actors: ActorIndex) -> bool:
     """An entry for one kind of target (`suspendre` a member state is a suspension of its
-    membership, a person or an NGO an administrative sanction) needs its targets of it."""
-    return not frame.target_kinds or bool(
-        coded.targets and all(actors.kind(t) in frame.target_kinds for t in coded.targets)
+    membership, a person or an NGO an administrative sanction) needs its targets of it; one
+    for one kind of doer (`attaquer` by an army is force, by a party criticism) its sources."""
+    return (
+        _all_of(coded.targets, frame.target_kinds, actors)
+        and _all_of(coded.sources, frame.source_kinds, actors)
+        and not (
+            frame.source_kinds and frame.code[:2] == _FORCE and _against_own_state(coded, actors)
+        )
     )
+
+
+def _against_own_state(coded: Coded, actors: ActorIndex) -> bool:
+    """`Une partie de l'armée malienne a attaqué le palais présidentiel`: forces that turn on
+    their own state or government act as no one's forces (a mutiny, not the state's force)."""
+    states = {actors.by_id[s].get("country") for s in coded.sources} - {None}
+    for target in coded.targets:
+        code = actors.by_id[target].get("cameo") or ""
+        if code[:3] in states and (actors.kind(target) == "country" or code[3:] == "GOV"):
+            return True
+    return False
+
+
+def _all_of(actor_ids: Sequence[str], kinds: frozenset[str], actors: ActorIndex) -> bool:
+    """No kinds asked, or actors all of them: by their kind or a CAMEO role in their code."""
+    return not kinds or bool(actor_ids and all(_of_kind(a, kinds, actors) for a in actor_ids))
+
+
+def _of_kind(actor_id: str, kinds: frozenset[str], actors: ActorIndex) -> bool:
+    """`political` stands for any political actor (a party the knowledge base gives no code)."""
+    if actors.kind(actor_id) in kinds or ("political" in kinds and actors.political(actor_id)):
+        return True
+    code = actors.by_id[actor_id].get("cameo") or ""
+    return any(code[i : i + 3] in kinds for i in range(0, len(code), 3))
 
 
 def _places(head: Token, lex: Lexicon, actors: ActorIndex, resolver: Resolver) -> list[str]:

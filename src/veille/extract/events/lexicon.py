@@ -40,6 +40,9 @@ class Frame:
     no_event: bool = False
     infinitive: bool = False  # needs an infinitive complement: `va rencontrer` (near future)
     target_kinds: frozenset[str] = frozenset()  # the target's actor kinds, when the sense needs
+    # the source's actor kinds or CAMEO roles, when the sense depends on who acts (`tuer` by
+    # the police or an army is military force, by anyone else an assault)
+    source_kinds: frozenset[str] = frozenset()
 
     @property
     def specificity(self) -> int:
@@ -122,6 +125,7 @@ def lexicon(lang_code: str = "fr") -> Lexicon:
             no_event=entry.get("none", False),
             infinitive=entry.get("infinitive", False),
             target_kinds=frozenset(entry.get("target_kind", ())),
+            source_kinds=frozenset(entry.get("source_kind", ())),
         )
         for entry in data["verbs"]
     ]
@@ -142,6 +146,7 @@ def lexicon(lang_code: str = "fr") -> Lexicon:
                 mutual=entry.get("mutual", False),
                 no_event=entry.get("none", False),
                 target_kinds=frozenset(entry.get("target_kind", ())),
+                source_kinds=frozenset(entry.get("source_kind", ())),
             )
         )
     contractions = {fold(k): v for k, v in data.get("contractions", {}).items()}
