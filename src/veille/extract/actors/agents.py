@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Token
 
 from veille import lang
 from veille.extract.actors.lexicon import split
+from veille.extract.actors.tokens import token_forms
 from veille.extract.layout import text_of
 from veille.kb import DEMONYM, knowledge_base
 from veille.records import Actor, Mention
@@ -129,19 +130,18 @@ class _Phrase:
 
 
 class _Folded:
-    """Folded token texts, computed for the few tokens looked at."""
+    """Folded token texts, shared with the rest of the actors step (read once per Doc)."""
 
     def __init__(self, doc: Doc) -> None:
-        self.doc = doc
-        self.known: dict[int, str] = {}
+        self.words = token_forms(doc)[1]
 
     def __getitem__(self, i: int) -> str:
-        if i not in self.known:
-            self.known[i] = fold(self.doc[i].text)
-        return self.known[i]
+        return self.words[i]
 
     def span(self, start: int, end: int) -> tuple[str, ...]:
-        return tuple(self[i] for i in range(start, min(end, len(self.doc))))
+        if start < 0:  # counted from the end, one by one
+            return tuple(self.words[i] for i in range(start, min(end, len(self.words))))
+        return tuple(self.words[start:end])
 
 
 class _AgentFinder:

@@ -9,7 +9,7 @@ fuzzy match on the knowledge base, else a new person named as the text names the
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 
 import numpy
 from rapidfuzz import fuzz, process
@@ -191,7 +191,7 @@ class _Linker:
         while len(tokens) > 1 and len(tokens[0]) == 2 and tokens[0].endswith("."):
             initials.append(tokens.pop(0)[0])  # "N. Sarkozy": the surname, first letter kept
         for pid in reversed(self.people):
-            known = fold(self.actors[pid].name).split()
+            known = _name_words(self.actors[pid].name)
             same = known == tokens or known[-len(tokens) :] == tokens
             if same and (not initials or known[0][:1] == initials[0]):
                 return self.actors[pid]
@@ -741,6 +741,12 @@ GENERIC_KINDS = ("legislature", "court", "government")  # what a generic name ma
 @cache
 def _generic_institutions() -> frozenset[str]:
     return lang.words("actor_phrases", "generic_institutions")
+
+
+@lru_cache(maxsize=1 << 14)
+def _name_words(name: str) -> list[str]:
+    """A person's folded name, word by word (the callers only read it)."""
+    return fold(name).split()
 
 
 @cache
