@@ -121,6 +121,7 @@ DIRECTION = [
     "Le Maroc a réintégré l'Union africaine <t value='2023-01-30'>le 30 janvier</t>.",
     "Le président avait été élu <t value='2022-12-03'>le 3 décembre</t>.",
     "Il a annoncé se rendre à Rabat <t value='2023-11-25'>le 25 novembre</t>.",
+    "Le Royaume-Uni a expulsé trois diplomates <t value='2023-10-20'>le 20 octobre</t>.",
     "Le Maroc réintégrera l'Union africaine <t value='2024-01-30'>le 30 janvier</t>.",
     "Il vise la base qu'il considère à l'origine de l'attaque de <t value='2023-10-15'>dimanche"
     "</t>.",

@@ -33,6 +33,7 @@ DURATION_UNITS = {
     "WE": ("WE", 1, False),
 }
 _NIGHT = "TNI"
+_HEADER_LAG = 7  # days a past-tense day may lie after the header (the article was dated early)
 _NOON = 12  # a clock time before it, told after a night, is in the night's second day
 _ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
 
@@ -218,6 +219,10 @@ def resolve_date(
             # annoncé se rendre du 25 au 27"), one the date hangs on does; a future one does
             # ("le sommet se tiendra le 11 juillet", told in October).
             past = past and known[2] is not None  # "a rejeté le 16 octobre", told in October
+            if past and ctx.anchor is not None:
+                # a day a few days past the header's is the header's lag, not last year's
+                ahead = cal.safe_date(known[0], month, day)
+                past = ahead is None or not 0 < (ahead - ctx.anchor).days <= _HEADER_LAG
             told = direction if strict or tense == FUTURE or past else None
             year = _year_of_day(month, day, weekday, known, told, strict or not past)
         found = cal.safe_date(year, month, day)
