@@ -728,3 +728,19 @@ def test_event_of_the_title_takes_no_year_alone_from_the_body(nlp):
         "17 octobre 2023. –\nLe gouvernement ouzbek a confirmé la mort du président, chef de "
         "l'État en 1989.",
     )
+
+
+def test_clause_days_after_que_is_counted_back_from_its_governor_day(nlp):
+    _expect(
+        nlp,
+        "La vidéo a été publiée lundi, trois jours après que la Corée du Nord "
+        "<e date='2023-10-13'>a effectué</e> un test.",
+    )
+
+
+def test_clause_days_after_que_keeps_its_own_date_when_its_governor_has_none(nlp):
+    _expect(
+        nlp,
+        "La vidéo a été publiée trois jours après que la Corée du Nord "
+        "<e date='2023-10-17'>a effectué</e> un test.",
+    )

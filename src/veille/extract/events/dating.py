@@ -18,7 +18,9 @@ span ("ces dernières semaines", "au cours des prochaines heures") is `PAST_REF`
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
+from datetime import date, timedelta
 from functools import cache
 from typing import Any
 
@@ -38,6 +40,7 @@ _VERBS = "veille.events.verbs_by_lemma"  # Doc.user_data key: the text's verbs b
 _TITLE_END = "veille.events.title_end"  # Doc.user_data key: where the title ends
 _STEMS = "veille.events.words_by_stem"  # Doc.user_data key: nouns and verbs by their stem
 _VAGUE_VALUES = ("PAST_REF", "FUTURE_REF")
+_GAP = re.compile(r"P(\d+)([DW])")  # a duration counted in days or weeks
 _DAY = len("2023-10-17")  # a value at least this long names a calendar day
 _MONTH = len("2023-10")
 _STEM = 5  # shortest lemma that another may extend (`attaque` -> `attaquer`)
@@ -271,7 +274,67 @@ def event_date(
         return headline, "text"
     if trigger is not None and trigger.pos_ == "NOUN":
         clause = _own_paragraph_clause(trigger, clause)
+    if (counted := _counted_from_governor(clause, timexes, published)) is not None:
+        return counted, "text"
     return _date_in_text(clause, sentence, timexes, published, trigger, events)
+
+
+def _counted_from_governor(
+    clause: Token, timexes: list[dict[str, Any]], published: str | None
+) -> str | None:
+    """`a été publiée le 9 janvier, trois jours après que la Corée du Nord a effectué un
+    test`: the clause after `après que` / `avant que` measured in days lies that many days
+    before (after) the day its governor is given, as `la veille de` counts from its event's
+    day; without such a day it keeps its own."""
+    gap = _measured_gap(clause, timexes)
+    if gap is None:
+        return None
+    governor, days = gap
+    day, _ = _date_in_text(governor, governor.sent, timexes, published, governor, own_only=True)
+    if not day or len(day) < _DAY or not day[:4].isdigit():
+        return None
+    return (date.fromisoformat(day[:_DAY]) + timedelta(days=days)).isoformat()
+
+
+def _measured_gap(clause: Token, timexes: list[dict[str, Any]]) -> tuple[Token, int] | None:
+    """The governor of a clause opened by `après que` / `avant que` right after a number of
+    days or weeks ("trois jours après que"), and the days from the governor to the clause."""
+    marks = [c for c in clause.children if c.dep_ == "mark" and c.i < clause.i]
+    if clause.dep_.startswith("advcl") and clause.head.pos_ in ("VERB", "AUX"):
+        governor = clause.head
+    else:  # the parser may invert them: `publiée lundi, trois jours après que ... a effectué`
+        before = [
+            c
+            for c in clause.children
+            if c.dep_.startswith("advcl") and c.pos_ == "VERB" and marks and c.i < marks[0].i
+        ]
+        if not before:
+            return None
+        governor = before[0]
+    sign = 0
+    for mark in marks:
+        word = fold(mark.text)
+        sign = (
+            -1
+            if word in _dating_words("gap_after")
+            else 1
+            if word in _dating_words("gap_before")
+            else 0
+        )
+        if sign:
+            break
+    if not sign or not any(c.i == mark.i + 1 and c.pos_ == "SCONJ" for c in marks):
+        return None  # `après que`, not `après avoir vu`
+    text = clause.doc.text
+    for timex in timexes:
+        found = _GAP.fullmatch(str(timex.get("value") or ""))
+        if timex.get("type") != "DURATION" or found is None:
+            continue
+        if timex["end"] > mark.idx or text[timex["end"] : mark.idx].strip():
+            continue
+        count = int(found.group(1)) * (7 if found.group(2) == "W" else 1)
+        return governor, sign * count
+    return None
 
 
 def _own_paragraph_clause(noun: Token, clause: Token) -> Token:
