@@ -28,6 +28,7 @@ from spacy.tokens import Doc, DocBin  # noqa: E402
 
 from veille import components  # noqa: E402
 from veille.pipeline import Extractor  # noqa: E402
+from veille.text import fold  # noqa: E402
 
 sys.path.insert(0, str(ROOT / "bench"))
 from scoring import GOLD_SETS, SHARED, article_of, names  # noqa: E402
@@ -40,9 +41,12 @@ def match(
 
     As many pairs as can be made (augmenting paths), not the first fit of each prediction: a
     prediction that could stand for two gold events must not take the one another
-    prediction alone could match. Among a prediction's fits, the gold event of its date is
-    tried first (several reports of one dyad), and a free one before one another prediction
-    holds: moving that prediction could pair both with events of other dates."""
+    prediction alone could match. Among a prediction's fits, the gold event told by its own
+    trigger is tried first, then one of its date (several reports of one dyad), then one of
+    its modality, and a free one before one another prediction holds: moving that prediction
+    could pair both with events of other dates. Predictions that tell a gold event by its own
+    trigger are placed first, so that a prediction of the same dyad told by another word (a
+    meeting's other direction) does not take that gold event from it when either could."""
     fits: list[list[int]] = []
     for event in predicted:
         src, tgt = actors.get(event["source"]), actors.get(event["target"])
@@ -53,7 +57,7 @@ def match(
             and names(src, want["source_keys"])
             and names(tgt, want["target_keys"])
         ]
-        mine.sort(key=lambda i, date=event["date"]: gold[i]["date"] != date)
+        mine.sort(key=lambda i, event=event: _fit_rank(event, gold[i]))
         fits.append(mine)
     owner: dict[int, int] = {}  # gold index -> predicted index
 
@@ -71,9 +75,27 @@ def match(
                     return True
         return False
 
-    for p in range(len(predicted)):
+    own_trigger = [
+        bool(mine) and _same_trigger(predicted[p], gold[mine[0]]) for p, mine in enumerate(fits)
+    ]
+    for p in sorted(range(len(predicted)), key=lambda p: not own_trigger[p]):
         place(p, set())
     return sorted((p, i) for i, p in owner.items())
+
+
+def _same_trigger(event: dict, want: dict) -> bool:
+    """Whether the prediction's trigger shares a word (not an auxiliary: over 3 letters) with
+    the gold event's trigger text."""
+    said = {word for word in fold(want.get("trigger_text", "")).split() if len(word) > 3}
+    return any(word in said for word in fold(event["trigger"]["text"]).split())
+
+
+def _fit_rank(event: dict, want: dict) -> tuple[bool, bool, bool]:
+    return (
+        not _same_trigger(event, want),
+        want["date"] != event["date"],
+        want["modality"] != event["modality"],
+    )
 
 
 def score(pairs: list[tuple[list[dict], list[dict], dict]]) -> dict[str, float]:
