@@ -166,6 +166,30 @@ def test_agents_name_members_of_a_known_organisation_as_the_organisation(
 
 
 @pytest.mark.parametrize(
+    ("annotated", "organisation"),
+    [
+        (
+            "Les shebab ont attaqué <agent>des forces de l'AMISOM</agent> à Mogadiscio.",
+            "org:amisom",
+        ),
+        ("<agent>Les troupes de l'OTAN</agent> ont quitté le pays.", "org:otan"),
+    ],
+)
+def test_agents_name_the_armed_forces_of_a_known_organisation_as_the_organisation(
+    nlp, annotated, organisation
+):
+    text, annotations = parse(annotated)
+    (expected,) = annotations
+    actor = actor_with_mention(actors_of(nlp, text), expected.start, expected.end)
+    assert actor["id"] == organisation
+
+
+def test_agents_keep_the_forces_of_a_country_its_military(nlp):
+    actors = actors_of(nlp, "Des combats les ont opposés aux forces de la RDC à la frontière.")
+    assert [a["cameo"] for a in actors if a["id"].startswith("org:forces")] == ["CODMIL"]
+
+
+@pytest.mark.parametrize(
     ("text", "absent"),
     [
         ("La Russie a retiré ses troupes de la région.", "troupes"),

@@ -58,6 +58,7 @@ class AgentLexicon:
     spokespeople: frozenset[str]
     coordinators: frozenset[str]
     member_sectors: frozenset[str]
+    acting_bodies: frozenset[tuple[str, ...]]  # "les forces de l'AMISOM": the mission
     quantities: frozenset[str]
     counts: frozenset[str]
     not_modifiers: frozenset[str]
@@ -98,6 +99,9 @@ def agent_lexicon() -> AgentLexicon:
         spokespeople=frozenset(fold(w) for w in data["spokespeople"]),
         coordinators=frozenset(fold(w) for w in data["coordinators"]),
         member_sectors=frozenset(data["member_sectors"]),
+        acting_bodies=frozenset(
+            tuple(fold(t) for t in split(w)) for w in data.get("acting_bodies", [])
+        ),
         quantities=frozenset(fold(w) for w in data["quantities"]),
         counts=frozenset(fold(w) for w in data.get("counts", [])),
         not_modifiers=frozenset(fold(w) for w in data.get("not_modifiers", [])),
@@ -251,7 +255,9 @@ class _AgentFinder:
         if complement is not None:
             end, complement_country, owner = complement
             country = country or complement_country
-            if owner is not None and owner.kind == "organization" and members:
+            acting = self.folded.span(head, head_end) in self.lex.acting_bodies
+            acting = acting and owner is not None and not owner.id.startswith("government:")
+            if owner is not None and owner.kind == "organization" and (members or acting):
                 member_of = _Draft(
                     owner.id, owner.name, owner.kind, owner.country, owner.cameo, owner.wikidata
                 )
