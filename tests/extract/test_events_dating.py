@@ -744,3 +744,23 @@ def test_clause_days_after_que_keeps_its_own_date_when_its_governor_has_none(nlp
         "La vidéo a été publiée trois jours après que la Corée du Nord "
         "<e date='2023-10-17'>a effectué</e> un test.",
     )
+
+
+def test_speaker_of_the_lead_goes_on_saying_on_the_day_of_his_statement(nlp):
+    _expect(
+        nlp,
+        "Le ministre se dit prêt à partir\n\n17 octobre 2023. –\n"
+        "Le ministre de l'Intérieur a assuré dimanche à la télévision être prêt à démissionner."
+        "\n\nIl <e date='2023-10-15'>maintient</e> cependant ses critiques du projet. "
+        "Il <e date='2023-10-15'>explique</e> que la réforme est injuste.",
+    )
+
+
+def test_another_named_speaker_breaks_the_lead_speaker_telling(nlp):
+    _expect(
+        nlp,
+        "Le ministre se dit prêt à partir\n\n17 octobre 2023. –\n"
+        "Le ministre de l'Intérieur a assuré dimanche à la télévision être prêt à démissionner."
+        "\n\nLe Premier ministre a affirmé lundi qu'il le soutenait. "
+        "Il <e date='2023-10-17'>explique</e> que la réforme est juste.",
+    )

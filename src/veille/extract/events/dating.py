@@ -49,6 +49,7 @@ _CLOSING = "»\"”’' "  # closing quotes and spaces after a title's last word
 # Clause links across which an event keeps its own time (a describing clause, an aside).
 _OWN_TIME = ("acl", "acl:relcl", "parataxis", "appos")
 _CLAUSE_WORDS = ("VERB", "AUX", "SCONJ", "CCONJ", "PRON")  # where a phrase cannot reach back
+_SUBJECTS = ("nsubj", "nsubj:pass", "expl:subj")  # the parser tags some `il` expl:subj
 _ARGUMENTS = ("nsubj", "nsubj:pass", "obj", "iobj", "conj", "appos", "ROOT")
 
 
@@ -420,6 +421,8 @@ def _date_in_text(
         return before, "text"
     if (ahead := _told_ahead(clause, whole, timexes)) and after_published(ahead, published):
         return ahead, "text"
+    if (speech := _speaker_goes_on(clause, timexes, published)) is not None:
+        return speech, "text"
     return published, "published"
 
 
@@ -990,3 +993,86 @@ def _find_title_end(doc: Doc) -> int:
     while doc[last].is_space:
         last -= 1
     return doc[last].idx + len(doc[last].text)
+
+
+def _speaker_goes_on(
+    clause: Token, timexes: list[dict[str, Any]], published: str | None
+) -> str | None:
+    """`X a assuré au « 20 Heures » de TF1, ce jeudi 26 janvier, être prêt à renoncer` ... `Il
+    maintient cependant sa contestation`, `il explique`: where the lead tells a statement of
+    a named speaker on a day before the article's, what he (a pronoun of his number) goes on
+    saying, with no other named subject between, was said then (not a quote's own words)."""
+    doc = clause.doc
+    speech = _lead_statement(doc, timexes, published)
+    if speech is None:
+        return None
+    verb, day = speech
+    subject = _subject_of(clause)
+    if (
+        subject is None
+        or subject.pos_ != "PRON"
+        or fold(subject.lower_) not in _dating_words("speaker_pronouns")
+        or subject.i <= verb.i
+        or subject.morph.get("Number", []) != _number(verb)
+        or _quoted(doc, subject.idx)
+        or not _in_the_present(subject.head)
+    ):
+        return None
+    found = layout(doc)
+    for start in (i for i in found.sentence_starts if verb.i < i <= subject.i):
+        root = next((t for t in doc[start : subject.i] if t.dep_ == "ROOT"), None)
+        named = root is not None and any(
+            c.dep_.startswith("nsubj") and c.pos_ in ("NOUN", "PROPN") and not _quoted(doc, c.idx)
+            for c in root.children
+        )
+        if named:
+            return None  # `Interrogé vendredi, Alain Juppé a affirmé`: another speaker
+    return day
+
+
+def _subject_of(clause: Token) -> Token | None:
+    """The subject of the first clause up from `clause` that has one."""
+    for verb in _clauses(clause):
+        for child in verb.children:
+            if child.dep_ in _SUBJECTS:
+                return child
+    return None
+
+
+def _number(verb: Token) -> list[str]:
+    subject = next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
+    return subject.morph.get("Number", []) if subject is not None else ["Sing"]
+
+
+def _quoted(doc: Doc, char: int) -> bool:
+    return any(q["start"] <= char < q["end"] for q in components.records_of(doc, "quotes"))
+
+
+def _lead_statement(
+    doc: Doc, timexes: list[dict[str, Any]], published: str | None
+) -> tuple[Token, str] | None:
+    """The lead sentence's verb of saying, with a named subject and a day of its own before
+    the article's, and that day."""
+    lead = _lead_paragraph(doc)
+    if lead is None or not published:
+        return None
+    first = doc.char_span(lead[0], lead[1], alignment_mode="contract")
+    if first is None:
+        return None
+    sentence = first[0].sent
+    root = next(
+        (
+            t
+            for t in sentence
+            if t.pos_ == "VERB" and fold(t.lemma_) in _dating_words("statement_verbs")
+        ),
+        None,
+    )
+    if root is None or any(
+        c.dep_ in _SUBJECTS and c.pos_ == "PRON" for c in root.children
+    ):  # the lead names its speaker
+        return None
+    day, _ = _date_in_text(root, root.sent, timexes, published, root, own_only=True)
+    if not day or len(day) != _DAY or not day[:4].isdigit() or day >= published[:_DAY]:
+        return None
+    return root, day
