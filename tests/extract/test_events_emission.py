@@ -414,3 +414,20 @@ def test_statement_not_made_is_no_event_even_with_its_addressee(nlp):
     text = "Le gouvernement burundais n'a pas répondu aux injonctions de la Cour pénale "
     text += "internationale."
     assert "010" not in [c for c, _, _, _ in _events(nlp, text)]
+
+
+@pytest.mark.model
+def test_support_noun_in_apposition_is_the_described_persons_toward_its_de_complement(nlp):
+    text = "Pour le député Yann Galut, soutien de Benoît Hamon, le candidat s'est trompé."
+    support = [(s, t) for c, s, t, _ in _events(nlp, text) if c == "051"]
+    assert support == [("Yann Galut", "Benoît Hamon")]
+    own = _events(nlp, "Le soutien de la France à l'Ukraine est total.")
+    assert [(c, s, t) for c, s, t, _ in own] == [("051", "France", "Ukraine")]
+
+
+@pytest.mark.model
+def test_attack_by_a_doer_named_with_par_strikes_the_owner_of_its_de_complement(nlp):
+    text = "Les heurts ont commencé avec l'attaque par la garde républicaine du quartier "
+    text += "général de l'opposant Jean Ping."
+    attack = [(s, t) for c, s, t, _ in _events(nlp, text) if c.startswith("19")]
+    assert attack == [("garde républicaine", "Jean Ping")]

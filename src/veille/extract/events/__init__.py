@@ -400,6 +400,8 @@ def _noun_event(
     (`a lancé une attaque`), unless that verb is an event of its own about it (`a condamné
     les sanctions`: whoever condemns did not impose them)."""
 
+    filled: list[str] = []  # the source slot that named the sources
+
     def fill(slots: tuple[str, ...]) -> list[str]:
         for slot in slots:
             if slot == "poss":
@@ -417,13 +419,21 @@ def _noun_event(
                         [t for t in complements(noun.head, slot, lex, used) if t.i != noun.i]
                     )
             if found:
+                if slots is frame.source:
+                    filled.append(slot)
                 return found
         return []
 
-    sources = fill(frame.source)
+    described = _described_by(noun, frame, lex, resolver, used)
+    sources = described or fill(frame.source)
     if not sources and any(c.dep_ == "cop" for c in noun.children):
         sources = resolver.first(subjects(noun))  # `le Maroc était en désaccord avec`
     targets = [t for t in fill(frame.target) if t not in sources]
+    if not targets and (described or filled == ["par"]):
+        # `Yann Galut, soutien de Benoît Hamon`, `l'attaque par la garde républicaine du
+        # quartier général de Jean Ping`: with its doer named otherwise, the noun's `de`
+        # complement is whom the event concerns
+        targets = [t for t in _de_complement(noun, frame, lex, resolver, used) if t not in sources]
     if not targets and frame.code[:2] == _REJECTION and frame.target:
         # `son refus de collaboration avec le Conseil des droits de l'homme`: a rejection is
         # aimed at whom the refused act concerns
@@ -443,6 +453,47 @@ def _noun_event(
         sources, targets = sources[:1], sources[1:]
     location = _location(noun, lex, actors, resolver)
     return Coded(frame, noun, verb or noun, sources, targets, location)
+
+
+def _described_by(
+    noun: Token, frame: Frame, lex: Lexicon, resolver: Resolver, used: set[int]
+) -> list[str]:
+    """`Yann Galut, soutien de Benoît Hamon`: a noun of role toward the actor its `de`
+    complement names, set in apposition, describes the actor it follows, who is then its
+    doer (the parser also reads such a noun between commas as a conjunct with no
+    coordinator). Without such a complement the noun tells no role (`a adressé au journal
+    X, un communiqué`)."""
+    if "de" not in frame.source or not resolver.first(complements(noun, "de", lex, used)):
+        return []
+    head = noun.head
+    if head.i == noun.i or head.i > noun.i or head.pos_ not in ("NOUN", "PROPN"):
+        return []
+    if noun.dep_ == "conj":
+        if any(c.dep_ == "cc" for c in noun.children) or noun.doc[noun.i - 1].text != ",":
+            return []
+    elif noun.dep_ != "appos":
+        return []
+    return resolver.resolve(head)[:1]  # not the conjuncts the parser may hang on it
+
+
+def _de_complement(
+    noun: Token, frame: Frame, lex: Lexicon, resolver: Resolver, used: set[int]
+) -> list[str]:
+    """The actor named by the noun's `de` complement; for violence also the owner of what it
+    strikes, where the parser hung that complement on the doer named by `par`."""
+    tokens = complements(noun, "de", lex, used)
+    found = resolver.first(tokens)
+    if found or frame.code[:2] < _VIOLENCE:
+        return found
+    found = _owner_struck(tokens, resolver)
+    if found:
+        return found
+    for doer in complements(noun, "par", lex, used):
+        struck = [t for t in complements(doer, "de", lex, used) if owned_target(t)]
+        found = _owner_struck(struck, resolver)
+        if found:
+            return found
+    return []
 
 
 def _argument_of_verb(noun: Token) -> bool:
