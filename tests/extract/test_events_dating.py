@@ -752,7 +752,8 @@ def test_speaker_of_the_lead_goes_on_saying_on_the_day_of_his_statement(nlp):
         "Le ministre se dit prêt à partir\n\n17 octobre 2023. –\n"
         "Le ministre de l'Intérieur a assuré dimanche à la télévision être prêt à démissionner."
         "\n\nIl <e date='2023-10-15'>maintient</e> cependant ses critiques du projet. "
-        "Il <e date='2023-10-15'>explique</e> que la réforme est injuste.",
+        "Il <e date='2023-10-15'>explique</e> que la réforme est injuste. Il a terminé en "
+        "affirmant son intention de <e date='2023-10-15'>porter</e> plainte.",
     )
 
 

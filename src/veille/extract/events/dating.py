@@ -1015,7 +1015,7 @@ def _speaker_goes_on(
         or subject.i <= verb.i
         or subject.morph.get("Number", []) != _number(verb)
         or _quoted(doc, subject.idx)
-        or not _in_the_present(subject.head)
+        or not (_in_the_present(subject.head) or _compound_past(subject.head))
     ):
         return None
     found = layout(doc)
@@ -1031,12 +1031,17 @@ def _speaker_goes_on(
 
 
 def _subject_of(clause: Token) -> Token | None:
-    """The subject of the first clause up from `clause` that has one."""
-    for verb in _clauses(clause):
-        for child in verb.children:
-            if child.dep_ in _SUBJECTS:
-                return child
-    return None
+    """The subject of the first word up from `clause` that has one (`Il a terminé en
+    affirmant son intention de porter plainte`: Il), not past a finite describing clause."""
+    word = clause
+    while True:
+        subject = next((c for c in word.children if c.dep_ in _SUBJECTS), None)
+        if subject is not None:
+            return subject
+        finite = "Fin" in word.morph.get("VerbForm", [])
+        if (word.dep_ in _OWN_TIME and finite) or word.head.i == word.i:
+            return None
+        word = word.head
 
 
 def _number(verb: Token) -> list[str]:
@@ -1076,3 +1081,12 @@ def _lead_statement(
     if not day or len(day) != _DAY or not day[:4].isdigit() or day >= published[:_DAY]:
         return None
     return root, day
+
+
+def _compound_past(verb: Token) -> bool:
+    """A passé composé (`il a ajouté`): its auxiliary in the present indicative."""
+    auxiliaries = [c for c in verb.children if c.dep_ == "aux:tense"]
+    return bool(auxiliaries) and all(
+        a.morph.get("Tense", []) == ["Pres"] and a.morph.get("Mood", []) == ["Ind"]
+        for a in auxiliaries
+    )
