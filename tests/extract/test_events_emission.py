@@ -431,3 +431,12 @@ def test_attack_by_a_doer_named_with_par_strikes_the_owner_of_its_de_complement(
     text += "général de l'opposant Jean Ping."
     attack = [(s, t) for c, s, t, _ in _events(nlp, text) if c.startswith("19")]
     assert attack == [("garde républicaine", "Jean Ping")]
+
+
+@pytest.mark.model
+def test_event_noun_with_a_par_doer_aims_at_its_de_complement(nlp):
+    # the parser hangs `par Israël` on `Gaza`: it still names who bombed
+    bombing = _events(nlp, "Le bombardement de Gaza par Israël a fait dix morts.")
+    assert [(c[:2], s, t) for c, s, t, _ in bombing] == [("19", "Israël", "Gaza")]
+    by_de = _events(nlp, "L'attaque de l'armée malienne contre les djihadistes a fait dix morts.")
+    assert [(s, t) for _, s, t, _ in by_de] == [("armée malienne", "djihadistes")]

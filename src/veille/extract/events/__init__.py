@@ -425,7 +425,10 @@ def _noun_event(
         return []
 
     described = _described_by(noun, frame, lex, resolver, used)
-    sources = described or fill(frame.source)
+    sources = described or _par_doers(noun, frame, lex, resolver, used)
+    if sources and not described:
+        filled.append("par")
+    sources = sources or fill(frame.source)
     if not sources and any(c.dep_ == "cop" for c in noun.children):
         sources = resolver.first(subjects(noun))  # `le Maroc était en désaccord avec`
     targets = [t for t in fill(frame.target) if t not in sources]
@@ -453,6 +456,22 @@ def _noun_event(
         sources, targets = sources[:1], sources[1:]
     location = _location(noun, lex, actors, resolver)
     return Coded(frame, noun, verb or noun, sources, targets, location)
+
+
+def _par_doers(
+    noun: Token, frame: Frame, lex: Lexicon, resolver: Resolver, used: set[int]
+) -> list[str]:
+    """`l'attaque du village par les rebelles`: where both may name the doer, the `par`
+    phrase does (and the `de` complement is whom the event concerns); the parser often hangs
+    it on the `de` complement (`le bombardement de Gaza par Israël`)."""
+    if "par" not in frame.source or "de" not in frame.source:
+        return []
+    if frame.source.index("de") > frame.source.index("par"):
+        return []
+    tokens = complements(noun, "par", lex, used)
+    for owned in complements(noun, "de", lex, used):
+        tokens += complements(owned, "par", lex, used)
+    return resolver.first(tokens)
 
 
 def _described_by(
