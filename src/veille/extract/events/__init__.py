@@ -482,15 +482,15 @@ def _described_by(
     doer (the parser also reads such a noun between commas as a conjunct with no
     coordinator). Without such a complement the noun tells no role (`a adressé au journal
     X, un communiqué`)."""
-    if "de" not in frame.source or not resolver.first(complements(noun, "de", lex, used)):
-        return []
     head = noun.head
-    if head.i == noun.i or head.i > noun.i or head.pos_ not in ("NOUN", "PROPN"):
+    if "de" not in frame.source or not 0 <= head.i < noun.i or head.pos_ not in ("NOUN", "PROPN"):
         return []
     if noun.dep_ == "conj":
         if any(c.dep_ == "cc" for c in noun.children) or noun.doc[noun.i - 1].text != ",":
             return []
     elif noun.dep_ != "appos":
+        return []
+    if not resolver.first(complements(noun, "de", lex, used)):
         return []
     return resolver.resolve(head)[:1]  # not the conjuncts the parser may hang on it
 
