@@ -765,3 +765,12 @@ def test_another_named_speaker_breaks_the_lead_speaker_telling(nlp):
         "\n\nLe Premier ministre a affirmé lundi qu'il le soutenait. "
         "Il <e date='2023-10-17'>explique</e> que la réforme est juste.",
     )
+
+
+def test_lead_speaker_day_read_past_a_dateline_and_a_part_of_day(nlp):
+    _expect(
+        nlp,
+        "Le ministre renonce\n\n17 octobre 2023. – Le ministre de l'Intérieur a annoncé dimanche "
+        "matin qu'il ne serait pas candidat.\n\nIl <e date='2023-10-15'>estime</e> que "
+        "le parti doit se rassembler.",
+    )

@@ -1064,7 +1064,9 @@ def _lead_statement(
     first = doc.char_span(lead[0], lead[1], alignment_mode="contract")
     if first is None:
         return None
-    sentence = first[0].sent
+    sentence = next((t.sent for t in first if t.pos_ == "VERB"), None)  # not the dateline
+    if sentence is None:
+        return None
     root = next(
         (
             t
@@ -1078,9 +1080,9 @@ def _lead_statement(
     ):  # the lead names its speaker
         return None
     day, _ = _date_in_text(root, root.sent, timexes, published, root, own_only=True)
-    if not day or len(day) != _DAY or not day[:4].isdigit() or day >= published[:_DAY]:
+    if not day or len(day) < _DAY or not day[:4].isdigit() or day[:_DAY] >= published[:_DAY]:
         return None
-    return root, day
+    return root, day[:_DAY]
 
 
 def _compound_past(verb: Token) -> bool:
