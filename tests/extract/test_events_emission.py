@@ -440,3 +440,11 @@ def test_event_noun_with_a_par_doer_aims_at_its_de_complement(nlp):
     assert [(c[:2], s, t) for c, s, t, _ in bombing] == [("19", "Israël", "Gaza")]
     by_de = _events(nlp, "L'attaque de l'armée malienne contre les djihadistes a fait dix morts.")
     assert [(s, t) for _, s, t, _ in by_de] == [("armée malienne", "djihadistes")]
+
+
+@pytest.mark.model
+def test_violence_noun_with_a_place_named_by_de_strikes_that_place(nlp):
+    events = _events(nlp, "L'attentat de Nice a fait 86 morts.")
+    assert [(c, s, t) for c, s, t, _ in events] == [("180", None, "Nice")]
+    doer = _events(nlp, "L'attentat de l'État islamique à Kaboul a fait dix morts.")
+    assert [s for _, s, _, _ in doer] == ["État islamique"]

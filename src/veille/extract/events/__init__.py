@@ -51,6 +51,7 @@ from veille.text import fold
 __all__ = ["extract_events"]
 
 _PLACE_KINDS = {"place", "country"}
+_SITES = frozenset({"place", "LEG"})  # kinds and roles that are struck, never the assailant
 _VIOLENCE = "18"  # roots from here on: assault, fight, mass violence
 _FORCE = "19"  # fight: the force of a state's armed forces
 _NEEDS_DESTINATION = {"042"}  # make a visit
@@ -432,6 +433,14 @@ def _noun_event(
     if not sources and any(c.dep_ == "cop" for c in noun.children):
         sources = resolver.first(subjects(noun))  # `le Maroc était en désaccord avec`
     targets = [t for t in fill(frame.target) if t not in sources]
+    struck_site = (
+        filled == ["de"] and frame.code[:2] >= _VIOLENCE and _all_of(sources, _SITES, actors)
+    )
+    if struck_site:
+        # `l'attentat du Parlement de Westminster`, `l'attentat de Nice`: a place or a
+        # parliament named by `de` is where violence struck, not who did it (nor is the
+        # subject of a verb about it: `rendre hommage aux victimes de l'attentat de Nice`)
+        sources, targets = [], targets or sources
     if not targets and (described or filled == ["par"]):
         # `Yann Galut, soutien de Benoît Hamon`, `l'attaque par la garde républicaine du
         # quartier général de Jean Ping`: with its doer named otherwise, the noun's `de`
@@ -447,6 +456,7 @@ def _noun_event(
         targets = targets or [t for t in resolver.first(subjects(noun.head)) if t not in sources]
     elif (
         not sources
+        and not struck_site
         and verb is not None
         and (verb.i not in coded_verbs or coded_verbs[verb.i] == frame.code[:2])
         and _argument_of_verb(noun)
