@@ -24,7 +24,8 @@ from datetime import date, timedelta
 from functools import cache
 from typing import Any
 
-from spacy.symbols import VERB
+from spacy.attrs import LEMMA, POS
+from spacy.symbols import NOUN, VERB
 from spacy.tokens import Doc, Span, Token
 
 from veille import components, lang
@@ -764,9 +765,9 @@ def _verbs_by_lemma(doc: Doc) -> dict[int, list[int]]:
     """The verbs of the text by lemma (its hash), in order; found once per Doc."""
     if _VERBS not in doc.user_data:
         found: dict[int, list[int]] = {}
-        for t in doc:
-            if t.pos == VERB:
-                found.setdefault(t.lemma, []).append(t.i)
+        for i, (pos, lemma) in enumerate(_pos_lemma(doc)):
+            if pos == VERB:
+                found.setdefault(lemma, []).append(i)
         doc.user_data[_VERBS] = found
     verbs: dict[int, list[int]] = doc.user_data[_VERBS]
     return verbs
@@ -949,13 +950,23 @@ def _stem(word: Token) -> str:
     return fold(word.lemma_)[:_STEM]
 
 
+def _pos_lemma(doc: Doc) -> list[list[int]]:
+    """Each token's part of speech and lemma (their hashes), read at once: making a Token
+    for each word of the text cost more than the look-ups themselves."""
+    return doc.to_array([POS, LEMMA]).tolist()  # type: ignore[no-any-return]
+
+
 def _words_by_stem(doc: Doc) -> dict[str, list[int]]:
     """The text's nouns and verbs by `_stem`, in order; found once per Doc."""
     if _STEMS not in doc.user_data:
         found: dict[str, list[int]] = {}
-        for t in doc:
-            if t.pos_ in ("VERB", "NOUN"):
-                found.setdefault(_stem(t), []).append(t.i)
+        strings = doc.vocab.strings
+        stems: dict[int, str] = {}
+        for i, (pos, lemma) in enumerate(_pos_lemma(doc)):
+            if pos in (VERB, NOUN):
+                if (stem := stems.get(lemma)) is None:
+                    stem = stems[lemma] = fold(strings[lemma])[:_STEM]
+                found.setdefault(stem, []).append(i)
         doc.user_data[_STEMS] = found
     stems: dict[str, list[int]] = doc.user_data[_STEMS]
     return stems
