@@ -953,7 +953,7 @@ def _stem(word: Token) -> str:
 def _pos_lemma(doc: Doc) -> list[list[int]]:
     """Each token's part of speech and lemma (their hashes), read at once: making a Token
     for each word of the text cost more than the look-ups themselves."""
-    return doc.to_array([POS, LEMMA]).tolist()  # type: ignore[no-any-return]
+    return doc.to_array([POS, LEMMA]).tolist()
 
 
 def _words_by_stem(doc: Doc) -> dict[str, list[int]]:
@@ -961,11 +961,11 @@ def _words_by_stem(doc: Doc) -> dict[str, list[int]]:
     if _STEMS not in doc.user_data:
         found: dict[str, list[int]] = {}
         strings = doc.vocab.strings
-        stems: dict[int, str] = {}
+        stem_of: dict[int, str] = {}
         for i, (pos, lemma) in enumerate(_pos_lemma(doc)):
             if pos in (VERB, NOUN):
-                if (stem := stems.get(lemma)) is None:
-                    stem = stems[lemma] = fold(strings[lemma])[:_STEM]
+                if (stem := stem_of.get(lemma)) is None:
+                    stem = stem_of[lemma] = fold(strings[lemma])[:_STEM]
                 found.setdefault(stem, []).append(i)
         doc.user_data[_STEMS] = found
     stems: dict[str, list[int]] = doc.user_data[_STEMS]
