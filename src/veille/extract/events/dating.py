@@ -40,6 +40,7 @@ _LEAD = "veille.events.lead_paragraph"  # Doc.user_data key: the lead paragraph'
 _VERBS = "veille.events.verbs_by_lemma"  # Doc.user_data key: the text's verbs by lemma
 _TITLE_END = "veille.events.title_end"  # Doc.user_data key: where the title ends
 _STEMS = "veille.events.words_by_stem"  # Doc.user_data key: nouns and verbs by their stem
+_STATEMENT = "veille.events.lead_statement"  # Doc.user_data key: the lead's statement
 _VAGUE_VALUES = ("PAST_REF", "FUTURE_REF")
 _GAP = re.compile(r"P(\d+)([DW])")  # a duration counted in days or weeks
 _DAY = len("2023-10-17")  # a value at least this long names a calendar day
@@ -1068,7 +1069,21 @@ def _lead_statement(
     doc: Doc, timexes: list[dict[str, Any]], published: str | None
 ) -> tuple[Token, str] | None:
     """The lead sentence's verb of saying, with a named subject and a day of its own before
-    the article's, and that day."""
+    the article's, and that day; found once per Doc and list of timexes."""
+    cached = doc.user_data.get(_STATEMENT)
+    if cached is None or cached[0] is not timexes or cached[1] != published:
+        found = _find_lead_statement(doc, timexes, published)
+        cached = (timexes, published, None if found is None else (found[0].i, found[1]))
+        doc.user_data[_STATEMENT] = cached
+    if cached[2] is None:
+        return None
+    i, day = cached[2]
+    return doc[i], day
+
+
+def _find_lead_statement(
+    doc: Doc, timexes: list[dict[str, Any]], published: str | None
+) -> tuple[Token, str] | None:
     lead = _lead_paragraph(doc)
     if lead is None or not published:
         return None
