@@ -9,12 +9,27 @@ from __future__ import annotations
 from functools import cache
 from typing import Any
 
-from spacy.tokens import Span, Token
+from spacy.attrs import DEP
+from spacy.strings import get_string_id
+from spacy.tokens import Doc, Span, Token
 
 from veille import lang
 from veille.extract.conjugation import infinitive_plus
 from veille.records import Modality
 from veille.text import fold
+
+_RELATIONS = "veille.events.relations"
+_MARKERS = frozenset(get_string_id(label) for label in ("case", "fixed"))
+
+
+def _relations(doc: Doc) -> list[int]:
+    """The dependency label ids of the Doc's tokens, read once per Doc and kept on it (a list
+    of ints, shipped with the Doc between processes): `_reported` reads a whole sentence's
+    labels for each event, and a Token object per word cost more than the test."""
+    relations = doc.user_data.get(_RELATIONS)
+    if relations is None:
+        relations = doc.user_data[_RELATIONS] = doc.to_array(DEP).tolist()
+    return relations
 
 
 @cache
@@ -151,8 +166,13 @@ def _reporting_preposition(token: Token, cues: dict[str, set[str]]) -> bool:
 
 def _reported(chain: list[Token], sentence: Span, cues: dict[str, set[str]]) -> Modality | None:
     clauses = {t.i for t in chain}
-    for token in sentence:
-        if token.dep_ in ("case", "fixed") and _reporting_preposition(token, cues):
+    doc = sentence.doc
+    relations = _relations(doc)
+    for i in range(sentence.start, sentence.end):
+        if relations[i] not in _MARKERS:
+            continue  # (a Token object is made only for a `case` or `fixed`)
+        token = doc[i]
+        if _reporting_preposition(token, cues):
             # `selon X` attributes the clause it hangs from, not every clause of the sentence
             phrase = token.head if token.dep_ == "case" else token.head.head
             if phrase.head.i in clauses or phrase.i in clauses or phrase.head.i == phrase.i:
