@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 
 from spacy.tokens import Token
 
@@ -69,10 +69,19 @@ class Lexicon:
         """Is `token` a preposition attributing a claim (`selon`, the `après` of `d'après`)?"""
         if not self.attributing or token.pos_ != "ADP":
             return False
-        if fold(token.text) in self.attributing:
+        folded = fold(token.text)
+        if folded in self.attributing:
             return True
+        if folded not in self._attributing_ends:
+            return False  # (`de`, `à`: most prepositions end no entry; no Token made before)
         before = token.doc[token.i - 1] if token.i else None
         return before is not None and fold(before.text + token.text) in self.attributing
+
+    @cached_property
+    def _attributing_ends(self) -> frozenset[str]:
+        """What a preposition's text may be, folded, to end an entry written as two tokens (the
+        `apres` of `d'apres`): folding a pair of words folds each (every combining mark goes)."""
+        return frozenset(entry[k:] for entry in self.attributing for k in range(1, len(entry) + 1))
 
     def verb_form(self, form: str) -> tuple[Frame, ...] | None:
         """Frames of a verb form the tagger left unlemmatised (`demande`, `estiment`): the
