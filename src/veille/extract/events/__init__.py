@@ -12,7 +12,7 @@ from bisect import bisect_left
 from collections.abc import Iterator, Sequence
 from dataclasses import replace
 
-from spacy.symbols import ADP, NOUN, POS, VERB
+from spacy.symbols import ADP, NOUN, VERB
 from spacy.tokens import Doc, Span, Token
 
 from veille import cameo, components
@@ -27,6 +27,7 @@ from veille.extract.events.arguments import (
     is_reflexive,
     needed_near,
     needs_met,
+    parts_of_speech,
     possessor,
     preposition,
     subjects,
@@ -931,7 +932,7 @@ def extract_events(doc: Doc) -> list[Event]:
     title_end = _title_end(doc)
     events: list[Event] = []
     seen: set[tuple[str, str | None, str | None, str | None]] = set()  # repeats of one event
-    tags = doc.to_array(POS).tolist()
+    tags = parts_of_speech(doc)
     coded_sentences = [
         (sentence, _code_sentence(sentence, lex, actors, resolver, tags)) for sentence in doc.sents
     ]

@@ -10,6 +10,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Iterable, Iterator
 
+from spacy.symbols import NOUN, POS, PROPN, PUNCT, VERB
 from spacy.tokens import Doc, Span, Token
 
 from veille.extract.events.actors import (
@@ -82,6 +83,19 @@ def _appositive_name(token: Token) -> Token | None:
     if token.doc[name.i - 1].text != ",":
         return None
     return name
+
+
+_TAGS = "veille.events.parts_of_speech"  # Doc.user_data key: each token's part of speech
+
+
+def parts_of_speech(doc: Doc) -> list[int]:
+    """The part-of-speech ids of the Doc's tokens, read once per Doc and kept on it (a list of
+    ints, shipped with the Doc between processes): the loops over many words test only this,
+    and make a Token object only for the words that pass."""
+    tags = doc.user_data.get(_TAGS)
+    if tags is None:
+        tags = doc.user_data[_TAGS] = doc.to_array(POS).tolist()
+    return tags
 
 
 def paragraph(token: Token) -> int:
@@ -519,16 +533,19 @@ def _stranded(verb: Token, here: int) -> list[Token]:
     if here == 0 or starts[here - 1] > verb.i:
         return []
     found: list[Token] = []
-    for token in doc[starts[here - 1] : verb.i]:
-        if token.pos_ == "VERB":
+    tags = parts_of_speech(doc)
+    for i in range(starts[here - 1], verb.i):
+        pos = tags[i]
+        if pos == VERB:
             return []  # the verb after the phrase is another one
-        if token.pos_ == "PUNCT" and token.text not in _INSIDE_PUNCT:
-            found = []  # a dateline (`8 mars 2016. –`) or a title ends before the phrase
-        elif (
-            token.pos_ in _NOMINAL
-            and paragraph(token.head) != here
-            and not any(c.dep_ == "case" for c in token.children)
-        ):
+        if pos == PUNCT:
+            if doc[i].text not in _INSIDE_PUNCT:
+                found = []  # a dateline (`8 mars 2016. –`) or a title ends before the phrase
+            continue
+        if pos != PROPN and pos != NOUN:
+            continue
+        token = doc[i]
+        if paragraph(token.head) != here and not any(c.dep_ == "case" for c in token.children):
             found.append(token)
     return found
 
@@ -666,6 +683,9 @@ def _compound_children(head: Token) -> Iterator[Token]:
     joined to it by a hyphen (only complements after the compound)."""
     yield from head.children
     doc = head.doc
+    after = head.idx + len(head.text)
+    if text_of(doc)[after : after + 1] != "-":
+        return  # (most words: no hyphen right after them, no other Token looked at)
     end = head.i
     while (
         end + 2 < len(doc)
