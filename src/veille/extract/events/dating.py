@@ -41,7 +41,6 @@ _VERBS = "veille.events.verbs_by_lemma"  # Doc.user_data key: the text's verbs b
 _TITLE_END = "veille.events.title_end"  # Doc.user_data key: where the title ends
 _STEMS = "veille.events.words_by_stem"  # Doc.user_data key: nouns and verbs by their stem
 _STATEMENT = "veille.events.lead_statement"  # Doc.user_data key: the lead's statement
-_PAST = "veille.events.past"  # Doc.user_data key: is the verb at each index in a past tense
 _VAGUE_VALUES = ("PAST_REF", "FUTURE_REF")
 _GAP = re.compile(r"P(\d+)([DW])")  # a duration counted in days or weeks
 _DAY = len("2023-10-17")  # a value at least this long names a calendar day
@@ -191,14 +190,7 @@ def _words(key: str) -> frozenset[str]:
 def _past(verb: Token) -> bool:
     """A past-tense clause: passé composé, plus-que-parfait, imparfait, passé simple, a bare
     past participle, a causative in one (`ont fait fuir`); a passive takes its auxiliary's
-    tense (`sont arrêtés` is a present). Found once per verb of a Doc: it is asked often."""
-    known: dict[int, bool] = verb.doc.user_data.setdefault(_PAST, {})
-    if (past := known.get(verb.i)) is None:
-        past = known[verb.i] = _find_past(verb)
-    return past
-
-
-def _find_past(verb: Token) -> bool:
+    tense (`sont arrêtés` is a present)."""
     auxiliaries = [
         c
         for c in verb.children
