@@ -8,7 +8,7 @@ Only interactions where at least one side is a political actor are coded.
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator, Sequence
 from dataclasses import replace
 
@@ -45,6 +45,7 @@ from veille.extract.events.modality import (
     sets_the_scene,
 )
 from veille.extract.events.story import UNSOURCED_ASSAULT, complete_from_story
+from veille.extract.layout import layout, text_of
 from veille.records import DateFrom, Event, Modality, Trigger
 from veille.records import Span as RecordSpan
 from veille.text import fold
@@ -704,11 +705,28 @@ def _inside_names(sentence: Span, actors: ActorIndex) -> set[int]:
     `l'Union pour un mouvement populaire`, `le ministère de la Défense`): a word of a name is no
     trigger."""
     inside: set[int] = set()
+    doc = sentence.doc
     for start, end, _ in actors.mentions_between(sentence.start_char, sentence.end_char):
-        words = sentence.doc.char_span(start, end, alignment_mode="expand")
+        words = _expanded(doc, start, end)
         if words is not None and len(words) > 1:
-            inside.update(t.i for t in words)
+            inside.update(words)
     return inside
+
+
+def _expanded(doc: Doc, start: int, end: int) -> range | None:
+    """The token indices of `doc.char_span(start, end, alignment_mode="expand")`, found in
+    the layout's token offsets: no Span or Token objects made (thousands of mentions)."""
+    starts = layout(doc).token_starts
+    size = len(text_of(doc))
+    if not (0 <= start < size and 0 <= end - 1 < size):
+        return None
+    first = bisect_right(starts, start) - 1
+    last = bisect_right(starts, end - 1) - 1
+    # a start on the space after a word is the next word's (spaCy's `expand`)
+    first_end = starts[first + 1] if first + 1 < len(starts) else size
+    if start == first_end - 1 and start > starts[first] and doc[first].whitespace_:
+        first += 1
+    return range(first, last + 1)
 
 
 def _mutual_between(coded: Coded, heads: list[Token], lex: Lexicon, actors: ActorIndex) -> Coded:
