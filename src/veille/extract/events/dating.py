@@ -216,10 +216,9 @@ def _paragraph_bounds(doc: Doc, char: int) -> tuple[int, int]:
         found = layout(doc)
         opens = [i for i in found.paragraph_starts if _last_word(doc, i) != ":"]
         starts = doc.user_data[_OPENINGS] = [found.token_starts[i] for i in opens]
-    before = [s for s in starts if s <= char]
-    after = [s for s in starts if s > char]
-    return (before[-1] if before else 0), (
-        after[0] if after else doc[-1].idx + len(doc[-1].text_with_ws)
+    k = bisect_right(starts, char)  # the openings are in text order
+    return (starts[k - 1] if k > 0 else 0), (
+        starts[k] if k < len(starts) else doc[-1].idx + len(doc[-1].text_with_ws)
     )
 
 
