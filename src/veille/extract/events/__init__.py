@@ -25,6 +25,7 @@ from veille.extract.events.arguments import (
     governing_verb,
     is_passive,
     is_reflexive,
+    near_keys,
     needed_near,
     needs_met,
     parts_of_speech,
@@ -132,6 +133,7 @@ def _senses(
     reflexive = as_verb and is_reflexive(token)
     has_reflexive_entry = any(f.reflexive for f in frames)
     near: list[Token] | None = None  # where a required word may be, found once per token
+    keys: list[tuple[str, ...]] = []  # the entry words each of them may be
     for frame in frames:  # most specific first
         if frame.reflexive and not reflexive:
             continue
@@ -144,7 +146,8 @@ def _senses(
         if frame.needs:
             if near is None:
                 near = needed_near(token)
-            if not needs_met(frame, token, lex, used, near):
+                keys = near_keys(near)
+            if not needs_met(frame, token, lex, used, near, keys):
                 continue
         if frame.no_event:
             return

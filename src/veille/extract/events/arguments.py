@@ -1676,18 +1676,25 @@ _NEEDS_INSIDE = ("nmod", "amod", "fixed", "flat", "obl:arg")
 
 
 def needs_met(
-    frame: Frame, token: Token, lex: Lexicon, used: set[int], near: list[Token] | None = None
+    frame: Frame,
+    token: Token,
+    lex: Lexicon,
+    used: set[int],
+    near: list[Token] | None = None,
+    keys: list[tuple[str, ...]] | None = None,
 ) -> bool:
     """Does the trigger have the object (verb) or complement (noun) its entry requires? A
     passive subject is that object only for an entry whose target is the object (the coder
     takes the passive subject for the target): `les otages étaient détenus par X`.
 
-    `near` is `needed_near(token)` when the caller tries several entries of one token."""
+    `near` is `needed_near(token)` and `keys` its `near_keys` when the caller tries several
+    entries of one token (read once per token, not per entry)."""
     if not frame.needs:
         return True
     if near is None:
         near = needed_near(token)
-    keys = [_word_keys(child) for child in near]  # (once per entry, not per needed word)
+    if keys is None:
+        keys = near_keys(near)
     for words in frame.needs:
         for child, its_keys in zip(near, keys, strict=True):
             if words[0] not in its_keys:
@@ -1718,6 +1725,11 @@ def needed_near(token: Token) -> list[Token]:
         layer = [g for c in layer for g in c.children if g.dep_ in _NEEDS_INSIDE]
         near.extend(layer)
     return near
+
+
+def near_keys(near: list[Token]) -> list[tuple[str, ...]]:
+    """The entry words each of `needed_near`'s words may be (see `_word_keys`)."""
+    return [_word_keys(child) for child in near]
 
 
 def _under_subject(word: Token, verb: Token) -> bool:
