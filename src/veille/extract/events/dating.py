@@ -541,11 +541,11 @@ def _opened_by(word: Span, anchor: Token, bounds: frozenset[str]) -> bool:
         return True
     # `Depuis sa défaite à l'élection de Paris en 2014, ...`: a date at the end of the phrase
     # the preposition opens, wherever the parser hung it (no verb or punctuation between)
-    i = word.start - 1
-    while i >= 0 and not (doc[i].is_punct or doc[i].pos_ in _CLAUSE_WORDS):
-        if doc[i].dep_ == "case" and fold(doc[i].text) in bounds and doc[i].head.pos_ == "NOUN":
+    for t in reversed(doc[: word.start]):  # one Token each, read once
+        if t.is_punct or t.pos_ in _CLAUSE_WORDS:
+            break
+        if t.dep_ == "case" and fold(t.text) in bounds and t.head.pos_ == "NOUN":
             return True
-        i -= 1
     token = word.root
     while token.i != anchor.i:
         if any(c.dep_ == "case" and fold(c.text) in bounds for c in token.children):
