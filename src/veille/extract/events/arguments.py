@@ -159,7 +159,7 @@ def _orphan_auxiliary(verb: Token) -> Token | None:
 
 def preposition(token: Token, lex: Lexicon) -> str | None:
     """The preposition introducing a complement (`à Pékin` -> `à`), contractions undone."""
-    cases = [c for c in token.children if c.dep_ in ("case", "fixed") and c.i < token.i]
+    cases = [c for c in token.lefts if c.dep_ in ("case", "fixed")]  # (only those before it)
     if not cases:
         return None
     return " ".join(lex.preposition(c.text) for c in cases)

@@ -276,12 +276,18 @@ def sets_the_scene(noun: Token) -> bool:
     return bool(cases) and fold(cases[0].text) in _cues()["scene_prepositions"]
 
 
+@cache
+def _governors(lang_code: str = "fr") -> frozenset[str]:
+    """The verbs that, with an infinitive, say when or whether (joined once, not per verb)."""
+    cues = _cues(lang_code)
+    return frozenset(cues["planned_governors"] | cues["possible_governors"])
+
+
 def semi_auxiliary(verb: Token) -> bool:
     """`va participer`, `doit se rendre`: with an infinitive, aller, devoir, pouvoir... say
     when or whether, not an event of their own (`aller` is then no journey)."""
-    cues = _cues()
     lemma = fold(verb.lemma_)
-    if lemma not in cues["planned_governors"] | cues["possible_governors"]:
+    if lemma not in _governors():
         return False
     return any(
         c.dep_ in ("xcomp", "ccomp") and "Inf" in c.morph.get("VerbForm", []) for c in verb.children
