@@ -10,11 +10,13 @@ future's auxiliary, the verbs whose passé composé takes "être") come from the
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Callable
 
 from spacy.tokens import Doc, Span, Token
 
 from veille.extract.conjugation import infinitive_plus
+from veille.extract.layout import layout, text_of
 
 PAST = -1
 PRESENT = 0
@@ -118,13 +120,14 @@ def _main_verb(sentence: Span) -> Token | None:
 
 def _verb_on_line(token: Token) -> Token | None:
     """The nearest verb on the token's line, for a sentence without one ("Dimanche.")."""
-    doc = token.doc  # tokens, not doc.text: the text is rebuilt on each read
-    first = token.i
-    while first > 0 and "\n" not in doc[first - 1].text_with_ws:
-        first -= 1
-    last = token.i
-    while last < len(doc) - 1 and "\n" not in doc[last].text_with_ws:
-        last += 1
+    doc = token.doc
+    # the tokens tile the text: the line's bounds are the tokens holding the line breaks
+    # around it (`text_of` is read once per Doc; `doc.text` would be rebuilt)
+    text, starts = text_of(doc), layout(doc).token_starts
+    before = text.rfind("\n", 0, token.idx)
+    first = 0 if before < 0 else bisect_right(starts, before)
+    after = text.find("\n", token.idx)
+    last = len(doc) - 1 if after < 0 else min(bisect_right(starts, after) - 1, len(doc) - 1)
     verbs = _verbs(doc[first : last + 1])
     return min(verbs, key=lambda v: abs(v.i - token.i)) if verbs else None
 
