@@ -22,7 +22,7 @@ _RELATIONS = "veille.events.relations"
 _MARKERS = frozenset(get_string_id(label) for label in ("case", "fixed"))
 
 
-def _relations(doc: Doc) -> list[int]:
+def dependency_labels(doc: Doc) -> list[int]:
     """The dependency label ids of the Doc's tokens, read once per Doc and kept on it (a list
     of ints, shipped with the Doc between processes): `_reported` reads a whole sentence's
     labels for each event, and a Token object per word cost more than the test."""
@@ -167,7 +167,7 @@ def _reporting_preposition(token: Token, cues: dict[str, set[str]]) -> bool:
 def _reported(chain: list[Token], sentence: Span, cues: dict[str, set[str]]) -> Modality | None:
     clauses = {t.i for t in chain}
     doc = sentence.doc
-    relations = _relations(doc)
+    relations = dependency_labels(doc)
     for i in range(sentence.start, sentence.end):
         if relations[i] not in _MARKERS:
             continue  # (a Token object is made only for a `case` or `fixed`)

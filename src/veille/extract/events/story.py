@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 from veille import lang
@@ -17,7 +18,7 @@ from veille.extract.events.actors import ActorIndex, joined_by_de
 from veille.extract.events.arguments import passive_subjects, walk_up
 from veille.extract.events.coded import Coded
 from veille.extract.events.lexicon import lexicon
-from veille.extract.events.modality import modality_of
+from veille.extract.events.modality import dependency_labels, modality_of
 from veille.text import fold
 
 # A killing or beating (CAMEO 182) told of its victim alone is a death report: no doer is
@@ -442,11 +443,18 @@ def _aimed_at_owners(coded_sentences: CodedSentences, actors: ActorIndex) -> Cod
     return completed
 
 
+_NMOD = get_string_id("nmod")
+
+
 def _owned_things(doc: Doc, actors: ActorIndex) -> dict[int, tuple[str, str]]:
     """Token index of each noun whose owner the text names (`le décret de X`) -> (its folded
     lemma, the owner's actor id); not a plain place (`l'accord de Paris`)."""
     told: dict[int, tuple[str, str]] = {}
-    for child in doc:
+    labels = dependency_labels(doc)
+    for i, label in enumerate(labels):
+        if label != _NMOD:
+            continue  # (a Token object only for a noun complement: `_owner_complement`)
+        child = doc[i]
         if child.head.pos_ != "NOUN" or child.head.i == child.i or not _owner_complement(child):
             continue
         if (owner := _owner(child, actors)) is not None:
