@@ -13,7 +13,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Callable
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, MorphAnalysis, Span, Token
 
 from veille.extract.conjugation import infinitive_plus
 from veille.extract.layout import layout, text_of
@@ -41,9 +41,10 @@ def _group_tense(verb: Token, knows: Knows = _no_words, depth: int = 0) -> int |
         # "est rentré", "s'est rendu" are a passé composé.
         return _group_tense(auxiliaries[0], knows, depth + 1) if depth < 4 else None
     members = [verb, *auxiliaries]
-    tenses = {t for m in members for t in m.morph.get("Tense", [])}
-    moods = {m_ for m in members for m_ in m.morph.get("Mood", [])}
-    forms = {f for m in members for f in m.morph.get("VerbForm", [])}
+    features = [_features(m.morph) for m in members]
+    tenses = {t for f in features for t in f.get("Tense", ())}
+    moods = {m_ for f in features for m_ in f.get("Mood", ())}
+    forms = {v for f in features for v in f.get("VerbForm", ())}
     if "Fut" in tenses:
         return FUTURE
     if "Cnd" in moods or any(_conditional_form(m, knows) for m in members):
@@ -69,6 +70,19 @@ def _group_tense(verb: Token, knows: Knows = _no_words, depth: int = 0) -> int |
             return FUTURE
         return PRESENT
     return None
+
+
+_FEATURES: dict[int, dict[str, list[str]]] = {}
+
+
+def _features(morph: MorphAnalysis) -> dict[str, list[str]]:
+    """A morphology's features (as `morph.get` gives each), read once per distinct analysis:
+    `morph.get` parses the analysis again on each call."""
+    key: int = morph.key  # type: ignore[attr-defined]  # the stubs lack it
+    found = _FEATURES.get(key)
+    if found is None:
+        found = _FEATURES[key] = {field: morph.get(field, []) for field in morph.to_dict()}
+    return found
 
 
 def _conditional_form(verb: Token, knows: Knows) -> bool:
