@@ -405,7 +405,7 @@ class ActorIndex:
 
     def _is_political(self, actor: dict[str, Any]) -> bool:
         if actor.get("cameo"):
-            return _role_political(actor["cameo"])
+            return _role_political(actor["cameo"]) and not self._one_national(actor)
         kind = actor.get("kind")
         if kind in _POLITICAL_KINDS:
             return True
@@ -415,6 +415,18 @@ class ActorIndex:
         if kind == "person":
             return self._titled(actor)
         return False
+
+    def _one_national(self, actor: dict[str, Any]) -> bool:
+        """A group of a state's nationals named only in the singular (`le Jamaïcain`,
+        `l'Australienne Sarah Crowley`) is one citizen, an athlete more often than not, not
+        the state: the nationals stand for their country only in the plural (`les Russes`)."""
+        if actor.get("kind") != "group" or len(actor["cameo"]) != 3 or self.doc is None:
+            return False
+        for mention in actor.get("mentions", ()):
+            span = self.doc.char_span(mention["start"], mention["end"], alignment_mode="expand")
+            if span is None or span.root.morph.get("Number") != ["Sing"]:
+                return False
+        return True
 
     def _titled(self, actor: dict[str, Any]) -> bool:
         """A title next to one of the person's mentions: `le député Yann Galut`."""
