@@ -424,7 +424,7 @@ class ActorIndex:
             return False
         for mention in actor.get("mentions", ()):
             span = self.doc.char_span(mention["start"], mention["end"], alignment_mode="expand")
-            if span is None or span.root.morph.get("Number") != ["Sing"]:
+            if span is None or span.root.morph.get("Number", []) != ["Sing"]:
                 return False
         return True
 
