@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import pytest
+from spacy.attrs import DEP, POS
 from spacy.tokens import Doc
 
-from veille.extract.layout import keep_text, layout, text_of
+from veille.extract.layout import column, keep_text, layout, text_of
 
 pytestmark = pytest.mark.model
 
@@ -42,3 +43,11 @@ def test_layout_survives_the_trip_between_processes_as_bytes(nlp):
         before.sentence_of(i) for i in range(len(doc))
     ]
     assert before.paragraph_start_char(TEXT.index("Berlin")) == TEXT.index("Le lendemain")
+
+
+def test_column_is_each_tokens_attribute_read_once_per_doc(nlp):
+    doc = nlp("La France a condamné l'attaque.")
+    tags = column(doc, POS)
+    assert tags == [token.pos for token in doc]
+    assert column(doc, DEP) == [token.dep for token in doc]
+    assert column(doc, POS) is tags  # kept on the Doc, not read again

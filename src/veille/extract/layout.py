@@ -15,6 +15,7 @@ from spacy.tokens import Doc
 
 _KEY = "veille.layout"
 _TEXT = "veille.text"
+_COLUMN = "veille.column."  # + the attribute's id
 
 
 class Layout(NamedTuple):
@@ -51,6 +52,18 @@ def layout(doc: Doc) -> Layout:
     found = _read(doc) if cached is None else Layout(*cached)
     doc.user_data[_KEY] = found
     return found
+
+
+def column(doc: Doc, attribute: int) -> list[int]:
+    """One token attribute of the whole Doc (`POS`, `DEP`, `LEMMA`: ids and hashes), read once
+    per Doc and kept on it as a list of ints, which spaCy ships between processes with the
+    Doc: loops over many words test these ints and make a Token object only for the words
+    that pass (a Token per word cost more than the tests)."""
+    key = f"{_COLUMN}{attribute}"
+    values = doc.user_data.get(key)
+    if values is None:
+        values = doc.user_data[key] = doc.to_array(attribute).tolist()
+    return values
 
 
 def text_of(doc: Doc) -> str:

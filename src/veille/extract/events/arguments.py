@@ -33,7 +33,7 @@ from veille.extract.events.actors import (
     whole_of,
 )
 from veille.extract.events.lexicon import Frame, Lexicon, lexicon
-from veille.extract.layout import layout, text_of
+from veille.extract.layout import column, layout, text_of
 from veille.text import fold
 
 SUBJECTS = {"nsubj", "nsubj:pass", "expl:subj"}
@@ -85,17 +85,9 @@ def _appositive_name(token: Token) -> Token | None:
     return name
 
 
-_TAGS = "veille.events.parts_of_speech"  # Doc.user_data key: each token's part of speech
-
-
 def parts_of_speech(doc: Doc) -> list[int]:
-    """The part-of-speech ids of the Doc's tokens, read once per Doc and kept on it (a list of
-    ints, shipped with the Doc between processes): the loops over many words test only this,
-    and make a Token object only for the words that pass."""
-    tags = doc.user_data.get(_TAGS)
-    if tags is None:
-        tags = doc.user_data[_TAGS] = doc.to_array(POS).tolist()
-    return tags
+    """The part-of-speech ids of the Doc's tokens, read once per Doc (`layout.column`)."""
+    return column(doc, POS)
 
 
 def paragraph(token: Token) -> int:

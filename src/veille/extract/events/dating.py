@@ -29,7 +29,7 @@ from spacy.symbols import NOUN, VERB
 from spacy.tokens import Doc, Span, Token
 
 from veille import components, lang
-from veille.extract.layout import layout, text_of
+from veille.extract.layout import column, layout, text_of
 from veille.extract.participles import described_noun
 from veille.records import DateFrom
 from veille.text import fold
@@ -765,7 +765,7 @@ def _verbs_by_lemma(doc: Doc) -> dict[int, list[int]]:
     """The verbs of the text by lemma (its hash), in order; found once per Doc."""
     if _VERBS not in doc.user_data:
         found: dict[int, list[int]] = {}
-        for i, (pos, lemma) in enumerate(_pos_lemma(doc)):
+        for i, (pos, lemma) in enumerate(zip(column(doc, POS), column(doc, LEMMA), strict=True)):
             if pos == VERB:
                 found.setdefault(lemma, []).append(i)
         doc.user_data[_VERBS] = found
@@ -950,19 +950,13 @@ def _stem(word: Token) -> str:
     return fold(word.lemma_)[:_STEM]
 
 
-def _pos_lemma(doc: Doc) -> list[list[int]]:
-    """Each token's part of speech and lemma (their hashes), read at once: making a Token
-    for each word of the text cost more than the look-ups themselves."""
-    return doc.to_array([POS, LEMMA]).tolist()
-
-
 def _words_by_stem(doc: Doc) -> dict[str, list[int]]:
     """The text's nouns and verbs by `_stem`, in order; found once per Doc."""
     if _STEMS not in doc.user_data:
         found: dict[str, list[int]] = {}
         strings = doc.vocab.strings
         stem_of: dict[int, str] = {}
-        for i, (pos, lemma) in enumerate(_pos_lemma(doc)):
+        for i, (pos, lemma) in enumerate(zip(column(doc, POS), column(doc, LEMMA), strict=True)):
             if pos in (VERB, NOUN):
                 if (stem := stem_of.get(lemma)) is None:
                     stem = stem_of[lemma] = fold(strings[lemma])[:_STEM]

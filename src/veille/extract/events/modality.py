@@ -15,21 +15,17 @@ from spacy.tokens import Doc, Span, Token
 
 from veille import lang
 from veille.extract.conjugation import infinitive_plus
+from veille.extract.layout import column
 from veille.records import Modality
 from veille.text import fold
 
-_RELATIONS = "veille.events.relations"
 _MARKERS = frozenset(get_string_id(label) for label in ("case", "fixed"))
 
 
 def dependency_labels(doc: Doc) -> list[int]:
-    """The dependency label ids of the Doc's tokens, read once per Doc and kept on it (a list
-    of ints, shipped with the Doc between processes): `_reported` reads a whole sentence's
-    labels for each event, and a Token object per word cost more than the test."""
-    relations = doc.user_data.get(_RELATIONS)
-    if relations is None:
-        relations = doc.user_data[_RELATIONS] = doc.to_array(DEP).tolist()
-    return relations
+    """The dependency label ids of the Doc's tokens, read once per Doc (`layout.column`):
+    `_reported` reads a whole sentence's labels for each event."""
+    return column(doc, DEP)
 
 
 @cache
