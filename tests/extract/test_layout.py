@@ -6,7 +6,7 @@ import pytest
 from spacy.attrs import DEP, POS
 from spacy.tokens import Doc
 
-from veille.extract.layout import column, keep_text, layout, text_of
+from veille.extract.layout import column, keep_text, kept, layout, text_of
 
 pytestmark = pytest.mark.model
 
@@ -51,3 +51,15 @@ def test_column_is_each_tokens_attribute_read_once_per_doc(nlp):
     assert tags == [token.pos for token in doc]
     assert column(doc, DEP) == [token.dep for token in doc]
     assert column(doc, POS) is tags  # kept on the Doc, not read again
+
+
+def test_kept_finds_a_docs_index_once_even_when_it_is_none(nlp):
+    doc = nlp.make_doc(TEXT)
+    calls = []
+
+    def find(doc: Doc) -> None:
+        calls.append(doc)
+
+    assert kept(doc, "test.nothing", find) is None
+    assert kept(doc, "test.nothing", find) is None
+    assert calls == [doc]

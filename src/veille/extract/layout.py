@@ -8,7 +8,8 @@ Doc, from the parse's arrays.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from typing import NamedTuple
+from collections.abc import Callable
+from typing import NamedTuple, TypeVar
 
 from spacy.attrs import IDX, SENT_START
 from spacy.tokens import Doc
@@ -16,6 +17,7 @@ from spacy.tokens import Doc
 _KEY = "veille.layout"
 _TEXT = "veille.text"
 _COLUMN = "veille.column."  # + the attribute's id
+T = TypeVar("T")
 
 
 class Layout(NamedTuple):
@@ -54,16 +56,23 @@ def layout(doc: Doc) -> Layout:
     return found
 
 
+def kept(doc: Doc, key: str, find: Callable[[Doc], T]) -> T:
+    """What `find` says of the whole Doc, worked out on the first call and kept on the Doc
+    under `key` (an index the extractors look up per sentence or per event). The value must
+    be plain data (lists, tuples, dicts, ints, strings): it travels with the Doc between
+    processes."""
+    if key not in doc.user_data:
+        doc.user_data[key] = find(doc)
+    value: T = doc.user_data[key]
+    return value
+
+
 def column(doc: Doc, attribute: int) -> list[int]:
     """One token attribute of the whole Doc (`POS`, `DEP`, `LEMMA`: ids and hashes), read once
     per Doc and kept on it as a list of ints, which spaCy ships between processes with the
     Doc: loops over many words test these ints and make a Token object only for the words
     that pass (a Token per word cost more than the tests)."""
-    key = f"{_COLUMN}{attribute}"
-    values = doc.user_data.get(key)
-    if values is None:
-        values = doc.user_data[key] = doc.to_array(attribute).tolist()
-    return values
+    return kept(doc, f"{_COLUMN}{attribute}", lambda doc: doc.to_array(attribute).tolist())
 
 
 def text_of(doc: Doc) -> str:

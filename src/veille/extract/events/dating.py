@@ -29,7 +29,7 @@ from spacy.symbols import NOUN, VERB
 from spacy.tokens import Doc, Span, Token
 
 from veille import components, lang
-from veille.extract.layout import column, layout, text_of
+from veille.extract.layout import column, kept, layout, text_of
 from veille.extract.participles import described_noun
 from veille.records import DateFrom
 from veille.text import fold
@@ -211,15 +211,18 @@ def _past(verb: Token) -> bool:
 def _paragraph_bounds(doc: Doc, char: int) -> tuple[int, int]:
     """Character offsets of the paragraph holding `char`; a paragraph that a colon opens
     (`a réagi :` then the quote on its own line) runs on into the next."""
-    starts = doc.user_data.get(_OPENINGS)
-    if starts is None:  # once per Doc
-        found = layout(doc)
-        opens = [i for i in found.paragraph_starts if _last_word(doc, i) != ":"]
-        starts = doc.user_data[_OPENINGS] = [found.token_starts[i] for i in opens]
+    starts = kept(doc, _OPENINGS, _paragraph_openings)
     k = bisect_right(starts, char)  # the openings are in text order
     return (starts[k - 1] if k > 0 else 0), (
         starts[k] if k < len(starts) else doc[-1].idx + len(doc[-1].text_with_ws)
     )
+
+
+def _paragraph_openings(doc: Doc) -> list[int]:
+    """Where each paragraph the layout finds opens, but for one a colon ends the line before."""
+    found = layout(doc)
+    opens = [i for i in found.paragraph_starts if _last_word(doc, i) != ":"]
+    return [found.token_starts[i] for i in opens]
 
 
 def _last_word(doc: Doc, i: int) -> str:
@@ -763,23 +766,21 @@ def _told_later(
 
 def _verbs_by_lemma(doc: Doc) -> dict[int, list[int]]:
     """The verbs of the text by lemma (its hash), in order; found once per Doc."""
-    if _VERBS not in doc.user_data:
-        found: dict[int, list[int]] = {}
-        for i, (pos, lemma) in enumerate(zip(column(doc, POS), column(doc, LEMMA), strict=True)):
-            if pos == VERB:
-                found.setdefault(lemma, []).append(i)
-        doc.user_data[_VERBS] = found
-    verbs: dict[int, list[int]] = doc.user_data[_VERBS]
-    return verbs
+    return kept(doc, _VERBS, _index_verbs)
+
+
+def _index_verbs(doc: Doc) -> dict[int, list[int]]:
+    found: dict[int, list[int]] = {}
+    for i, (pos, lemma) in enumerate(zip(column(doc, POS), column(doc, LEMMA), strict=True)):
+        if pos == VERB:
+            found.setdefault(lemma, []).append(i)
+    return found
 
 
 def _lead_paragraph(doc: Doc) -> tuple[int, int] | None:
     """The bounds of the first paragraph after the title that holds a verb (not the
     dateline); found once per Doc."""
-    if _LEAD in doc.user_data:
-        return doc.user_data[_LEAD]
-    doc.user_data[_LEAD] = _find_lead(doc)
-    return doc.user_data[_LEAD]
+    return kept(doc, _LEAD, _find_lead)
 
 
 def _find_lead(doc: Doc) -> tuple[int, int] | None:
@@ -952,18 +953,19 @@ def _stem(word: Token) -> str:
 
 def _words_by_stem(doc: Doc) -> dict[str, list[int]]:
     """The text's nouns and verbs by `_stem`, in order; found once per Doc."""
-    if _STEMS not in doc.user_data:
-        found: dict[str, list[int]] = {}
-        strings = doc.vocab.strings
-        stem_of: dict[int, str] = {}
-        for i, (pos, lemma) in enumerate(zip(column(doc, POS), column(doc, LEMMA), strict=True)):
-            if pos in (VERB, NOUN):
-                if (stem := stem_of.get(lemma)) is None:
-                    stem = stem_of[lemma] = fold(strings[lemma])[:_STEM]
-                found.setdefault(stem, []).append(i)
-        doc.user_data[_STEMS] = found
-    stems: dict[str, list[int]] = doc.user_data[_STEMS]
-    return stems
+    return kept(doc, _STEMS, _index_stems)
+
+
+def _index_stems(doc: Doc) -> dict[str, list[int]]:
+    found: dict[str, list[int]] = {}
+    strings = doc.vocab.strings
+    stem_of: dict[int, str] = {}
+    for i, (pos, lemma) in enumerate(zip(column(doc, POS), column(doc, LEMMA), strict=True)):
+        if pos in (VERB, NOUN):
+            if (stem := stem_of.get(lemma)) is None:
+                stem = stem_of[lemma] = fold(strings[lemma])[:_STEM]
+            found.setdefault(stem, []).append(i)
+    return found
 
 
 def _same_word(word: Token, other: Token) -> bool:
@@ -978,9 +980,7 @@ def _same_word(word: Token, other: Token) -> bool:
 def _title_end(doc: Doc) -> int:
     """Where the title ends: the text's first line, when more follows and it does not end
     as a sentence does (a lead paragraph is no title); else 0. Found once per Doc."""
-    if _TITLE_END not in doc.user_data:
-        doc.user_data[_TITLE_END] = _find_title_end(doc)
-    return int(doc.user_data[_TITLE_END])
+    return int(kept(doc, _TITLE_END, _find_title_end))
 
 
 def _find_title_end(doc: Doc) -> int:
