@@ -4,6 +4,7 @@ prediction with the gold event its own trigger tells."""
 from __future__ import annotations
 
 import importlib.util
+import subprocess
 import sys
 from pathlib import Path
 from types import ModuleType
@@ -62,3 +63,17 @@ def test_prediction_told_by_the_gold_trigger_keeps_its_gold_event() -> None:
         )
     ]
     assert bench.match(predicted, gold, actors, strict=False) == [(1, 0)]
+
+
+def test_candidate_report_runs_on_the_seed(tmp_path: Path) -> None:
+    """bench/event_candidates.py calls the coder's sentence function directly, so a change to
+    its signature must break a test, not only the script."""
+    script = BENCH / "event_candidates.py"
+    run = subprocess.run(
+        [sys.executable, str(script), "--only", "seed", "--parsed", str(tmp_path)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert run.returncode == 0, run.stderr[-2000:]
+    assert "missed events by their best candidate" in run.stdout
