@@ -292,6 +292,37 @@ def test_timex_reads_la_nuit_as_the_night_named_before_its_second_day(extractor)
     )
 
 
+def test_timex_reads_a_part_of_day_of_a_named_day_as_one_expression(extractor):
+    """`la soirée de mardi` is Tuesday evening, not this evening then a Tuesday apart."""
+    check(
+        extractor,
+        "Des heurts ont eu lieu dans <t value='2023-10-10TEV' type='TIME'>la soirée de mardi "
+        "dernier</t>, puis dans <t value='2023-10-12TMO'>la matinée du jeudi 12 octobre</t>.",
+    )
+    check(
+        extractor,
+        "Il a été arrêté dans <t value='2023-10-16TNI'>la nuit de lundi</t>, après "
+        "<t value='2023-07-14TEV'>le soir du 14 juillet</t>.",
+    )
+
+
+def test_timex_reads_a_night_between_two_full_days_as_the_first_night(extractor):
+    check(
+        extractor,
+        "Des tirs ont éclaté dans <t value='2023-10-09TNI'>la nuit du lundi 9 au mardi 10 "
+        "octobre</t>, puis dans <t value='2023-09-30TNI'>la nuit du 30 septembre au 1er "
+        "octobre</t>.",
+    )
+
+
+def test_timex_counts_la_nuit_derniere_and_la_soiree_d_hier_from_the_article(extractor):
+    check(
+        extractor,
+        "<t value='2023-10-16TNI'>La nuit dernière</t>, des tirs ont éclaté ; le ministre "
+        "s'est exprimé dans <t value='2023-10-16TEV'>la soirée d'hier</t>.",
+    )
+
+
 def test_timex_counts_lendemain_from_the_date_of_its_complement(extractor):
     check(
         extractor,
