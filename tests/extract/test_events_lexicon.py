@@ -189,3 +189,44 @@ def test_who_attacks_tells_criticism_from_force(nlp):
         doc = nlp.make_doc(text)
         doc._.published = "2023-10-17"
         assert [e["code"] for e in nlp(doc)._.veille_events] == [code], text
+
+
+def test_a_sense_that_is_no_event_reads_its_object_in_a_passive_subject_too():
+    """`la sécurité est assurée par la police`, `le titre était détenu par X`: the coder takes a
+    passive subject for the object only where an entry's target is the object."""
+    lex = lexicon()
+    for verb in ("assurer", "detenir", "recevoir", "defendre"):
+        senses = [f for f in lex.verbs[verb] if f.no_event and f.needs]
+        assert senses and all(f.target == ("obj",) for f in senses), verb
+    assert all(not f.target for f in lex.verbs["aller"] if f.no_event)  # no object: untouched
+
+
+def test_people_held_or_captured_by_armed_men_are_hostages():
+    for verb in ("detenir", "capturer"):
+        plain = [f for f in lexicon().verbs[verb] if not f.needs]
+        assert [f.code for f in plain] == ["181", "173"], verb
+        assert plain[0].source_kinds == {"UAF", "REB", "INS", "CRM"} and not plain[1].source_kinds
+
+
+@pytest.mark.model
+def test_a_passive_of_a_sense_that_is_no_event_codes_nothing(nlp):
+    for text in (
+        "La direction du parti sera assurée par Laurent Wauquiez.",
+        "Le titre était détenu par le Français Kevin Mayer.",
+    ):
+        doc = nlp.make_doc(text)
+        doc._.published = "2023-10-17"
+        assert nlp(doc)._.veille_events == [], text
+
+
+@pytest.mark.model
+def test_a_nuclear_explosion_is_a_weapons_test_and_a_rank_reached_no_visit(nlp):
+    for text, codes in (
+        ("La Corée du Nord a fait exploser une bombe à hydrogène.", ["150"]),
+        ("Des rebelles ont fait exploser une bombe à Kaboul.", ["183"]),
+        ("Le Brésil arrive au quatrième rang mondial derrière les États-Unis.", []),
+        ("Le président chinois Xi Jinping est arrivé en France lundi.", ["042"]),
+    ):
+        doc = nlp.make_doc(text)
+        doc._.published = "2023-10-17"
+        assert [e["code"] for e in nlp(doc)._.veille_events] == codes, text

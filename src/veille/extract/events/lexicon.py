@@ -126,7 +126,7 @@ def lexicon(lang_code: str = "fr") -> Lexicon:
             reflexive=entry.get("se", False),
             needs=tuple(_words(o) for o in entry.get("object", ())),
             source=tuple(fold(t) for t in entry.get("source", ("subj",))),
-            target=tuple(fold(t) for t in entry.get("target", ())),
+            target=_verb_target(entry),
             mutual=entry.get("mutual", False),
             host=entry.get("host", False),
             political_target=entry.get("political_target", False),
@@ -169,6 +169,16 @@ def lexicon(lang_code: str = "fr") -> Lexicon:
         _attribution(attributions) if (attributions := data.get("attributions")) else None,
         frozenset(fold(w) for w in (attributions or {}).get("prepositions", ())),
     )
+
+
+def _verb_target(entry: dict) -> tuple[str, ...]:
+    """Where a verb entry's target is. A sense that is no event has none to find, but reads its
+    object in a passive subject as well ("la sécurité est assurée par la police", "le titre
+    était détenu par X" are no statement, no arrest): the coder takes a passive subject for the
+    object only where the target is the object."""
+    if entry.get("none") and entry.get("object") and "target" not in entry:
+        return ("obj",)
+    return tuple(fold(t) for t in entry.get("target", ()))
 
 
 def _attribution(entry: dict) -> Frame:
