@@ -774,3 +774,31 @@ def test_lead_speaker_day_read_past_a_dateline_and_a_part_of_day(nlp):
         "matin qu'il ne serait pas candidat.\n\nIl <e date='2023-10-15'>estime</e> que "
         "le parti doit se rassembler.",
     )
+
+
+def test_clause_set_by_an_occasion_takes_the_day_its_timing_participle_gives(nlp):
+    _expect(
+        nlp,
+        "Le contrat <e date='2023-10-27'>sera signé</e> lors de la visite officielle du "
+        "président iranien en France, prévue le 27 octobre.",
+    )
+
+
+def test_plan_reported_by_a_dated_statement_is_not_dated_by_the_statement(nlp):
+    _expect(
+        nlp,
+        "Le ministre a annoncé lundi que l'Iran s'apprêtait à <e date='2023-10-17'>signer</e> "
+        "un contrat pour l'achat de 114 avions.",
+    )
+    _expect(
+        nlp,
+        "Le ministre a déclaré lundi que le président <e date='2023-10-17'>se rendra</e> à Pékin.",
+    )
+
+
+def test_past_event_reported_by_a_dated_statement_keeps_the_statement_day(nlp):
+    _expect(
+        nlp,
+        "Le ministre a annoncé lundi que la police <e date='2023-10-16'>avait arrêté</e> un "
+        "suspect.",
+    )

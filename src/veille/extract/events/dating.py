@@ -104,6 +104,10 @@ def _anchor(token: Token, events: frozenset[int]) -> Token:
             return verb
         token = token.head
     if fold(token.lemma_) in _words("timing_verbs"):
+        if token.dep_.startswith("acl") and _occasion(token.head):
+            # `signé lors de la visite, prévue le 27 janvier`: the occasion's time is the
+            # time of the clause it sets, as its own date would be (`lors de la visite du 27`)
+            return _governing_clause(token.head)
         if token.dep_.startswith("acl") and (event := described_noun(token, events)):
             return event
         if token.dep_ == "xcomp" and "Part" in token.morph.get("VerbForm", []):
@@ -375,6 +379,7 @@ def _date_in_text(
     ]
     in_sentence = [t for t in local if _usable(t) or _vague(t)]
     chain = [t.i for t in _clauses(clause)]
+    chain = _to_the_report(chain, doc)
     if trigger is not None and trigger.i not in chain:
         chain.insert(0, trigger.i)
     by_rank: list[tuple[int, int, dict[str, Any]]] = []
@@ -428,6 +433,17 @@ def _date_in_text(
     if (speech := _speaker_goes_on(clause, timexes, published)) is not None:
         return speech, "text"
     return published, "published"
+
+
+def _to_the_report(chain: list[int], doc: Doc) -> list[int]:
+    """`a annoncé dimanche que l'Iran s'apprêtait à signer un contrat`: a plan (an infinitive,
+    a future, a conditional) reported by a verb is not dated by the report's time."""
+    for k, i in enumerate(chain[:-1]):
+        if doc[i].dep_ == "ccomp":
+            if any(_to_come(doc[j]) for j in chain[: k + 1]):
+                return chain[: k + 1]
+            break
+    return chain
 
 
 def _time_of_relative(top: Token, timexes: list[dict[str, Any]]) -> dict[str, Any] | None:
