@@ -795,3 +795,25 @@ def test_coordinated_complement_of_a_fronted_phrase_is_no_subject(nlp):
         "signé",
     )
     assert names == []
+
+
+def test_subject_under_the_dateline_dash_of_the_paragraph_before_is_found(nlp):
+    # `30 octobre 2016. –` ends its own paragraph; the parser takes the dash for the subject
+    # and hangs the next paragraph's fronted phrase and subject below it
+    doc, resolver = _parsed(
+        nlp,
+        "30 octobre 2016. –\nAprès 7 ans de négociations, le Canada et l'Union européenne"
+        " ont signé un accord avec le Mexique.",
+    )
+    names = _names(resolver, resolver.first(subjects(_word(doc, "signé"))))
+    assert names == ["Canada", "Union européenne"]
+
+
+def test_relative_pronoun_is_the_subject_not_the_noun_after_the_verb(nlp):
+    # the parser labels `le président élu` a second subject of `rencontré`
+    doc, _ = _parsed(
+        nlp,
+        "Masayoshi Son, qui avait rencontré le président élu au début du mois à New York,"
+        " a annoncé un investissement.",
+    )
+    assert [t.text for t in subjects(_word(doc, "rencontré"))] == ["qui"]

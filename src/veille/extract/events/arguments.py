@@ -168,12 +168,14 @@ def subjects(verb: Token) -> list[Token]:
         owner = orphan.head  # or the name the parser hung the auxiliary on
         named = owner.i < orphan.i and owner.pos_ in _NOMINAL
         return subjects(orphan) or ([owner] if named else [])
+    # (the dash ending a dateline paragraph, `25 mars 2017. –`, heads the next paragraph's
+    # subject: read under it whatever paragraph it sits in)
     read = [
-        _under_dash(c) if _wordless_token(c) else c
+        _under_dash(c, here) if _wordless_token(c) else c
         for c in verb.children
-        if c.dep_ in SUBJECTS and paragraph(c) == here
+        if c.dep_ in SUBJECTS and (paragraph(c) == here or _wordless_token(c))
     ]
-    found = [c for c in read if c is not None]
+    found = _relative_first([c for c in read if c is not None], verb)
     found += _stranded(verb, here)
     found += _dislocated(verb, found)
     if found:
@@ -209,6 +211,15 @@ def subjects(verb: Token) -> list[Token]:
     if verb.dep_.startswith("acl"):
         return [_agreeing_noun(verb)]
     return _adjacent(verb, here)
+
+
+def _relative_first(found: list[Token], verb: Token) -> list[Token]:
+    """`Son, qui avait rencontré le président élu`, `qui avait poussé M. Bérégovoy au
+    suicide`: a relative pronoun set before the verb is its subject; a noun phrase after the
+    verb that the parser labelled a second subject is its object."""
+    if not any(t.i < verb.i and "Rel" in t.morph.get("PronType", []) for t in found):
+        return found
+    return [t for t in found if t.i < verb.i]
 
 
 def _controller(verb: Token) -> Token | None:
@@ -313,13 +324,15 @@ def _wordless_token(token: Token) -> bool:
     return not any(ch.isalnum() for ch in token.text)
 
 
-def _under_dash(dash: Token) -> Token | None:
+def _under_dash(dash: Token, here: int) -> Token | None:
     """`23 novembre 2016. – Le premier ministre slovaque Robert Fico a dit`: the parser takes
     the dateline's dash for the subject and hangs the subject phrase below it; the first
-    noun phrase there without a preposition is the subject."""
+    noun phrase there without a preposition is the subject (in the verb's paragraph `here`:
+    the dash often ends the dateline's own)."""
     for token in dash.subtree:
         if (
             token.i != dash.i
+            and paragraph(token) == here
             and token.pos_ in _NOMINAL
             and token.dep_ not in _INSIDE_A_PHRASE
             and not any(c.dep_ in ("case", "mark") for c in token.children)
@@ -428,10 +441,11 @@ def _joined_after_adjunct(token: Token) -> list[Token]:
     """The items coordinated after a subject read into a fronted adjunct (`le Canada et
     l'Union européenne`), which the parser hangs on the adjunct's noun as well."""
     adjunct = token.head
+    dated = _wordless_token(adjunct.head)  # the adjunct under a dateline's dash (`_under_dash`)
     if (
         token.dep_ != "conj"
-        or adjunct.dep_ not in _FRONTED
-        or adjunct.head.i < token.i
+        or not (adjunct.dep_ in _FRONTED or dated)
+        or (adjunct.head.i < token.i and not dated)
         or not _after_adjunct(token)
     ):
         return []
