@@ -448,3 +448,25 @@ def test_violence_noun_with_a_place_named_by_de_strikes_that_place(nlp):
     assert [(c, s, t) for c, s, t, _ in events] == [("180", None, "Nice")]
     doer = _events(nlp, "L'attentat de l'État islamique à Kaboul a fait dix morts.")
     assert [s for _, s, _, _ in doer] == ["État islamique"]
+
+
+@pytest.mark.model
+def test_act_of_an_indefinite_subject_naming_no_actor_is_not_coded_unsourced(nlp):
+    assert _events(nlp, "Une conductrice a foncé sur la foule des manifestants à Paris.") == []
+    known = _events(nlp, "La conductrice a foncé sur la foule des manifestants à Paris.")
+    assert [(c[:2], s) for c, s, _, _ in known] == [("18", None)]
+
+
+@pytest.mark.model
+def test_attack_told_as_the_subject_leaves_its_doer_unnamed(nlp):
+    events = _events(nlp, "Un attentat a tué trente personnes à Kaboul.")
+    assert [(c[:2], s) for c, s, _, _ in events] == [("18", None)]
+
+
+@pytest.mark.model
+def test_event_noun_joined_to_another_is_done_by_its_doer(nlp):
+    text = "Les choix du Venezuela, en particulier son refus de collaboration avec le Conseil "
+    text += "des droits de l'homme ainsi que la sortie de l'Organisation des États américains, "
+    text += "ont surpris."
+    events = [(c, s, t) for c, s, t, _ in _events(nlp, text) if c == "160"]
+    assert events == [("160", "Venezuela", "Organisation des États américains")]

@@ -16,7 +16,12 @@ from spacy.symbols import ADP, NOUN, VERB
 from spacy.tokens import Doc, Span, Token
 
 from veille import cameo, components
-from veille.extract.events.actors import ActorIndex, appeal_prepositions, owned_target
+from veille.extract.events.actors import (
+    ActorIndex,
+    appeal_prepositions,
+    instrument,
+    owned_target,
+)
 from veille.extract.events.arguments import (
     Resolver,
     bare_object,
@@ -59,6 +64,7 @@ _VIOLENCE = "18"  # roots from here on: assault, fight, mass violence
 _FORCE = "19"  # fight: the force of a state's armed forces
 _NEEDS_DESTINATION = {"042"}  # make a visit
 _REJECTION = "12"
+_PROTEST = "14"
 _COERCION = "17"  # roots from here on: coercion, assault, fight, mass violence
 _PERSON = "person"
 # An arrest, a detention or an expulsion is done by the state's agents: told of whom it
@@ -639,6 +645,8 @@ def _code_sentence(
                 break
         else:
             continue
+        if not event.sources and _unknown_doer(token, frame, lex, resolver):
+            continue
         if frame.code in _NEEDS_DESTINATION and not event.targets:
             if not event.location:
                 continue  # `arrive en tête` is no journey: a visit goes somewhere
@@ -657,6 +665,7 @@ def _code_sentence(
             continue
         coded.append(_mutual_between(event, [token], lex, actors))
     verbs = {c.trigger.i: c.frame.code[:2] for c in coded}
+    doers: dict[int, list[str]] = {}  # event noun -> its doers, for the nouns joined to it
     for token in nouns:
         if token.i in used or token.i in verbs or token.head.i in used:
             continue
@@ -665,11 +674,44 @@ def _code_sentence(
             continue
         for frame in _senses(frames, token, lex, used, as_verb=False) if frames else ():
             event = _noun_event(frame, token, lex, actors, resolver, used, verbs)
+            if not event.sources and token.dep_ == "conj" and doers.get(token.head.i):
+                event = _shared_doers(event, doers[token.head.i])
             if _kind_met(frame, event, actors):
                 coded.append(_mutual_between(event, [token, token.head], lex, actors))
+                doers[token.i] = event.sources
                 break
     coded += _attributed_statements(attributing, coded, lex, actors)
     return _aim_at_the_actor(_merge_light_nouns(_without_reported_statements(coded, actors)))
+
+
+def _unknown_doer(verb: Token, frame: Frame, lex: Lexicon, resolver: Resolver) -> bool:
+    """`Une conductrice a foncé sur la foule`, `Des militants l'occupaient`: an indefinite
+    subject brings in a doer the text has not named before and the record does not know (a
+    noun, neither a pronoun nor a name, naming no actor): no one is the source, and the gold
+    names such doers (`hommes armés`, `émeutiers`) or codes no event, never one with its source
+    unnamed. A definite one (`Le tueur a prêté allégeance`, `Le conseiller du président a
+    critiqué`: validation records) is someone the story knows, coded with the source unnamed;
+    so are an event noun or an instrument as the subject (`un attentat a tué trente
+    personnes`, `un obus a tué`: the doer is unnamed) and a crowd protesting (`Des milliers de
+    personnes ont défilé contre le gouvernement`: validation records)."""
+    if frame.undergone or frame.code[:2] == _PROTEST or is_passive(verb, frame):
+        return False
+    named = [c for c in verb.children if c.dep_ == "nsubj"]
+    return bool(named) and all(
+        c.pos == NOUN
+        and any(d.dep_ == "det" and "Ind" in d.morph.get("Definite", []) for d in c.children)
+        and fold(c.lemma_) not in lex.nouns
+        and not instrument(c)
+        and not resolver.resolve(c)
+        for c in named
+    )
+
+
+def _shared_doers(event: Coded, sources: list[str]) -> Coded:
+    """`son refus de collaboration avec le Conseil ainsi que la sortie de la CPI`: an event
+    noun joined to another one, with no doer of its own, is done by the first one's doer."""
+    targets = [t for t in event.targets if t not in sources]
+    return replace(event, sources=list(sources), targets=targets)
 
 
 def _attributed_statements(

@@ -51,6 +51,7 @@ def _words(lang_code: str = "fr") -> dict[str, Any]:
         "reply": {fold(w) for w in data.get("reply_verbs", ())},
         "appeal": tuple(fold(w) for w in data.get("appeal_prepositions", ())),
         "owned": {fold(w) for w in data.get("owned_targets", ())},
+        "instrument": {fold(w) for w in data.get("instrument_nouns", ())},
         "aiming": {fold(w) for w in data.get("aiming_verbs", ())},
         "undergoing": {fold(w) for w in data.get("undergoing_verbs", ())},
         "ruled": {fold(w) for w in data.get("ruler_nouns", ())},
@@ -167,6 +168,11 @@ def control_slots(verb: Token) -> list[str]:
     the verb's infinitive complement, in the order to try them."""
     lemma = fold(verb.lemma_)
     return [slot for slot, words in _words()["control"].items() if lemma in words]
+
+
+def instrument(token: Token) -> bool:
+    """`un obus`, `une voiture piégée`: what an act is done with, not who does it."""
+    return fold(token.lemma_) in _words()["instrument"]
 
 
 def aiming(verb: Token) -> bool:
