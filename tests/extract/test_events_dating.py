@@ -86,11 +86,27 @@ def test_a_lead_paragraph_ending_with_a_stop_is_no_title(nlp):
     )
 
 
-def test_narrative_goes_on_at_the_day_without_its_part_of_day(nlp):
+def test_narrative_goes_on_in_the_part_of_day_it_told(nlp):
     _expect(
         nlp,
         "Lundi soir, un homme <e date='2023-10-16TEV'>a attaqué</e> un commissariat. "
-        "Il <e date='2023-10-16'>a blessé</e> deux policiers.",
+        "Il <e date='2023-10-16TEV'>a blessé</e> deux policiers.",
+    )
+
+
+def test_narrative_goes_on_in_the_part_of_day_not_at_a_clock_time(nlp):
+    _expect(
+        nlp,
+        "Le conseiller a été visé lundi 16 octobre au soir, vers 21 h 30, par une tentative "
+        "d'assassinat. Un de ses gardes du corps <e date='2023-10-16TEV'>a été tué</e>.",
+    )
+
+
+def test_event_told_in_the_pluperfect_goes_back_to_the_day_only(nlp):
+    _expect(
+        nlp,
+        "Lundi soir, l'assaillant a été abattu par la police. Il <e date='2023-10-16'>avait "
+        "lancé</e> sa voiture sur la foule et <e date='2023-10-16'>poignardé</e> un policier.",
     )
 
 
@@ -241,7 +257,7 @@ def test_causative_in_a_compound_past_goes_on_at_the_day_told(nlp):
     _expect(
         nlp,
         "Lundi soir, un groupe armé a attaqué le convoi. Des soldats seraient rapidement "
-        "intervenus et ont <e date='2023-10-16'>fait fuir</e> les assaillants.",
+        "intervenus et ont <e date='2023-10-16TEV'>fait fuir</e> les assaillants.",
     )
 
 

@@ -45,6 +45,7 @@ _VAGUE_VALUES = ("PAST_REF", "FUTURE_REF")
 _GAP = re.compile(r"P(\d+)([DW])")  # a duration counted in days or weeks
 _DAY = len("2023-10-17")  # a value at least this long names a calendar day
 _MONTH = len("2023-10")
+_PARTS_OF_DAY = ("MO", "AF", "EV", "NI")  # TIMEX3 parts of a day (`2023-10-16TEV`)
 _STEM = 5  # shortest lemma that another may extend (`attaque` -> `attaquer`)
 _SENTENCE_ENDS = ".!?…"
 _CLOSING = "»\"”’' "  # closing quotes and spaces after a title's last word
@@ -839,7 +840,44 @@ def _told_before(clause: Token, sentence: Span, timexes: list[dict[str, Any]]) -
     days = [t for t in previous if len(str(t["value"])) >= 10]
     if not days or _back_to_the_present(sentence.doc, days[-1]["end"], sentence.start):
         return None
-    return str(days[-1]["value"])[:10]
+    day = str(days[-1]["value"])[:_DAY]
+    if _pluperfect(clause) or any(
+        fold(c.text) in _dating_words("sequence_adverbs") for c in clause.children
+    ):
+        # `mardi soir, il a été arrêté. Il avait lancé...`: before it; `La Russie a ensuite
+        # bombardé Kiev`: after it; that day, at most
+        return day
+    # `lundi 28 novembre au soir, aux alentours de 21 h 30, ... Un de ses gardes a été tué`:
+    # the episode goes on in the part of the day told (not at a clock time's minute, not a
+    # quote's evening, not the dawn it came before)
+    doc = sentence.doc
+    parts = [
+        t
+        for t in days
+        if str(t["value"]).startswith(f"{day}T")
+        and str(t["value"])[_DAY + 1 :] in _PARTS_OF_DAY
+        and not _quoted(doc, t["start"])
+        and not _after_bound(doc, t["start"])
+    ]
+    return str(parts[-1]["value"]) if parts else day
+
+
+def _pluperfect(verb: Token) -> bool:
+    """A compound past whose auxiliary is in the imperfect (`avait lancé`, `avait été tué`;
+    a participle joined to one shares its auxiliary: `avait lancé sa voiture et poignardé`):
+    an event before the time told."""
+    if "Part" not in verb.morph.get("VerbForm", []):
+        return False
+    auxiliaries = [c for c in verb.children if c.dep_.startswith("aux")]
+    if not auxiliaries and verb.dep_ == "conj":
+        auxiliaries = [c for c in verb.head.children if c.dep_.startswith("aux")]
+    return any("Imp" in a.morph.get("Tense", []) for a in auxiliaries)
+
+
+def _after_bound(doc: Doc, char: int) -> bool:
+    """Whether the word just before `char` bounds a span (`avant l'aube`, `jusqu'au soir`)."""
+    k = bisect_left(layout(doc).token_starts, char)
+    return k > 0 and fold(doc[k - 1].text) in _dating_words("span_ends")
 
 
 def _back_to_the_present(doc: Doc, char: int, until: int) -> bool:
