@@ -818,3 +818,11 @@ def test_past_event_reported_by_a_dated_statement_keeps_the_statement_day(nlp):
         "Le ministre a annoncé lundi que la police <e date='2023-10-16'>avait arrêté</e> un "
         "suspect.",
     )
+
+
+def test_clock_time_naming_a_programme_does_not_date_the_clause(nlp):
+    _expect(
+        nlp,
+        "Elle annoncera sa candidature ce soir, dans le journal de 20h de TF1, puis elle se "
+        "<e date='2023-10-17TEV'>réunira</e> avec ses partisans dans un café parisien.",
+    )

@@ -42,6 +42,7 @@ _TITLE_END = "veille.events.title_end"  # Doc.user_data key: where the title end
 _STEMS = "veille.events.words_by_stem"  # Doc.user_data key: nouns and verbs by their stem
 _STATEMENT = "veille.events.lead_statement"  # Doc.user_data key: the lead's statement
 _VAGUE_VALUES = ("PAST_REF", "FUTURE_REF")
+_CLOCK = re.compile(r"T\d\d:\d\d")  # a clock time of a day (`2016-03-08T20:00`)
 _GAP = re.compile(r"P(\d+)([DW])")  # a duration counted in days or weeks
 _DAY = len("2023-10-17")  # a value at least this long names a calendar day
 _MONTH = len("2023-10")
@@ -392,7 +393,7 @@ def _date_in_text(
         anchor = _anchor(word.root, events)
         if _vague(timex) and not (anchor.i == chain[0] and _finite_or_past(anchor)):
             continue
-        if _bounds_a_span(word, anchor, clause):
+        if _bounds_a_span(word, anchor, clause) or _names_a_programme(word, timex, events):
             continue
         if anchor.i in chain:
             by_rank.append((chain.index(anchor.i), abs(timex["start"] - clause.idx), timex))
@@ -445,6 +446,21 @@ def _to_the_report(chain: list[int], doc: Doc) -> list[int]:
                 return chain[: k + 1]
             break
     return chain
+
+
+def _names_a_programme(word: Span, timex: dict[str, Any], events: frozenset[int]) -> bool:
+    """`Elle annoncera sa candidature ce soir, dans le journal de 20h`: a clock time joined by
+    `de` to a noun says which one it is (the 8 p.m. news, the 8 o'clock train), not when the
+    clause happened; not the time of an event or an occasion (`lors de la réunion de 15 h`)."""
+    root, value = word.root, str(timex.get("value") or "")
+    return (
+        _CLOCK.search(value) is not None
+        and root.dep_ == "nmod"
+        and root.head.pos_ == "NOUN"
+        and root.head.i not in events
+        and not _occasion(root.head)
+        and any(_genitive(c) for c in root.children)
+    )
 
 
 def _time_of_relative(top: Token, timexes: list[dict[str, Any]]) -> dict[str, Any] | None:
