@@ -283,3 +283,19 @@ def test_attack_on_a_place_the_title_does_not_name_takes_no_named_attacker(nlp):
         "d'être visée."
     )
     assert ("kamikaze", "Stockholm") not in _assaults(_events(nlp, text))
+
+
+@pytest.mark.model
+def test_questioning_without_its_agent_is_the_police_named_before(nlp):
+    told = (
+        "La police de Fort Myers a affirmé qu'il ne s'agissait pas d'un acte de terrorisme. "
+        "Trois personnes ont été interrogées lundi matin."
+    )
+    unnamed = "Une fusillade a fait deux morts à Bruxelles. Mohamed Abrini a été interrogé lundi."
+    agent = (
+        "La police belge a confirmé l'attaque. Mohamed Abrini a été interrogé lundi par un juge."
+    )
+    questioned = [(s, t) for c, s, t, _ in _events(nlp, told) if c.startswith("09")]
+    assert questioned == [("police de Fort Myers", "personnes")]
+    assert not [s for c, s, _, _ in _events(nlp, unnamed) if c.startswith("09") and s]
+    assert "police belge" not in [s for c, s, _, _ in _events(nlp, agent) if c.startswith("09")]

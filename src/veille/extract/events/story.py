@@ -44,6 +44,14 @@ _JUDGED_CLAUSES = ("ccomp", "csubj")  # `a jugé inacceptable que ...`, `estime 
 # the words of a judged clause that may name the event it is about
 _CLAUSE_NOUN_DEPS = ("nsubj", "nsubj:pass", "obj", "obl", "obl:arg", "obl:mod")
 
+# Acts of investigation (CAMEO root 09: questioning, hearing) only the police or the courts do,
+# and the CAMEO role codes of those who do them, for `_investigator_named_before`. (Arrests
+# (173) are left out: `ont été mis en examen` after `les CRS` is a judge's act, not the
+# police's named before.)
+_INVESTIGATION = "09"
+_INVESTIGATORS = ("COP", "JUD")
+_PASSIVE_DEPS = ("aux:pass", "nsubj:pass")
+
 CodedSentences = list[tuple[Span, list[Coded]]]
 
 
@@ -55,6 +63,7 @@ def complete_from_story(
     ends). The attacks' doers come first: a condemnation of `l'attentat` aims at whoever
     the story says did it, claimant or assailant."""
     coded_sentences = _attacks_completed(coded_sentences, actors, title_end)
+    coded_sentences = _investigator_named_before(coded_sentences, actors)
     coded_sentences = _doers_told_before(coded_sentences)
     coded_sentences = _aimed_at_doers(coded_sentences)
     coded_sentences = _aimed_at_owners(coded_sentences, actors)
@@ -574,3 +583,48 @@ def _doers_told_before(coded_sentences: CodedSentences) -> CodedSentences:
                 done.update(((c.frame.code, t), c.sources) for t in c.targets)
         completed.append((sentence, found))
     return completed
+
+
+def _investigator_named_before(
+    coded_sentences: CodedSentences, actors: ActorIndex
+) -> CodedSentences:
+    """`La police de Fort Myers a affirmé que ... Trois personnes ont été interrogées`: a
+    questioning told in the passive without its agent is done by the police or the court the
+    story names in that sentence or the one before (the first named there); none when none
+    is named."""
+    completed: CodedSentences = []
+    window = 0  # the first character of the sentence before
+    for sentence, in_sentence in coded_sentences:
+        found = []
+        for c in in_sentence:
+            if _agentless_investigation(c):
+                named = [
+                    a
+                    for _, _, a in actors.mentions_between(window, c.trigger.idx)
+                    if _investigator(actors, a) and a not in c.targets
+                ]
+                c = replace(c, sources=named[:1]) if named else c
+            found.append(c)
+        completed.append((sentence, found))
+        window = sentence.start_char
+    return completed
+
+
+def _agentless_investigation(coded: Coded) -> bool:
+    """A questioning told in the passive, of someone named, without its agent anywhere below."""
+    verb = coded.trigger
+    return (
+        not coded.sources
+        and bool(coded.targets)
+        and coded.frame.kind == "verb"
+        and coded.frame.code.startswith(_INVESTIGATION)
+        and any(c.dep_ in _PASSIVE_DEPS for c in verb.children)
+        # (`interrogé lundi matin par un juge`: the parser may hang the agent on a word below)
+        and not any(t.dep_ == "obl:agent" for t in verb.subtree)
+    )
+
+
+def _investigator(actors: ActorIndex, actor_id: str) -> bool:
+    """Is the actor the police or a court (its CAMEO role code)?"""
+    code = actors.by_id[actor_id].get("cameo") or ""
+    return code.endswith(_INVESTIGATORS)
