@@ -1025,3 +1025,114 @@ def test_actors_know_a_treaty_states_join_and_leave(nlp):
         "Les États-Unis se retireront de l'<actor id='org:accord-de-paris'>accord de "
         "Paris sur le climat</actor>.",
     )
+
+
+@pytest.mark.parametrize(
+    ("annotated", "published"),
+    [
+        (
+            "Au Burundi, <actor id='person:pierre-nkurunziza' cameo='BDIGOV'>le président</actor>"
+            " a refusé la mission.",
+            "2016-10-25",
+        ),
+        (
+            "Le ministre de l'intérieur <actor id='person:pascal-barandagiye' cameo='BDIGOV'>"
+            "Pascal Barandagiye</actor> est plus explicite sur le Burundi.",
+            "2016-10-25",
+        ),
+        (
+            "<actor id='person:denis-sassou-nguesso' cameo='COGGOV'>Denis Sassou-Nguesso</actor>"
+            " a été réélu au Congo.",
+            "2016-03-24",
+        ),
+        (
+            "<actor id='org:transparency-international' cameo='NGO'>Transparency International"
+            "</actor> a soutenu la lanceuse d'alerte.",
+            "2016-11-23",
+        ),
+        (
+            "Les <actor id='org:imbonerakure' cameo='BDIPTY'>Imbonerakure</actor> ont défilé à "
+            "Bujumbura.",
+            "2016-12-02",
+        ),
+        (
+            "Selon le <actor id='org:ysk' cameo='TURJUD'>Haut-Conseil électoral</actor>, le « oui »"
+            " l'emporte en Turquie.",
+            "2017-04-17",
+        ),
+        (
+            "Au Mali, un <actor id='org:casques-bleus' cameo='IGOUNO'>casque bleu</actor> a été "
+            "tué.",
+            "2018-04-15",
+        ),
+    ],
+)
+def test_actors_know_burundi_s_leaders_and_the_ngos_and_bodies_events_need(
+    nlp, annotated, published
+):
+    text, annotations = parse(annotated)
+    actors = actors_of(nlp, text, published)
+    for expected in annotations:
+        actor = actor_at(actors, expected.start, expected.text)
+        assert actor is not None, f"no actor for {expected.text!r}"
+        for key, value in expected.attrs.items():
+            assert actor[key] == value
+
+
+def test_actors_read_a_bare_former_title_as_the_person_named_with_it_before(nlp):
+    text, annotations = parse(
+        "<actor id='person:rene-preval'>L'ancien président haïtien René Préval</actor> est "
+        "mort vendredi. Le président brésilien a salué la mémoire de <actor "
+        "id='person:rene-preval'>l'ancien chef d'État</actor>. Haïti pleure <actor "
+        "id='person:rene-preval'>l'ancien président</actor>."
+    )
+    actors = actors_of(nlp, text, "2017-03-05")
+    for expected in annotations:
+        actor = actor_at(actors, expected.start, expected.text)
+        assert actor is not None, f"no actor for {expected.text!r}"
+        assert actor["id"] == expected.attrs["id"]
+
+
+def test_actors_name_no_holder_with_a_title_ranked_by_premier_or_seul(nlp):
+    actors = actors_of(
+        nlp,
+        "René Préval fut le premier président haïtien à achever deux mandats. Il est le seul "
+        "chef d'État haïtien à avoir bouclé deux mandats.",
+        "2017-03-05",
+    )
+    assert "person:jovenel-moise" not in {a["id"] for a in actors}
+
+
+def test_actors_read_le_monarque_as_a_crowned_head_not_a_president(nlp):
+    republic = actors_of(
+        nlp, "Au Burundi, la nièce du monarque s'opposait au transfert.", "2016-11-03"
+    )
+    assert "person:pierre-nkurunziza" not in {a["id"] for a in republic}
+    kingdom = actors_of(nlp, "Au Maroc, le monarque a reçu le ministre.", "2016-11-03")
+    assert "person:mohammed-vi" in {a["id"] for a in kingdom}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "En Somalie, les électeurs iront à l'élection du nouveau président le 30 octobre.",
+        "En Somalie, les parlementaires doivent désigner le président du pays le 8 février.",
+    ],
+)
+def test_actors_name_no_holder_with_the_office_an_election_fills(nlp, text):
+    actors = actors_of(nlp, text, "2016-08-30")
+    assert "person:hassan-sheikh-mohamoud" not in {a["id"] for a in actors}
+    holder = actors_of(nlp, "En Somalie, le président a critiqué les shebabs.", "2016-08-30")
+    assert "person:hassan-sheikh-mohamoud" in {a["id"] for a in holder}
+
+
+def test_actors_stretch_a_minister_s_description_over_a_generic_portfolio(nlp):
+    text, annotations = parse(
+        "<actor id='person:abbas-akhoundi'>Le ministre iranien des Transports</actor> a "
+        "annoncé un accord avec Airbus."
+    )
+    actors = actors_of(nlp, text, "2016-01-24")
+    actor = actor_at(actors, annotations[0].start, annotations[0].text)
+    assert actor is not None and actor["id"] == "person:abbas-akhoundi"
+    spans = {(m["start"], m["end"]) for m in actor["mentions"]}
+    assert (annotations[0].start, annotations[0].end) in spans

@@ -40,6 +40,9 @@ class Title:
     contextual: bool = True  # alone ("le président"), names the office of the article's country
     same_office: bool = False  # "son homologue indien": the possessor's office, in India
     country: str | None = None  # "le pape": an office of one state only (VAT), whatever the story
+    # "le monarque": names a holder only if one of these words is in their office's title (a
+    # king, not a president)
+    holders: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -83,6 +86,8 @@ class Words:
     acting_nouns: frozenset[str]  # "les provocations de Pyongyang": the government
     local_adjectives: frozenset[str]  # "les autorités locales": not the state's
     named_branches: frozenset[str]  # "armée": "l'armée syrienne" names an institution
+    unranked: frozenset[str]  # "premier", "seul": "le premier président à ..." names no holder
+    vacancy: frozenset[str]  # "élection", "élire": "l'élection du président" names no holder
 
 
 OPPOSITION_PARTY = "opposition-party"  # "le principal parti d'opposition"
@@ -107,7 +112,13 @@ def _phrases(kb: KnowledgeBase) -> Iterator[tuple[str, Phrase]]:
         for gender, key in (("m", "words"), ("f", "feminine")):
             for text in title.get(key, []):
                 office = Title(
-                    roles, org_roles, gender, contextual, same_office, title.get("country")
+                    roles,
+                    org_roles,
+                    gender,
+                    contextual,
+                    same_office,
+                    title.get("country"),
+                    tuple(fold(w) for w in title.get("holders", ())),
                 )
                 yield text, Phrase(TITLE, office, ())
     for text in data["government_nouns"]:
@@ -229,6 +240,8 @@ def _words() -> Words:
         definite_contracted=frozenset(fold(w) for w in data["definite_contracted"]),
         demonstratives=frozenset(fold(w) for w in data["demonstratives"]),
         former=frozenset(fold(w) for w in data["former"]),
+        unranked=frozenset(fold(w) for w in data.get("unranked", ())),
+        vacancy=frozenset(fold(w) for w in data.get("vacancy", ())),
         modifiers=frozenset(fold(w) for w in data["modifiers"]),
         elect=frozenset(fold(w) for w in data.get("elect", ())),
         city_prepositions=frozenset(fold(w) for w in data.get("city_prepositions", ())),

@@ -105,6 +105,9 @@ class _Linker:
         self.last_of_kind: dict[str, tuple[int, _Draft]] = {}
         self.by_role: dict[str, list[str]] = {}  # role noun -> people given it ("suspect")
         self.last_by_head: dict[str, _Draft] = {}  # "coalition" -> the one named last
+        # people named with a former title ("l'ancien président haïtien René Préval"): (roles,
+        # country, actor), in order
+        self.former_titled: list[tuple[frozenset[str], str | None, _Draft]] = []
         self.cities: dict[str, int] = {}  # place id -> times named where "la ville" may point
         self.asides: list[bool] | None = None  # token -> inside parentheses (when asked)
 
@@ -247,6 +250,10 @@ class _Linker:
         )
         if office_of is None:
             return None
+        if mention.start > 0 and self.folded[mention.start - 1] in words().unranked:
+            return None  # "le premier président haïtien à achever deux mandats": no one now
+        if self.to_be_filled(mention.start):
+            return None  # "l'élection du nouveau président": whoever wins, not the holder
         roles = title.org_roles if mention.entry_ids else title.roles
         if title.same_office and not mention.entry_ids:
             return self.counterpart(mention)
@@ -260,9 +267,36 @@ class _Linker:
                 people = self.kb.holders(role, office_of, self.date)
             if title.gender == "f":
                 people = [p for p in people if p.gender != "m"] or people
+            if title.holders:  # "le monarque": a crown's holder, not a president
+                people = [p for p in people if _crowned(p, role, office_of, title.holders)]
             if people:
                 met = [p for p in people if p.id in self.actors]
                 return (met or people)[0]
+        return None
+
+    def to_be_filled(self, start: int) -> bool:
+        """Whether the title starting at token `start` is what an election fills: after
+        `vacancy` words, through an article ("l'élection du président", "désigner le
+        président")."""
+        i = start - 1
+        articles = words().definite_contracted | words().definite
+        if i >= 0 and self.folded[start] not in words().determiners and self.folded[i] in articles:
+            i -= 1
+        return i >= 0 and fold(self.doc[i].lemma_) in words().vacancy
+
+    def formerly_titled(self, mention: Mention) -> _Draft | None:
+        """ "l'ancien président" after "l'ancien président haïtien René Préval": the person the
+        article already named with that former office, not the office's last holder before
+        the date (a former title with a country must be that person's country)."""
+        title = mention.title
+        if title is None or not mention.former:
+            return None
+        offices = set(title.roles + title.org_roles)
+        for roles, country, draft in reversed(self.former_titled):
+            # a bare "l'ancien président" takes its country from the context, which may be
+            # another state's by then ("le président brésilien a salué l'ancien chef d'État")
+            if roles & offices and (mention.contextual or country in (None, mention.country)):
+                return draft
         return None
 
     def counterpart(self, mention: Mention) -> Entry | None:
@@ -343,6 +377,10 @@ class _Linker:
                 i += 1
             for head in {self.folded[i], fold(draft.name.split(" ", 1)[0])}:
                 self.last_by_head[head] = draft  # "la coalition (internationale)", "la Cour"
+        title = mention.title
+        if draft.kind == "person" and title and mention.former and mention.name_start is not None:
+            offices = frozenset(title.roles + title.org_roles)
+            self.former_titled.append((offices, mention.country, draft))
         if draft.kind == "person" and mention.form != "role":
             for role in mention.roles:
                 people = self.by_role.setdefault(role, [])
@@ -437,6 +475,9 @@ class _Linker:
                 if draft.country is None and mention.country:
                     draft.country = mention.country
                 return draft
+            named = self.formerly_titled(mention)
+            if named is not None:
+                return named
             entry = self.holder(mention)
             return self.from_entry(entry) if entry else None
         if mention.kind == "person":
@@ -822,6 +863,17 @@ def _elect_at(
 
 
 ELECT_MONTHS = 6  # an election winner takes office within months (the US: two and a half)
+
+
+def _crowned(person: Entry, role: str, office_of: str, holders: tuple[str, ...]) -> bool:
+    """Whether the person's office of that role has one of the `holders` words in its title
+    ("roi du Maroc", "émir du Qatar")."""
+    return any(
+        r.role == role
+        and office_of in (r.country, r.org)
+        and any(w in fold(r.title or "").split() for w in holders)
+        for r in person.roles
+    )
 
 
 def _months(value: str) -> int:

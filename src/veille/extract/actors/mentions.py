@@ -1494,6 +1494,8 @@ class _Finder:
             mention.country = title.country if title is not None else None
             if model is None:
                 added.append(mention)
+            if title is not None and title.end == j and title.name_start is None:
+                title.end = end  # "le ministre iranien des Transports": one description
         return added
 
     def acronyms(self, found: list[Mention]) -> list[Mention]:
