@@ -230,3 +230,26 @@ def test_a_nuclear_explosion_is_a_weapons_test_and_a_rank_reached_no_visit(nlp):
         doc = nlp.make_doc(text)
         doc._.published = "2023-10-17"
         assert [e["code"] for e in nlp(doc)._.veille_events] == codes, text
+
+
+def test_force_senses_that_depend_on_who_acts_are_tried_before_the_plain_sense():
+    """`la police repousse le cortège` is repression, not a rejected proposal; a state's strike
+    at an armed group an air strike, not a beating."""
+    verbs = lexicon().verbs
+    repousser = [f for f in verbs["repousser"] if not f.needs]
+    assert [(f.code, sorted(f.source_kinds)) for f in repousser] == [("175", ["COP"]), ("120", [])]
+    frapper = [f for f in verbs["frapper"] if not f.needs]
+    assert frapper[0].code == "195" and frapper[0].source_kinds and frapper[0].target_kinds
+    assert frapper[-1].code == "182" and not frapper[-1].source_kinds
+
+
+@pytest.mark.model
+def test_a_standing_upheld_or_an_election_won_is_no_event(nlp):
+    for text in (
+        "L'armée syrienne confirme en revanche sa position de force dans les zones peuplées.",
+        "François Fillon veut conquérir l'Élysée.",
+        "Les gendarmes ont chargé pour permettre aux policiers d'investir l'établissement.",
+    ):
+        doc = nlp.make_doc(text)
+        doc._.published = "2023-10-17"
+        assert nlp(doc)._.veille_events == [], text
