@@ -826,3 +826,20 @@ def test_clock_time_naming_a_programme_does_not_date_the_clause(nlp):
         "Elle annoncera sa candidature ce soir, dans le journal de 20h de TF1, puis elle se "
         "<e date='2023-10-17TEV'>réunira</e> avec ses partisans dans un café parisien.",
     )
+
+
+def test_days_later_count_from_the_day_told_before(nlp):
+    _expect(
+        nlp,
+        "Le ministre a démissionné le 12 octobre. Deux jours plus tard, il <e date="
+        "'2023-10-14'>a été arrêté</e>. La police avait perquisitionné son bureau trois jours "
+        "plus tôt.",
+    )
+
+
+def test_a_few_days_earlier_gives_the_month_when_the_span_cannot_leave_it(nlp):
+    _expect(
+        nlp,
+        "La coalition a confirmé le 25 septembre être à l'origine de ce bombardement, "
+        "<e date='2023-09'>survenu</e> quelques jours plus tôt.",
+    )

@@ -42,6 +42,9 @@ _TITLE_END = "veille.events.title_end"  # Doc.user_data key: where the title end
 _STEMS = "veille.events.words_by_stem"  # Doc.user_data key: nouns and verbs by their stem
 _STATEMENT = "veille.events.lead_statement"  # Doc.user_data key: the lead's statement
 _VAGUE_VALUES = ("PAST_REF", "FUTURE_REF")
+_SPAN_COUNT = re.compile(r"P(\d+|X)([DW])")  # days or weeks, counted or not
+_OFFSET_WORD = re.compile(r"\s+(plus tard|plus tôt|auparavant)\b", re.IGNORECASE)
+_FEW = 7  # the most `quelques jours` may stand for
 _CLOCK = re.compile(r"T\d\d:\d\d")  # a clock time of a day (`2016-03-08T20:00`)
 _GAP = re.compile(r"P(\d+)([DW])")  # a duration counted in days or weeks
 _DAY = len("2023-10-17")  # a value at least this long names a calendar day
@@ -413,6 +416,8 @@ def _date_in_text(
     # laquelle Pyongyang a annoncé`, not the news a title tells)
     if not own_only and (told := _time_of_relative(doc[chain[-1]], in_sentence)) is not None:
         by_rank.append((len(chain), abs(told["start"] - clause.idx), told))
+    if (counted := _counted_from_told(chain, local, timexes, events, doc)) is not None:
+        by_rank.append((counted[0], abs(counted[1]["start"] - clause.idx), counted[1]))
     if by_rank:
         # of the dates of one clause, a calendar day before a coarser one (`la semaine
         # prochaine, le 24 octobre`), then the nearest
@@ -446,6 +451,59 @@ def _to_the_report(chain: list[int], doc: Doc) -> list[int]:
                 return chain[: k + 1]
             break
     return chain
+
+
+def _counted_from_told(
+    chain: list[int],
+    local: list[dict[str, Any]],
+    timexes: list[dict[str, Any]],
+    events: frozenset[int],
+    doc: Doc,
+) -> tuple[int, dict[str, Any]] | None:
+    """`Le ministre a démissionné le 12 mars. Deux jours plus tard, il a été arrêté`: a number
+    of days or weeks before `plus tard`, `plus tôt`, `auparavant` counts from the last day told
+    before it in its paragraph (the 14th), not from the article's; an unknown number
+    (`quelques jours plus tôt`) gives that day's month when the span cannot leave it. The
+    clause's rank in `chain` and the counted date."""
+    text = doc.text
+    for timex in local:
+        found = _SPAN_COUNT.fullmatch(str(timex.get("value") or ""))
+        if timex.get("type") != "DURATION" or found is None:
+            continue
+        after = _OFFSET_WORD.match(text, timex["end"])
+        if after is None:
+            continue
+        word = doc.char_span(timex["start"], timex["end"], alignment_mode="expand")
+        if word is None or (anchor := _anchor(word.root, events)).i not in chain:
+            continue
+        start = layout(doc).paragraph_start_char(timex["start"])
+        told = [
+            t
+            for t in timexes
+            if _usable(t)
+            and start <= t["start"]
+            and t["end"] <= timex["start"]
+            and len(str(t["value"])) >= _DAY
+            and not _quoted(doc, t["start"])
+        ]
+        if not told:
+            return None
+        base = date.fromisoformat(str(told[-1]["value"])[:_DAY])
+        sign = 1 if fold(after.group(1)) in _dating_words("offsets_later") else -1
+        if fold(after.group(1)) not in _dating_words("offsets_later") | _dating_words(
+            "offsets_earlier"
+        ):
+            return None
+        unit = 7 if found.group(2) == "W" else 1
+        if found.group(1) == "X":  # `quelques jours plus tôt`: within the month, if it must be
+            furthest = base + timedelta(days=sign * _FEW * unit)
+            if (furthest.year, furthest.month) != (base.year, base.month):
+                return None
+            value = base.isoformat()[:_MONTH]
+        else:
+            value = (base + timedelta(days=sign * int(found.group(1)) * unit)).isoformat()
+        return chain.index(anchor.i), {**timex, "value": value}
+    return None
 
 
 def _names_a_programme(word: Span, timex: dict[str, Any], events: frozenset[int]) -> bool:
