@@ -1136,3 +1136,26 @@ def test_actors_stretch_a_minister_s_description_over_a_generic_portfolio(nlp):
     assert actor is not None and actor["id"] == "person:abbas-akhoundi"
     spans = {(m["start"], m["end"]) for m in actor["mentions"]}
     assert (annotations[0].start, annotations[0].end) in spans
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ban Ki-moon inquiet pour le Burundi. Le secrétaire général appelle le gouvernement "
+        "du Burundi à reprendre le dialogue.",
+        "L'ONU a ouvert un bureau à Bujumbura. Le secrétaire général a critiqué le "
+        "gouvernement du Burundi.",
+    ],
+)
+def test_actors_read_a_bare_secretary_general_as_the_leader_of_the_body_named(nlp, text):
+    actors = actors_of(nlp, text, "2016-10-27")
+    leader = next(a for a in actors if a["id"] == "person:ban-ki-moon")
+    assert any(fold(m["text"]) == "le secretaire general" for m in leader["mentions"])
+
+
+def test_actors_code_a_body_of_a_known_organisation_as_the_organisation(nlp):
+    actors = actors_of(
+        nlp, "Le dialogue reste ouvert, indique le secrétariat général de l'ONU.", "2016-10-27"
+    )
+    body = next(a for a in actors if a["id"] == "org:secretariat-general-de-l-onu")
+    assert body["cameo"] == "IGOUNO"

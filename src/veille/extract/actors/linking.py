@@ -254,6 +254,8 @@ class _Linker:
             return None  # "le premier président haïtien à achever deux mandats": no one now
         if self.to_be_filled(mention.start):
             return None  # "l'élection du nouveau président": whoever wins, not the holder
+        if not mention.entry_ids and not title.roles and title.org_roles:
+            return self.organisation_leader(title.org_roles)  # "le secrétaire général"
         roles = title.org_roles if mention.entry_ids else title.roles
         if title.same_office and not mention.entry_ids:
             return self.counterpart(mention)
@@ -273,6 +275,44 @@ class _Linker:
                 met = [p for p in people if p.id in self.actors]
                 return (met or people)[0]
         return None
+
+    def organisation_leader(self, roles: tuple[str, ...]) -> Entry | None:
+        """ "le secrétaire général" alone, an office of organisations only: the person met
+        last who holds it at the date ("Ban Ki-moon ... Le secrétaire général appelle"), else
+        its holder in the organisation named last."""
+        for pid in reversed(self.recent_people):
+            entry = self.kb.entries.get(pid)
+            if entry is not None and any(
+                r.role in roles and r.org and held_at(r, self.date) for r in entry.roles
+            ):
+                return entry
+        for actor_id in reversed(list(self.actors)):
+            if actor_id.startswith("org:"):
+                for role in roles:
+                    people = self.kb.holders(role, actor_id.removeprefix("org:"), self.date)
+                    if people:
+                        return people[0]
+        return None
+
+    def bodies_of_organisations(self) -> None:
+        """ "le secrétariat général de l'ONU", "la commission d'enquête de l'Union africaine":
+        an organisation the knowledge base does not know, named as a body of one it knows
+        (the known name ends it), is coded as that organisation (CAMEO codes a body by its
+        parent)."""
+        coded: dict[int, list[tuple[int, _Draft]]] = {}
+        for draft in self.actors.values():
+            if draft.kind == "organization" and draft.cameo and draft.id in self.kb.entries:
+                for start, end in draft.spans:
+                    coded.setdefault(end, []).append((start, draft))
+        for draft in self.actors.values():
+            if draft.kind != "organization" or draft.cameo or draft.id in self.kb.entries:
+                continue
+            parent = next(
+                (p for s, e in draft.spans for start, p in coded.get(e, ()) if start > s), None
+            )
+            if parent is not None:
+                draft.cameo = parent.cameo
+                draft.country = draft.country or parent.country
 
     def to_be_filled(self, start: int) -> bool:
         """Whether the title starting at token `start` is what an election fills: after
@@ -676,6 +716,7 @@ class _Linker:
                 self.add(draft, *self.chars(mention))
         self.site_nouns()
         self.identified_person()
+        self.bodies_of_organisations()
         text = text_of(self.doc)
         return [
             Actor(
