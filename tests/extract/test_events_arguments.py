@@ -817,3 +817,17 @@ def test_relative_pronoun_is_the_subject_not_the_noun_after_the_verb(nlp):
         " a annoncé un investissement.",
     )
     assert [t.text for t in subjects(_word(doc, "rencontré"))] == ["qui"]
+
+
+def test_verb_coordinated_across_a_paragraph_break_shares_the_subject_of_its_own(nlp):
+    # the parser coordinates `demande` with `signent`, in the paragraph before
+    doc, resolver = _parsed(
+        nlp,
+        "Mais plusieurs députés catalans signent dans les jours qui suivent une déclaration"
+        " d'indépendance, dont le président de la Catalogne Carles Puigdemont, qui précise"
+        " toutefois rapidement que celle-ci est « suspendue », dans l'attente d'éventuelles"
+        " négociations avec Madrid.\nLe gouvernement espagnol de Mariano Rajoy continue lui"
+        " aussi de faire pression, et demande aux autorités catalanes de préciser rapidement"
+        " leur position.",
+    )
+    assert resolver.first(subjects(_word(doc, "demande"))) == ["government:ESP"]

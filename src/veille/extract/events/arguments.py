@@ -185,7 +185,11 @@ def subjects(verb: Token) -> list[Token]:
         return [inverted]
     head = verb.head
     if head.i == verb.i or paragraph(head) != here:
-        return _adjacent(verb, here) or _behind_fronted_adjunct(verb)
+        return (
+            _adjacent(verb, here)
+            or _behind_fronted_adjunct(verb)
+            or _coordinated_in_paragraph(verb, here)
+        )
     if (controller := _controller(verb)) is not None:
         return [controller]
     if verb.dep_ in SUBJECT_SHARING or _nonfinite_adjunct(verb):
@@ -211,6 +215,20 @@ def subjects(verb: Token) -> list[Token]:
     if verb.dep_.startswith("acl"):
         return [_agreeing_noun(verb)]
     return _adjacent(verb, here)
+
+
+def _coordinated_in_paragraph(verb: Token, here: int) -> list[Token]:
+    """`Le gouvernement espagnol continue de faire pression, et demande aux autorités
+    catalanes de préciser`: the parser coordinated the second verb with a verb of the
+    paragraph before; it goes on from the verb with a subject before it in its own paragraph
+    and shares that verb's subjects."""
+    if verb.dep_ != "conj" or not any(c.dep_ == "cc" and c.i < verb.i for c in verb.children):
+        return []
+    start = layout(verb.doc).paragraph_starts[here - 1] if here > 0 else 0
+    for word in reversed(verb.doc[start : verb.i]):
+        if word.pos_ in ("VERB", "AUX") and any(c.dep_ in SUBJECTS for c in word.children):
+            return subjects(word)
+    return []
 
 
 def _relative_first(found: list[Token], verb: Token) -> list[Token]:
