@@ -46,7 +46,9 @@ def match(
     its modality, and a free one before one another prediction holds: moving that prediction
     could pair both with events of other dates. Predictions that tell a gold event by its own
     trigger are placed first, so that a prediction of the same dyad told by another word (a
-    meeting's other direction) does not take that gold event from it when either could."""
+    meeting's other direction) does not take that gold event from it when either could; then
+    those that fit one of their own date ("a été placé en détention provisoire" before "a été
+    arrêté" the day before, for the gold detention: each report keeps its own event)."""
     fits: list[list[int]] = []
     for event in predicted:
         src, tgt = actors.get(event["source"]), actors.get(event["target"])
@@ -75,10 +77,10 @@ def match(
                     return True
         return False
 
-    own_trigger = [
-        bool(mine) and _same_trigger(predicted[p], gold[mine[0]]) for p, mine in enumerate(fits)
+    first_rank = [
+        _fit_rank(predicted[p], gold[mine[0]]) if mine else () for p, mine in enumerate(fits)
     ]
-    for p in sorted(range(len(predicted)), key=lambda p: not own_trigger[p]):
+    for p in sorted(range(len(predicted)), key=lambda p: first_rank[p][:2]):
         place(p, set())
     return sorted((p, i) for i, p in owner.items())
 

@@ -65,6 +65,20 @@ def test_prediction_told_by_the_gold_trigger_keeps_its_gold_event() -> None:
     assert bench.match(predicted, gold, actors, strict=False) == [(1, 0)]
 
 
+def test_prediction_of_the_gold_date_keeps_the_gold_event_no_trigger_tells() -> None:
+    """Neither report is told by the gold's words; the one of the gold event's date is that
+    event (the arrest the day before is another), whichever comes first in the text."""
+    bench = _bench_events()
+    actors = {"a": {"id": "person:mohamed-r", "name": "Mohamed R.", "kind": "person"}}
+    predicted = [
+        _predicted("a été arrêté", "173", "", "a", "2017-03-23"),
+        _predicted("a été placé", "173", "", "a", "2017-03-25"),
+    ]
+    gold = [_gold("détention provisoire", "173", "", "mohamed r.", "2017-03-25")]
+    gold[0]["source_keys"] = None
+    assert bench.match(predicted, gold, actors, strict=False) == [(1, 0)]
+
+
 def test_candidate_report_runs_on_the_seed(tmp_path: Path) -> None:
     """bench/event_candidates.py calls the coder's sentence function directly, so a change to
     its signature must break a test, not only the script."""
