@@ -1159,3 +1159,13 @@ def test_actors_code_a_body_of_a_known_organisation_as_the_organisation(nlp):
     )
     body = next(a for a in actors if a["id"] == "org:secretariat-general-de-l-onu")
     assert body["cameo"] == "IGOUNO"
+
+
+def test_actors_read_a_title_two_people_hold_as_the_one_the_article_names(nlp):
+    text, annotations = parse(
+        "<actor id='person:michel-sapin'>Le ministre des Finances françaises</actor>, Michel "
+        "Sapin, affirmait que la France soutiendrait la Grèce."
+    )
+    actors = actors_of(nlp, text, "2016-06-10")
+    actor = actor_at(actors, annotations[0].start, annotations[0].text)
+    assert actor is not None and actor["id"] == "person:michel-sapin"

@@ -110,6 +110,7 @@ class _Linker:
         self.former_titled: list[tuple[frozenset[str], str | None, _Draft]] = []
         self.cities: dict[str, int] = {}  # place id -> times named where "la ville" may point
         self.asides: list[bool] | None = None  # token -> inside parentheses (when asked)
+        self.named_people: set[str] = set()  # KB people the article names anywhere
 
     def span_text(self, start: int, end: int) -> str:
         return span_text(self.text, self.starts, self.texts, start, end)
@@ -273,7 +274,9 @@ class _Linker:
                 people = [p for p in people if _crowned(p, role, office_of, title.holders)]
             if people:
                 met = [p for p in people if p.id in self.actors]
-                return (met or people)[0]
+                # "Le ministre des Finances, Michel Sapin,": one the article names after it
+                named = [p for p in people if p.id in self.named_people]
+                return (met or named or people)[0]
         return None
 
     def organisation_leader(self, roles: tuple[str, ...]) -> Entry | None:
@@ -696,6 +699,9 @@ class _Linker:
 
     def run(self) -> list[Actor]:
         mentions = find_mentions(self.doc)
+        self.named_people = {
+            e for m in mentions if m.kind in ("person", "title") for e in m.entry_ids
+        }
         self.context = self.context_country(mentions)
         self.local_branches = _local_branches(self.doc, mentions)
         unresolved = []
