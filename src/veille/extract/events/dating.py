@@ -339,7 +339,7 @@ def _measured_gap(clause: Token, timexes: list[dict[str, Any]]) -> tuple[Token, 
             break
     if not sign or not any(c.i == mark.i + 1 and c.pos_ == "SCONJ" for c in marks):
         return None  # `après que`, not `après avoir vu`
-    text = clause.doc.text
+    text = text_of(clause.doc)  # `doc.text` joins every token again
     for timex in timexes:
         found = _GAP.fullmatch(str(timex.get("value") or ""))
         if timex.get("type") != "DURATION" or found is None:
@@ -465,7 +465,7 @@ def _counted_from_told(
     before it in its paragraph (the 14th), not from the article's; an unknown number
     (`quelques jours plus tôt`) gives that day's month when the span cannot leave it. The
     clause's rank in `chain` and the counted date."""
-    text = doc.text
+    text = text_of(doc)  # `doc.text` joins every token again: once per event
     for timex in local:
         found = _SPAN_COUNT.fullmatch(str(timex.get("value") or ""))
         if timex.get("type") != "DURATION" or found is None:
