@@ -51,3 +51,9 @@ def test_an_event_noun_under_an_asked_infinitive_keeps_its_own_modality(nlp):
 def test_an_act_forbidden_to_someone_does_not_happen(nlp):
     text = "Le texte interdit aux organisations non gouvernementales d'aider les réfugiés."
     assert {m for _, m in _modalities(nlp, text)} == {"negated"}
+
+
+@pytest.mark.model
+def test_statement_that_selon_attributes_a_claim_to_is_itself_asserted(nlp):
+    text = "Selon l'annonce du gouvernement malien, l'armée a repris la ville de Kidal."
+    assert sorted(_modalities(nlp, text)) == [("010", "asserted"), ("190", "reported")]

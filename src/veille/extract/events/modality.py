@@ -171,6 +171,8 @@ def _reported(chain: list[Token], sentence: Span, cues: dict[str, set[str]]) -> 
         if _reporting_preposition(token, cues):
             # `selon X` attributes the clause it hangs from, not every clause of the sentence
             phrase = token.head if token.dep_ == "case" else token.head.head
+            if chain and phrase.i == chain[0].i:
+                continue  # `selon l'annonce du gouvernement`: the statement attributed to
             if phrase.head.i in clauses or phrase.i in clauses or phrase.head.i == phrase.i:
                 return "reported"
     return None
