@@ -8,7 +8,7 @@ import pytest
 
 from veille import kb
 from veille.datafiles import DataFileError, read_yaml
-from veille.kb import Role, data_files, held_at, knowledge_base
+from veille.kb import Role, data_files, held_at, index_cache, knowledge_base
 from veille.kb.index_cache import load_or_build
 from veille.text import fold
 
@@ -129,6 +129,27 @@ def test_kb_cache_is_rebuilt_when_the_builder_code_changes(tmp_path, monkeypatch
 
     assert load_or_build("index", [data], load_builder("old")) == "old"
     assert load_or_build("index", [data], load_builder("new")) == "new"
+
+
+def test_kb_cache_is_rebuilt_when_a_module_of_its_classes_changes(tmp_path, monkeypatch):
+    """The index holds objects of classes defined outside the builder (the trie's nodes): an
+    edited class module must not load the old pickle either."""
+    monkeypatch.setenv("VEILLE_CACHE_DIR", str(tmp_path / "cache"))
+    data = tmp_path / "people.yaml"
+    data.write_text("people: []\n", encoding="utf-8")
+    classes = tmp_path / "matcher.py"
+    classes.write_text("class Node: pass\n", encoding="utf-8")
+    monkeypatch.setattr(index_cache, "_source_files", lambda: [classes])
+    builds: list[int] = []
+
+    def build() -> int:
+        builds.append(1)
+        return len(builds)
+
+    assert load_or_build("index", [data], build) == 1
+    assert load_or_build("index", [data], build) == 1
+    classes.write_text("class Node:\n    __slots__ = ('children',)\n", encoding="utf-8")
+    assert load_or_build("index", [data], build) == 2
 
 
 def test_kb_cache_survives_a_corrupt_file(tmp_path, monkeypatch):

@@ -51,13 +51,14 @@ def load_or_build(
 ) -> T:
     """The pickled index for these inputs, or `build()` (then stored for the next process).
 
-    The module that defines `build` counts as an input: an edited builder with unchanged data
-    must not load an index pickled by the old code (editable installs keep their version).
+    veille's own source files count as inputs: an index pickled by older code (a builder, or
+    a class the index holds, edited in an editable install that keeps its version) must not
+    be loaded into objects whose fields have changed.
     """
     folder = cache_dir()
     if folder is None:
         return build()
-    inputs = [*files, Path(inspect.getfile(build))]
+    inputs = [*files, Path(inspect.getfile(build)), *_source_files()]
     path = folder / f"{name}-{fingerprint(inputs, *versions)}.pickle"
     try:
         with path.open("rb") as handle:
@@ -67,6 +68,11 @@ def load_or_build(
     value = build()
     _store(folder, name, path, value)
     return value
+
+
+def _source_files() -> list[Path]:
+    """Every Python module of the veille package: hashing them costs a few milliseconds."""
+    return sorted(Path(inspect.getfile(veille)).parent.rglob("*.py"))
 
 
 def _store(folder: Path, name: str, path: Path, value: object) -> None:
