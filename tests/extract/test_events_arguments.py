@@ -831,3 +831,20 @@ def test_verb_coordinated_across_a_paragraph_break_shares_the_subject_of_its_own
         " leur position.",
     )
     assert resolver.first(subjects(_word(doc, "demande"))) == ["government:ESP"]
+
+
+def test_dummy_il_of_a_passive_addressed_to_someone_is_no_subject(nlp):
+    # `Il lui est reproché de`: the pronoun stands for no one (not Barack Obama, named before)
+    doc, _ = _parsed(
+        nlp,
+        "Barack Obama était encore président.\n\nIl lui est reproché d'avoir négocié par"
+        " téléphone avec Sergey Kislyak.",
+    )
+    assert subjects(_word(doc, "reproché")) == []
+
+
+def test_personal_passive_with_an_infinitive_keeps_its_pronoun_subject(nlp):
+    doc, _ = _parsed(
+        nlp, "Donald Trump a perdu. Il a été accusé à plusieurs reprises d'avoir menti."
+    )
+    assert [t.text for t in subjects(_word(doc, "accusé"))] == ["Il"]

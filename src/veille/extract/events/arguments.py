@@ -175,7 +175,9 @@ def subjects(verb: Token) -> list[Token]:
         for c in verb.children
         if c.dep_ in SUBJECTS and (paragraph(c) == here or _wordless_token(c))
     ]
-    found = _relative_first([c for c in read if c is not None], verb)
+    found = _relative_first(
+        [c for c in read if c is not None and not _impersonal_passive(c, verb)], verb
+    )
     found += _stranded(verb, here)
     found += _dislocated(verb, found)
     if found:
@@ -229,6 +231,37 @@ def _coordinated_in_paragraph(verb: Token, here: int) -> list[Token]:
         if word.pos_ in ("VERB", "AUX") and any(c.dep_ in SUBJECTS for c in word.children):
             return subjects(word)
     return []
+
+
+def _impersonal_passive(subject: Token, verb: Token) -> bool:
+    """`Il lui est reproché d'avoir négocié`, `Il est demandé aux cheminots de laisser`: a
+    passive with whom it is addressed to (a dative pronoun or a complement the verb takes) and
+    a clause saying what (`de` + infinitive, `que`) has a third-person pronoun as a dummy
+    subject, which stands for no one."""
+    return (
+        subject.pos_ == "PRON"
+        and "3" in subject.morph.get("Person", [])
+        and "Sing" in subject.morph.get("Number", ["Sing"])
+        and _passive_form(subject, verb)
+        and any(c.dep_ in ("iobj", "obl:arg") for c in verb.children)
+        and any(
+            c.dep_ in _SAID_CLAUSES and any(m.dep_ == "mark" for m in c.children)
+            for c in verb.children
+        )
+    )
+
+
+_SAID_CLAUSES = {"xcomp", "ccomp", "csubj"}
+
+
+def _passive_form(subject: Token, verb: Token) -> bool:
+    """`est reproché`, `a été demandé`: a passive by its auxiliary, or by a passive subject
+    without avoir (`Il a assuré` labelled so is active, as in `is_passive`)."""
+    if any(c.dep_ == "aux:pass" for c in verb.children):
+        return True
+    return subject.dep_ == "nsubj:pass" and not any(
+        c.dep_ == "aux:tense" and fold(c.lemma_) == "avoir" for c in verb.children
+    )
 
 
 def _relative_first(found: list[Token], verb: Token) -> list[Token]:
