@@ -253,3 +253,15 @@ def test_a_standing_upheld_or_an_election_won_is_no_event(nlp):
         doc = nlp.make_doc(text)
         doc._.published = "2023-10-17"
         assert nlp(doc)._.veille_events == [], text
+
+
+@pytest.mark.model
+def test_plural_revendications_are_demands_not_the_claim_of_an_attack(nlp):
+    lex = lexicon()
+    demands = nlp("Les grévistes veulent faire entendre leurs revendications au ministre.")
+    claim = nlp("La revendication de l'attentat par l'État islamique est arrivée hier.")
+    plural = next(t for t in demands if t.text == "revendications")
+    singular = next(t for t in claim if t.text == "revendication")
+    assert lex.noun_frames(plural)[0].no_event
+    assert lex.noun_frames(singular)[0].code == "015"
+    assert all(not f.number for f in lex.nouns["revendication"])

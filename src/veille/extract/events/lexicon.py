@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache, cached_property
 
 from spacy.tokens import Token
@@ -43,6 +43,9 @@ class Frame:
     # the source's actor kinds or CAMEO roles, when the sense depends on who acts (`tuer` by
     # the police or an army is military force, by anyone else an assault)
     source_kinds: frozenset[str] = frozenset()
+    # a noun sense of one grammatical number only ("Sing", "Plur"): the plural `revendications`
+    # of a union or a crowd are demands, the singular `revendication` the claim of an attack
+    number: str = ""
 
     @property
     def specificity(self) -> int:
@@ -64,6 +67,19 @@ class Lexicon:
     # those prepositions as the text writes them (folded, `d'apres` in one word)
     attribution: Frame | None = None
     attributing: frozenset[str] = frozenset()
+    # noun senses of one number, kept apart from `nouns` so that only `noun_frames` sees them
+    numbered_nouns: dict[str, tuple[Frame, ...]] = field(default_factory=dict)
+
+    def noun_frames(self, token: Token) -> tuple[Frame, ...] | None:
+        """The senses of a noun: those of its lemma, after those of its lemma and number (the
+        token's morphology is read only for the few lemmas with such senses)."""
+        lemma = fold(token.lemma_)
+        frames = self.nouns.get(lemma)
+        numbered = self.numbered_nouns.get(lemma)
+        if not numbered:
+            return frames
+        number = token.morph.get("Number")
+        return (*(f for f in numbered if f.number in number), *(frames or ())) or None
 
     def attributes(self, token: Token) -> bool:
         """Is `token` a preposition attributing a claim (`selon`, the `après` of `d'après`)?"""
@@ -138,13 +154,13 @@ def lexicon(lang_code: str = "fr") -> Lexicon:
         )
         for entry in data["verbs"]
     ]
-    nouns = []
+    nouns, numbered = [], []
     for entry in data["nouns"]:
         head, *rest = _words(entry["lemma"])
         needs = tuple(_words(w) for w in entry.get("with", ()))
         if rest:
             needs = (tuple(rest),) if not needs else tuple((*n, *rest) for n in needs)
-        nouns.append(
+        (numbered if "number" in entry else nouns).append(
             Frame(
                 code=entry.get("code", ""),
                 kind="noun",
@@ -156,6 +172,7 @@ def lexicon(lang_code: str = "fr") -> Lexicon:
                 no_event=entry.get("none", False),
                 target_kinds=frozenset(entry.get("target_kind", ())),
                 source_kinds=frozenset(entry.get("source_kind", ())),
+                number=entry.get("number", ""),
             )
         )
     contractions = {fold(k): v for k, v in data.get("contractions", {}).items()}
@@ -168,6 +185,7 @@ def lexicon(lang_code: str = "fr") -> Lexicon:
         frozenset(fold(w) for w in data.get("article_prepositions", ())),
         _attribution(attributions) if (attributions := data.get("attributions")) else None,
         frozenset(fold(w) for w in (attributions or {}).get("prepositions", ())),
+        _index(numbered),
     )
 
 
