@@ -470,3 +470,9 @@ def test_event_noun_joined_to_another_is_done_by_its_doer(nlp):
     text += "ont surpris."
     events = [(c, s, t) for c, s, t, _ in _events(nlp, text) if c == "160"]
     assert events == [("160", "Venezuela", "Organisation des États américains")]
+
+
+@pytest.mark.model
+def test_statement_told_by_a_participle_describing_a_noun_is_an_aside(nlp):
+    text = "La grève illimitée à la RATP annoncée par les syndicats commencera dès lundi."
+    assert "010" not in [c for c, _, _, _ in _events(nlp, text)]

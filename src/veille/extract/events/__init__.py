@@ -122,8 +122,10 @@ _CLAIM = "015"  # a claim of responsibility
 _ASSAULT = "18"
 # A plain statement told in an adverbial or participial clause of another one is its
 # background or an aside ("avant d'annoncer qu'il y avait des morts", "indiquent-ils",
-# "en ajoutant que"): the gold codes none of these (0 of 9). The incise of a quote is judged
-# by what the quote names (`_quote_of_an_act`).
+# "en ajoutant que"): the gold codes none of these (0 of 9); nor a participle describing a
+# noun, whomever it names ("la grève à la SNCF annoncée par les syndicats": 0 of 1, no change
+# on 200 unseen articles). The incise of a quote is judged by what the quote names
+# (`_quote_of_an_act`).
 _ADJUNCT_CLAUSES = ("advcl", "acl", "dep")
 _QUOTE_GAP = 3  # characters between a verb and the quote it opens (` « `, ` : «`)
 _DESCRIBING = ("acl", "advcl")  # a participle describing a noun, or the subject it is set before
@@ -654,13 +656,11 @@ def _code_sentence(
             event = _with_targets(event, [event.location])
         if frame.political_target and not event.targets:
             continue  # `a jugé que la preuve était insuffisante`: no one is judged
-        if (
-            frame.code == _STATEMENT
-            and not event.targets
-            and (
-                _adjunct_statement(token, resolver)
-                or _quote_of_an_act(token, event.sources, actors, resolver)
-            )
+        if frame.code == _STATEMENT and (
+            (not event.targets and _quote_of_an_act(token, event.sources, actors, resolver))
+            # `la grève à la SNCF annoncée par les syndicats`: a participle describing a noun
+            # is an aside, whomever it names
+            or ((not event.targets or _describing(token)) and _adjunct_statement(token, resolver))
         ):
             continue
         coded.append(_mutual_between(event, [token], lex, actors))
@@ -902,6 +902,11 @@ def _adjunct_statement(verb: Token, resolver: Resolver) -> bool:
         and resolver.incise(_trigger_span(verb).start) is None
         and not _introducing_quote(verb, resolver)
     )
+
+
+def _describing(verb: Token) -> bool:
+    """`la grève annoncée par les syndicats`: a participle describing a noun."""
+    return verb.dep_ == "acl" and "Part" in verb.morph.get("VerbForm", [])
 
 
 def _introducing_quote(verb: Token, resolver: Resolver) -> bool:
