@@ -13,14 +13,14 @@ from functools import cache, lru_cache
 
 import numpy
 from rapidfuzz import fuzz, process
-from spacy.attrs import LOWER, ORTH, SENT_START
+from spacy.attrs import LOWER, SENT_START
 from spacy.tokens import Doc, Span, Token
 
 from veille import lang
 from veille.extract.actors.lexicon import OPPOSITION_PARTY, ORG_ANAPHOR, words
 from veille.extract.actors.mentions import OWN_PARTY, Mention, find_mentions
 from veille.extract.actors.tokens import span_text, token_forms
-from veille.extract.layout import layout, text_of
+from veille.extract.layout import column, layout, text_of
 from veille.kb import (
     CAPITAL,
     Entry,
@@ -208,9 +208,9 @@ class _Linker:
                 return self.actors[firsts[0]]
         if fuzzy and len(tokens) > 1 and self.people:
             names = {pid: fold(self.actors[pid].name) for pid in self.people}
-            best = process.extractOne(folded, names, scorer=fuzz.ratio)
-            if best and best[1] >= FUZZY_THRESHOLD:
-                return self.actors[best[2]]
+            best = _closest(folded, names)
+            if best is not None:
+                return self.actors[best]
         return None
 
     def kb_person(self, name: str) -> Entry | None:
@@ -593,7 +593,7 @@ class _Linker:
 
     def parenthesised(self, i: int) -> bool:
         if self.asides is None:
-            self.asides = _parenthesised(self.doc, self.sentence)
+            self.asides = _parenthesised(self.texts, self.sentence)
         return self.asides[i]
 
     def covered(self) -> numpy.ndarray:
@@ -755,7 +755,7 @@ def _tokens_of(doc: Doc, folded: frozenset[str], keys: tuple[str, ...] = SITE_KE
         hashes = _LOWER_HASHES[(folded, keys)] = {
             strings.add(w) for w in _lower_forms(folded, keys)
         }
-    lower = doc.to_array(LOWER).tolist()
+    lower = column(doc, LOWER)  # read once per Doc: the site nouns and the openers ask
     if hashes.isdisjoint(lower):
         return []  # most articles: none of the words
     return [doc[i] for i, h in enumerate(lower) if h in hashes and i > 0]
@@ -773,21 +773,24 @@ def _lower_forms(folded: frozenset[str], keys: tuple[str, ...]) -> frozenset[str
     return frozenset({w for w in written if fold(w) in folded} | folded)
 
 
-def _parenthesised(doc: Doc, sentence: list[int]) -> list[bool]:
+def _parenthesised(texts: list[str], sentence: list[int]) -> list[bool]:
     """Which tokens stand inside parentheses in their sentence: an aside ("(affilié à
-    Al-Qaïda)") that later descriptions do not point back to."""
-    if not len(doc):
-        return []
-    orth = doc.to_array(ORTH)
-    opens = numpy.cumsum(orth == doc.vocab.strings.add("("))
-    closes = numpy.cumsum(orth == doc.vocab.strings.add(")"))
-    sentences = numpy.asarray(sentence)
-    first = numpy.searchsorted(sentences, sentences)  # each token's sentence start
-    opened = opens - (orth == doc.vocab.strings.add("("))  # "(" before the token
-    before_open = numpy.where(first > 0, opens[first - 1], 0)
-    before_close = numpy.where(first > 0, closes[first - 1], 0)
-    depth = (opened - before_open) - (closes - before_close)
-    return (depth > 0).tolist()
+    Al-Qaïda)") that later descriptions do not point back to. `texts`: the tokens' texts;
+    `sentence`: each token's sentence number. One pass, the depth counted afresh in each
+    sentence (a ")" counts on its own token, a "(" from the next one); most articles have
+    no parenthesis at all."""
+    if "(" not in texts and ")" not in texts:
+        return [False] * len(texts)
+    asides, depth, current = [], 0, None
+    for text, number in zip(texts, sentence, strict=True):
+        if number != current:
+            depth, current = 0, number
+        if text == ")":
+            depth -= 1
+        asides.append(depth > 0)
+        if text == "(":
+            depth += 1
+    return asides
 
 
 def _local_branches(doc: Doc, mentions: list[Mention]) -> dict[str, Mention]:
@@ -989,9 +992,16 @@ def _closest_full_name(kb: KnowledgeBase, folded: str) -> str | None:
     if key not in _CLOSEST:
         if len(_CLOSEST) > 1 << 14:
             _CLOSEST.clear()
-        best = process.extractOne(folded, _full_names(kb), scorer=fuzz.ratio)
-        _CLOSEST[key] = best[2] if best and best[1] >= FUZZY_THRESHOLD else None
+        _CLOSEST[key] = _closest(folded, _full_names(kb))
     return _CLOSEST[key]
+
+
+def _closest(folded: str, names: dict[str, str]) -> str | None:
+    """The key of the first name scoring highest against `folded`, if it scores at least
+    FUZZY_THRESHOLD. Given as a cutoff, the threshold lets rapidfuzz skip the names whose
+    lengths alone keep them under it."""
+    best = process.extractOne(folded, names, scorer=fuzz.ratio, score_cutoff=FUZZY_THRESHOLD)
+    return best[2] if best is not None else None
 
 
 def link_actors(doc: Doc) -> list[Actor]:
