@@ -200,13 +200,14 @@ def _past(verb: Token) -> bool:
     """A past-tense clause: passé composé, plus-que-parfait, imparfait, passé simple, a bare
     past participle, a causative in one (`ont fait fuir`); a passive takes its auxiliary's
     tense (`sont arrêtés` is a present)."""
+    children = list(verb.children)  # read once: each walk makes a Token per child again
     auxiliaries = [
         c
-        for c in verb.children
+        for c in children
         if c.dep_.startswith("aux") or (c.pos_ == "AUX" and c.dep_ == "dep" and c.i < verb.i)
     ]  # `ont fait fuir`: the parser may leave the causative's participle unlabelled
-    passive = any(c.dep_ == "nsubj:pass" for c in verb.children) and not any(
-        c.dep_.startswith("expl") for c in verb.children
+    passive = any(c.dep_ == "nsubj:pass" for c in children) and not any(
+        c.dep_.startswith("expl") for c in children
     )
     if auxiliaries and passive and all(a.dep_ == "aux:pass" for a in auxiliaries):
         return any(t in auxiliaries[0].morph.get("Tense", []) for t in ("Past", "Imp"))
@@ -998,12 +999,10 @@ def _refers_back(clause: Token, sentence: Span) -> Token | None:
     """A phrase before the verb that points back at a time or an event just told (`lors de
     cette même rencontre`, `à cette occasion`, `ce même jour`): a noun with a demonstrative
     and `même`, or a noun of occasion with a demonstrative."""
-    first = max(
-        sentence.start, _token_at(sentence.doc, _paragraph_bounds(sentence.doc, clause.idx)[0])
-    )
-    for word in sentence.doc[first : clause.i]:
-        if word.pos_ != "NOUN":
-            continue
+    doc = sentence.doc
+    first = max(sentence.start, _token_at(doc, _paragraph_bounds(doc, clause.idx)[0]))
+    tags = column(doc, POS)  # a Token made for the nouns only
+    for word in (doc[i] for i in range(first, clause.i) if tags[i] == NOUN):
         around = list(word.children)
         if not any("Dem" in w.morph.get("PronType", []) for w in around):
             continue
