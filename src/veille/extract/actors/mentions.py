@@ -11,6 +11,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 
+from spacy.attrs import POS
+from spacy.parts_of_speech import ADJ, ADP, AUX, DET, VERB
 from spacy.tokens import Doc, Token
 
 from veille import lang
@@ -32,7 +34,7 @@ from veille.extract.actors.lexicon import (
 )
 from veille.extract.actors.matcher import Match
 from veille.extract.actors.tokens import span_text, token_forms
-from veille.extract.layout import layout, text_of
+from veille.extract.layout import column, layout, text_of
 from veille.kb import (
     ACRONYM,
     ALIAS,
@@ -299,11 +301,11 @@ class _Finder:
         model's "SYL") is "hôtel SYL"; not a name the knowledge base gives someone."""
         sites = self.words.site_nouns
         if self.folded[start] in sites and self.doc[start].is_lower:
-            if end - start < 2 or not self.doc[start + 1].text[:1].isupper():
+            if end - start < 2 or not self.texts[start + 1][:1].isupper():
                 return start, end, label
             for j in range(start + 2, end - 1):
                 after = self.linked(j)
-                if after is not None and after < end and self.doc[after].text[:1].isupper():
+                if after is not None and after < end and self.texts[after][:1].isupper():
                     self.site_places.append((after, end, "LOC"))
                     return start, j, "LOC"
             return start, end, "LOC"
@@ -533,7 +535,7 @@ class _Finder:
             k += 1
         if self.folded[j] in self.words.place_heads and k < len(self.doc):
             name = self.linked(k) or k  # "de la région Nouvelle-Aquitaine", "du comté de X"
-            if name < len(self.doc) and self.doc[name].text[:1].isupper():
+            if name < len(self.doc) and self.texts[name][:1].isupper():
                 return self.capitalised_run(name)
         return k
 
@@ -700,12 +702,12 @@ class _Finder:
             if self.folded[i - 1] not in pointers or not self.free(i, end):
                 continue
             described = self.modifiers_end(end)  # "le tireur présumé, Kori Ali Muhammad"
-            comma = described < len(self.doc) and self.doc[described].text == ","
+            comma = described < len(self.doc) and self.texts[described] == ","
             after = by_start.get(described + 1) if comma else None
             if after is None and not self.alone(end):
                 continue
             end = described if after is not None else end
-            before = by_end.get(i - 2) if self.doc[i - 2].text == "," and i >= 2 else None
+            before = by_end.get(i - 2) if self.texts[i - 2] == "," and i >= 2 else None
             mention = Mention(i - 1, end, "person", is_name=False, form="role", canonical=name)
             mention.stands_for = after or before or self.named_by_verb(end, by_start)
             added.append(self.take(mention))
@@ -746,7 +748,7 @@ class _Finder:
             inside = range(m.start, start if m.name_start is not None else m.end)
             roles = [r[0] for i in inside if self.introduced(i) and (r := self.role_at(i))]
             i = start - 1
-            if i >= 0 and self.doc[i].text == ",":
+            if i >= 0 and self.texts[i] == ",":
                 i -= 1
             while i > 0 and self.role_at(i) is None and self.modifiers_end(i) > i:
                 i -= 1  # "le tireur présumé, Omar Mateen"
@@ -758,7 +760,7 @@ class _Finder:
                     roles.append(role[0])
                     break
             j = m.end + 1
-            if m.end < len(self.doc) and self.doc[m.end].text == ",":
+            if m.end < len(self.doc) and self.texts[m.end] == ",":
                 if j < len(self.doc) and self.folded[j] in self.words.determiners:
                     j += 1
                 role = self.role_at(j) if j < len(self.doc) else None
@@ -785,7 +787,7 @@ class _Finder:
             if institution is None or institution.kind == "title":
                 continue
             after = institution.end
-            if after < len(self.doc) and self.doc[after].text == ",":
+            if after < len(self.doc) and self.texts[after] == ",":
                 after += 1
             if self.name_at(after) is not None:
                 continue
@@ -990,7 +992,7 @@ class _Finder:
                     known = Mention(match.start, end, kind)
             if known is not None:
                 found.append(self.take(known))
-            elif surfaces[0].form == DEMONYM and self.doc[match.start].text[:1].isupper():
+            elif surfaces[0].form == DEMONYM and self.texts[match.start][:1].isupper():
                 # "Britannique" opening a sentence: no actor, and no place either
                 self.take(Mention(match.start, match.end, "group"))
         return found
@@ -1042,7 +1044,7 @@ class _Finder:
             mention = Mention(k if classified else i, end, "organization")
             # "le ministère de l'Intérieur", "le diocèse de Hearst": a proper name in lower
             # case; "la mairie de Paris" is described by the place it belongs to
-            mention.is_name = self.doc[i].text[:1].isupper() or not known
+            mention.is_name = self.texts[i][:1].isupper() or not known
             if lower and folded in self.words.place_institutions and after is not None:
                 mention.is_name = False  # "la préfecture de Haute-Loire": its place's
             for t in range(i + 1, j):  # "le ministère chinois des Affaires étrangères"
@@ -1074,7 +1076,7 @@ class _Finder:
         if self.folded[start] not in self.words.place_heads:
             return None
         k = self.linked(start + 1) or start + 1
-        return k if k < end and self.doc[k].text[:1].isupper() else None
+        return k if k < end and self.texts[k][:1].isupper() else None
 
     def capitalised_run(self, i: int) -> int:
         """End of the name starting at i: a model entity, a KB phrase or capitalised words."""
@@ -1084,11 +1086,11 @@ class _Finder:
         if i in self.at and _surfaces(self.at[i]):
             return self.at[i].end
         j, n = i, len(self.doc)
-        while j < n and self.doc[j].text[:1].isupper() and self.doc[j].is_alpha:
+        while j < n and self.texts[j][:1].isupper() and self.doc[j].is_alpha:
             j += 1
             # a hyphenated compound goes on, small words included ("Sault-Sainte-Marie",
             # "Rostov-sur-le-Don")
-            while j + 1 < n and self.doc[j].text == "-" and self.doc[j + 1].is_alpha:
+            while j + 1 < n and self.texts[j] == "-" and self.doc[j + 1].is_alpha:
                 j += 2
         return j
 
@@ -1187,7 +1189,7 @@ class _Finder:
             end = m.end
             while (
                 end + 1 < len(doc)
-                and doc[end].text == "-"
+                and self.texts[end] == "-"
                 and not doc[end - 1].whitespace_
                 and not doc[end].whitespace_
                 and doc[end + 1].is_alpha
@@ -1350,9 +1352,9 @@ class _Finder:
     def glued(self, start: int, end: int) -> bool:
         """A word hyphenated to its neighbour is part of a compound ("Agence France-Presse")."""
         doc = self.doc
-        before = start > 1 and doc[start - 1].text == "-" and not doc[start - 2].whitespace_
+        before = start > 1 and self.texts[start - 1] == "-" and not doc[start - 2].whitespace_
         before = before and not doc[start - 1].whitespace_
-        after = end < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_
+        after = end < len(doc) and self.texts[end] == "-" and not doc[end - 1].whitespace_
         return before or (after and not doc[end].whitespace_)
 
     def names_inside(self, start: int, end: int, outer: str) -> list[Mention]:
@@ -1386,7 +1388,7 @@ class _Finder:
             if i >= end or covered[i - start] or self.doc[i].pos_ != "PROPN":
                 continue
             j = i
-            while j < end and self.doc[j].text[:1].isupper() and self.doc[j].is_alpha:
+            while j < end and self.texts[j][:1].isupper() and self.doc[j].is_alpha:
                 if self.folded[j] in self.words.not_names:
                     break
                 j += 1
@@ -1403,7 +1405,7 @@ class _Finder:
                 continue
             if self.names_a_thing(start):
                 continue  # "la tempête Zeus", "le télescope spatial James Webb"
-            if kind != "person" and end - start == 1 and self.doc[start].text in self.surnames:
+            if kind != "person" and end - start == 1 and self.texts[start] in self.surnames:
                 kind = "person"  # the model often takes a surname alone for a place
             country = self.demonym_before(start) if kind == "person" else None
             mention = Mention(start, end, kind, country=country)
@@ -1418,10 +1420,10 @@ class _Finder:
     def names_a_thing(self, start: int) -> bool:
         """Whether a name follows a noun for a thing ("la tempête Zeus", "le télescope
         spatial James Webb"), an adjective or two between."""
-        i = start - 1
-        while i > 0 and start - i <= 2 and self.doc[i].pos_ == "ADJ" and self.doc[i].is_lower:
+        i, pos = start - 1, column(self.doc, POS)
+        while i > 0 and start - i <= 2 and pos[i] == ADJ and self.doc[i].is_lower:
             i -= 1
-        return i >= 0 and self.doc[i].is_lower and self.folded[i] in self.words.thing_nouns
+        return i >= 0 and self.folded[i] in self.words.thing_nouns and self.doc[i].is_lower
 
     def repeated_surnames(self) -> list[Mention]:
         """A surname met in a full name earlier in the article and missed by the model when it
@@ -1617,11 +1619,11 @@ def _trim(doc: Doc, folded: list[str], start: int, end: int, label: str) -> tupl
     """Drop a leading determiner from a model entity: names come without theirs; and stop it
     at a verb in lower case that says what the named one does ("Nations unies visant douze
     personnalités": the model runs on over the clause)."""
-    leading = _leading()
-    while start < end - 1 and (folded[start] in leading or doc[start].pos_ in ("ADP", "DET")):
+    leading, pos = _leading(), column(doc, POS)  # a Token only for the verbs
+    while start < end - 1 and (folded[start] in leading or pos[start] in (ADP, DET)):
         start += 1
     for i in range(start + 1, end):
-        if _clause_verb(doc[i]):
+        if pos[i] in (VERB, AUX) and _clause_verb(doc[i]):
             return start, i, label
     return start, end, label
 
