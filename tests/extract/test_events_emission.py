@@ -476,3 +476,16 @@ def test_event_noun_joined_to_another_is_done_by_its_doer(nlp):
 def test_statement_told_by_a_participle_describing_a_noun_is_an_aside(nlp):
     text = "La grève illimitée à la RATP annoncée par les syndicats commencera dès lundi."
     assert "010" not in [c for c, _, _, _ in _events(nlp, text)]
+
+
+@pytest.mark.model
+def test_statement_announcing_an_event_noun_is_made_by_its_doer(nlp):
+    text = "La Cour constitutionnelle a confirmé la destitution de la présidente Park Geun-hye."
+    events = [(c, s, t) for c, s, t, _ in _events(nlp, text) if c.startswith("17")]
+    assert events == [("172", "Cour constitutionnelle", "Park Geun-hye")]
+
+
+@pytest.mark.model
+def test_assault_reported_by_a_statement_is_not_the_speakers_own(nlp):
+    events = _events(nlp, "La police a confirmé l'attentat contre l'ambassade de France.")
+    assert [(c[:2], s) for c, s, _, _ in events] == [("18", None)]

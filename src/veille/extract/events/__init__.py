@@ -120,6 +120,12 @@ _UNREALISED = ("planned", "possible")
 _STATEMENT = "010"  # the code book's residual statement: a more specific event supersedes it
 _CLAIM = "015"  # a claim of responsibility
 _ASSAULT = "18"
+# `La Cour a confirmé la destitution de la présidente`, `L'Iran annonce l'achat de 114
+# Airbus`: who announces an act named by a noun with no doer of its own is its doer, except
+# for arrests, expulsions and violence, which whoever reports them need not have done (`Le
+# ministre a indiqué l'arrestation de 39 personnes`, `La police a confirmé l'attentat`, `L'OSDH
+# a annoncé des bombardements`).
+_REPORTED = (*_STATE_COERCION, _ASSAULT, "19", "20")
 # A plain statement told in an adverbial or participial clause of another one is its
 # background or an aside ("avant d'annoncer qu'il y avait des morts", "indiquent-ils",
 # "en ajoutant que"): the gold codes none of these (0 of 9); nor a participle describing a
@@ -412,7 +418,8 @@ def _noun_event(
 ) -> Coded:
     """A nominal event; without its own source it takes the subject of the verb governing it
     (`a lancé une attaque`), unless that verb is an event of its own about it (`a condamné
-    les sanctions`: whoever condemns did not impose them)."""
+    les sanctions`: whoever condemns did not impose them); a plain statement announcing it
+    is made by its doer (`La Cour a confirmé la destitution`, `_REPORTED`)."""
 
     filled: list[str] = []  # the source slot that named the sources
 
@@ -471,7 +478,11 @@ def _noun_event(
         not sources
         and not struck_site
         and verb is not None
-        and (verb.i not in coded_verbs or coded_verbs[verb.i] == frame.code[:2])
+        and (
+            verb.i not in coded_verbs
+            or coded_verbs[verb.i] == frame.code[:2]
+            or (coded_verbs[verb.i] == _STATEMENT and not frame.code.startswith(_REPORTED))
+        )
         and _argument_of_verb(noun)
     ):
         sources = resolver.first(subjects(verb))
@@ -664,7 +675,9 @@ def _code_sentence(
         ):
             continue
         coded.append(_mutual_between(event, [token], lex, actors))
-    verbs = {c.trigger.i: c.frame.code[:2] for c in coded}
+    verbs = {  # verb -> its root (its code for a plain statement)
+        c.trigger.i: c.frame.code if c.frame.code == _STATEMENT else c.frame.code[:2] for c in coded
+    }
     doers: dict[int, list[str]] = {}  # event noun -> its doers, for the nouns joined to it
     for token in nouns:
         if token.i in used or token.i in verbs or token.head.i in used:
