@@ -13,16 +13,19 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Callable
 
+from spacy.attrs import POS
+from spacy.symbols import AUX, VERB
 from spacy.tokens import Doc, MorphAnalysis, Span, Token
 
 from veille.extract.conjugation import infinitive_plus
-from veille.extract.layout import layout, text_of
+from veille.extract.layout import column, layout, text_of
 
 PAST = -1
 PRESENT = 0
 FUTURE = 1
 
 _VERBAL = {"VERB", "AUX"}
+_VERBAL_TAGS = {VERB, AUX}  # the same, as the ids of the POS column
 
 Knows = Callable[[str, str], bool]  # (table, lemma) -> is the lemma in that word list?
 
@@ -33,8 +36,9 @@ def _no_words(table: str, word: str) -> bool:
 
 def _group_tense(verb: Token, knows: Knows = _no_words, depth: int = 0) -> int | None:
     """The tense of a verb with its auxiliaries: -1 past, 0 present, 1 future."""
-    auxiliaries = [c for c in verb.children if c.dep_.startswith("aux")]
-    reflexive = any(c.dep_.startswith("expl") for c in verb.children)
+    children = list(verb.children)  # read once: each walk makes a Token per child again
+    auxiliaries = [c for c in children if c.dep_.startswith("aux")]
+    reflexive = any(c.dep_.startswith("expl") for c in children)
     active_with_etre = reflexive or knows("etre_verbs", verb.lemma_)
     if auxiliaries and all(a.dep_ == "aux:pass" for a in auxiliaries) and not active_with_etre:
         # A passive ("est prévue") has the tense of its auxiliary, not of the participle;
@@ -47,11 +51,13 @@ def _group_tense(verb: Token, knows: Knows = _no_words, depth: int = 0) -> int |
     forms = {v for f in features for v in f.get("VerbForm", ())}
     if "Fut" in tenses:
         return FUTURE
-    if "Cnd" in moods or any(_conditional_form(m, knows) for m in members):
+    if "Cnd" in moods or any(
+        _conditional_form(m, f, knows) for m, f in zip(members, features, strict=True)
+    ):
         # "aurait rencontré", "auraient été tués": the past conditional alleges a past act;
         # "rencontrerait" is to come
         return PAST if "Part" in forms and len(members) > 1 else FUTURE
-    if verb.morph.get("VerbForm", []) == ["Inf"]:
+    if features[0].get("VerbForm", []) == ["Inf"]:
         head = verb.head
         going = knows("near_future_auxiliaries", head.lemma_)
         if head.i != verb.i and going and "Pres" in head.morph.get("Tense", []):
@@ -64,9 +70,7 @@ def _group_tense(verb: Token, knows: Knows = _no_words, depth: int = 0) -> int |
     if "Imp" in tenses or "Past" in tenses or "Pqp" in tenses:
         return PAST
     if "Pres" in tenses or "Sub" in moods:
-        if any(
-            knows("near_future_auxiliaries", c.lemma_) and c.pos_ in _VERBAL for c in verb.children
-        ):
+        if any(knows("near_future_auxiliaries", c.lemma_) and c.pos_ in _VERBAL for c in children):
             return FUTURE
         return PRESENT
     return None
@@ -85,10 +89,11 @@ def _features(morph: MorphAnalysis) -> dict[str, list[str]]:
     return found
 
 
-def _conditional_form(verb: Token, knows: Knows) -> bool:
+def _conditional_form(verb: Token, features: dict[str, list[str]], knows: Knows) -> bool:
     """A conditional the tagger read as an imperfect ("rendrait"): the ending after the
-    infinitive is looked up in the lexicon (`conditional_endings`)."""
-    if "Fin" not in verb.morph.get("VerbForm", []) or "Imp" not in verb.morph.get("Tense", []):
+    infinitive is looked up in the lexicon (`conditional_endings`). `features`: the verb's
+    (`_features`), already read."""
+    if "Fin" not in features.get("VerbForm", []) or "Imp" not in features.get("Tense", []):
         return False
     return infinitive_plus(verb, lambda ending: knows("conditional_endings", ending))
 
@@ -109,7 +114,8 @@ def _governing_verb(token: Token) -> Token | None:
         seen += 1
     if current.pos_ in _VERBAL:
         return current
-    verbs = _verbs(_sentence(token))
+    sentence = _sentence(token)
+    verbs = _verbs(token.doc, sentence.start, sentence.end)
     if not verbs:
         return None
     return min(verbs, key=lambda v: abs(v.i - token.i))
@@ -120,8 +126,12 @@ def _sentence(token: Token) -> Span:
     return token.sent if doc.has_annotation("SENT_START") else doc[:]
 
 
-def _verbs(tokens) -> list[Token]:
-    return [t for t in tokens if t.pos_ in _VERBAL and not t.dep_.startswith("aux")]
+def _verbs(doc: Doc, start: int, end: int) -> list[Token]:
+    """The verbs of tokens `start`..`end` but auxiliaries; read from the tags' column, so that
+    a Token is made for the verbs only (not for every word of the sentence, per expression)."""
+    tags = column(doc, POS)
+    verbal = (doc[i] for i in range(start, end) if tags[i] in _VERBAL_TAGS)
+    return [t for t in verbal if not t.dep_.startswith("aux")]
 
 
 def _main_verb(sentence: Span) -> Token | None:
@@ -142,7 +152,7 @@ def _verb_on_line(token: Token) -> Token | None:
     first = 0 if before < 0 else bisect_right(starts, before)
     after = text.find("\n", token.idx)
     last = len(doc) - 1 if after < 0 else min(bisect_right(starts, after) - 1, len(doc) - 1)
-    verbs = _verbs(doc[first : last + 1])
+    verbs = _verbs(doc, first, last + 1)
     return min(verbs, key=lambda v: abs(v.i - token.i)) if verbs else None
 
 
