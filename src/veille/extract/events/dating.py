@@ -223,9 +223,8 @@ def _paragraph_bounds(doc: Doc, char: int) -> tuple[int, int]:
     (`a réagi :` then the quote on its own line) runs on into the next."""
     starts = kept(doc, _OPENINGS, _paragraph_openings)
     k = bisect_right(starts, char)  # the openings are in text order
-    return (starts[k - 1] if k > 0 else 0), (
-        starts[k] if k < len(starts) else doc[-1].idx + len(doc[-1].text_with_ws)
-    )
+    # the tokens tile the text: the last paragraph ends where the text does
+    return (starts[k - 1] if k > 0 else 0), (starts[k] if k < len(starts) else len(text_of(doc)))
 
 
 def _paragraph_openings(doc: Doc) -> list[int]:
@@ -572,10 +571,11 @@ def _whole_sentence(sentence: Span, start: int, end: int) -> Span:
     dernière, le Royaume-` | `Uni a déjà expulsé`; `« ... »` | `, a annoncé le parquet`)."""
     doc = sentence.doc
     found = layout(doc)
+    offsets = found.token_starts  # a token's `idx`, without making the Token
     first, last = sentence.start, sentence.end
-    while first > 0 and doc[first].idx > start and not _ends_sentence(doc, first):
+    while first > 0 and offsets[first] > start and not _ends_sentence(doc, first):
         first = found.sentence_of(first - 1)
-    while last < len(doc) and doc[last].idx < end and not _ends_sentence(doc, last):
+    while last < len(doc) and offsets[last] < end and not _ends_sentence(doc, last):
         k = bisect_right(found.sentence_starts, last)
         last = found.sentence_starts[k] if k < len(found.sentence_starts) else len(doc)
     return doc[first:last]
