@@ -12,6 +12,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterator, Sequence
 from dataclasses import replace
 
+from spacy.attrs import LEMMA, LOWER, ORTH
 from spacy.symbols import ADP, NOUN, VERB
 from spacy.tokens import Doc, Span, Token
 
@@ -51,7 +52,7 @@ from veille.extract.events.modality import (
     sets_the_scene,
 )
 from veille.extract.events.story import UNSOURCED_ASSAULT, complete_from_story
-from veille.extract.layout import layout, text_of
+from veille.extract.layout import column, layout, text_of
 from veille.records import DateFrom, Event, Modality, Trigger
 from veille.records import Span as RecordSpan
 from veille.text import fold
@@ -274,7 +275,7 @@ def _verb_event(
             sources = [host]
     else:
         sources = resolver.first(subject_tokens)
-        quote = resolver.incise(_trigger_span(verb).start)
+        quote = resolver.incise(_trigger_start(verb))
         if (
             quote
             and "Imp" not in verb.morph.get("Mood", [])
@@ -606,25 +607,35 @@ def _worth_coding(
 
 
 def _trigger_span(token: Token) -> Trigger:
-    left = [
-        c
-        for c in token.children
-        if c.i < token.i
-        and (c.dep_.startswith(("aux", "expl")) or "Neg" in c.morph.get("Polarity", []))
-    ]
-    first = min([token.i, *(c.i for c in left)])
+    first = _trigger_first(token)
     words = token.doc[first : token.i + 1]  # its text, not doc.text: that is rebuilt per read
     return Trigger(words.start_char, words.end_char, words.text)
+
+
+def _trigger_first(token: Token) -> int:
+    """The index of the trigger's first word: its auxiliaries, `se` and negation before it."""
+    left = [
+        c.i
+        for c in token.lefts
+        if c.dep_.startswith(("aux", "expl")) or "Neg" in c.morph.get("Polarity", [])
+    ]
+    return min([token.i, *left])
+
+
+def _trigger_start(token: Token) -> int:
+    """`_trigger_span(token).start`, read from the layout's offsets (no Span made)."""
+    return layout(token.doc).token_starts[_trigger_first(token)]
 
 
 def _code_sentence(
     sentence: Span, lex: Lexicon, actors: ActorIndex, resolver: Resolver, tags: list[int]
 ) -> list[Coded]:
-    """`tags`: the Doc's part-of-speech ids, read once per Doc, so that a Token object is made
-    only for a noun, verb or preposition (making one for every word was a fifth of the cost)."""
+    """`tags`: the Doc's part-of-speech ids, read once per Doc; with the lexicon's entries
+    looked up by the words' hashes (`_Entries`), a Token object is made only for a word that
+    has an entry (making one for every word was a fifth of the cost)."""
     coded: list[Coded] = []
     used: set[int] = set()
-    nouns = []
+    nouns: list[tuple[Token, tuple[Frame, ...]]] = []  # with their noun entries
     attributing = []
     in_names: set[int] | None = None  # found when a token first has entries
 
@@ -635,22 +646,30 @@ def _code_sentence(
         return token.i in in_names
 
     doc = sentence.doc
+    entries = _Entries.of(lex, doc)
     for i in range(sentence.start, sentence.end):
         pos = tags[i]
         if pos == NOUN:
+            if noun_frames := entries.noun(i):
+                nouns.append((doc[i], noun_frames))
+            frames = entries.verb_form(i)  # a verb the tagger read as a noun (`Elle juge que`)
+            if not frames:
+                continue
             token = doc[i]
-            nouns.append(token)
+            if not verb_read_as_noun(token):
+                continue
         elif pos == ADP:
+            if entries.attributes(i):
+                attributing.append(doc[i])
+            continue
+        elif pos == VERB:
+            frames = entries.verb(i)
+            if not frames:
+                continue
             token = doc[i]
-            if lex.attributes(token):
-                attributing.append(token)
-            continue
-        elif pos != VERB:
-            continue
         else:
-            token = doc[i]
-        frames = _verb_frames(token, lex)
-        if not frames or _compound_word_end(token) or semi_auxiliary(token) or named(token):
+            continue
+        if _compound_word_end(token) or semi_auxiliary(token) or named(token):
             continue
         for frame in _senses(frames, token, lex, used, as_verb=True):
             event = _verb_event(frame, token, lex, actors, resolver, used)
@@ -679,13 +698,10 @@ def _code_sentence(
         c.trigger.i: c.frame.code if c.frame.code == _STATEMENT else c.frame.code[:2] for c in coded
     }
     doers: dict[int, list[str]] = {}  # event noun -> its doers, for the nouns joined to it
-    for token in nouns:
-        if token.i in used or token.i in verbs or token.head.i in used:
+    for token, frames in nouns:
+        if token.i in used or token.i in verbs or token.head.i in used or named(token):
             continue
-        frames = lex.nouns.get(fold(token.lemma_))
-        if frames and named(token):
-            continue
-        for frame in _senses(frames, token, lex, used, as_verb=False) if frames else ():
+        for frame in _senses(frames, token, lex, used, as_verb=False):
             event = _noun_event(frame, token, lex, actors, resolver, used, verbs)
             if not event.sources and token.dep_ == "conj" and doers.get(token.head.i):
                 event = _shared_doers(event, doers[token.head.i])
@@ -912,7 +928,7 @@ def _without_told_own_acts(coded: list[Coded]) -> list[Coded]:
 def _adjunct_statement(verb: Token, resolver: Resolver) -> bool:
     return (
         verb.dep_ in _ADJUNCT_CLAUSES
-        and resolver.incise(_trigger_span(verb).start) is None
+        and resolver.incise(_trigger_start(verb)) is None
         and not _introducing_quote(verb, resolver)
     )
 
@@ -942,7 +958,7 @@ def _quote_of_an_act(
     that act and not as a statement besides (1 of 9 such incises coded 010 in the three
     golds); `« Nous n'avons rien cédé sur nos principales valeurs », a déclaré Jean-Claude
     Juncker`, naming no one, is the speaker's statement (5 of 8)."""
-    quote = resolver.incise(_trigger_span(verb).start)
+    quote = resolver.incise(_trigger_start(verb))
     if quote is None:
         return False
     return any(
@@ -951,16 +967,83 @@ def _quote_of_an_act(
     )
 
 
-def _verb_frames(token: Token, lex: Lexicon) -> tuple[Frame, ...] | None:
+def _verb_entry(lemma: str, lower: str, lex: Lexicon) -> tuple[Frame, ...] | None:
     """The entries of a verb, also when the tagger left its form unlemmatised (`demande`,
-    `réclame`) or read it as a noun with a subject and no article (`Elle juge que...`)."""
-    if token.pos == VERB:
-        frames = lex.verbs.get(fold(token.lemma_))
-        if frames or token.lemma_.lower() != token.lower_:
-            return frames
-        return lex.verb_form(token.lower_)
-    frames = lex.verb_form(token.lower_)  # (a look-up first: the parse test walks children)
-    return frames if frames and verb_read_as_noun(token) else None
+    `réclame`)."""
+    frames = lex.verbs.get(fold(lemma))
+    if frames or lemma.lower() != lower:
+        return frames
+    return lex.verb_form(lower)
+
+
+_ENTRIES_KEPT = 1 << 16  # words looked up per lexicon before the memo starts again
+_MEMOS: dict[int, tuple[Lexicon, dict[tuple[int, ...], object]]] = {}
+
+
+class _Entries:
+    """The lexicon's entries for a Doc's words, looked up by the hashes of their lemma,
+    lowercase form and text (`layout.column`) and kept across Docs: most words have none,
+    and a Token object (with its `lemma_` and `lower_` strings) cost more than the look-up.
+    Each answer depends on the words' strings alone."""
+
+    def __init__(self, lex: Lexicon, doc: Doc, memo: dict[tuple[int, ...], object]) -> None:
+        self.lex, self.doc, self.memo = lex, doc, memo
+        self.strings = doc.vocab.strings
+        self.lemmas = column(doc, LEMMA)
+        self.lowers = column(doc, LOWER)
+        self.orths = column(doc, ORTH)
+
+    @classmethod
+    def of(cls, lex: Lexicon, doc: Doc) -> _Entries:
+        """The memo is kept with its lexicon (so that no other one can take its id)."""
+        kept = _MEMOS.get(id(lex))
+        if kept is None or kept[0] is not lex:
+            if len(_MEMOS) > 8:
+                _MEMOS.clear()
+            kept = _MEMOS[id(lex)] = (lex, {})
+        if len(kept[1]) > _ENTRIES_KEPT:
+            kept[1].clear()
+        return cls(lex, doc, kept[1])
+
+    def verb(self, i: int) -> tuple[Frame, ...] | None:
+        """The entries of word `i` tagged as a verb."""
+        key = (0, self.lemmas[i], self.lowers[i])
+        if key not in self.memo:
+            lemma, lower = self.strings[key[1]], self.strings[key[2]]
+            self.memo[key] = _verb_entry(lemma, lower, self.lex)
+        return self.memo[key]  # type: ignore[return-value]
+
+    def verb_form(self, i: int) -> tuple[Frame, ...] | None:
+        """The verb entries word `i`'s form may be of (`juge`), whatever its tag."""
+        key = (1, self.lowers[i])
+        if key not in self.memo:
+            self.memo[key] = self.lex.verb_form(self.strings[key[1]])
+        return self.memo[key]  # type: ignore[return-value]
+
+    def noun(self, i: int) -> tuple[Frame, ...] | None:
+        """The noun entries of word `i`'s lemma."""
+        key = (2, self.lemmas[i])
+        if key not in self.memo:
+            self.memo[key] = self.lex.nouns.get(fold(self.strings[key[1]]))
+        return self.memo[key]  # type: ignore[return-value]
+
+    def attributes(self, i: int) -> bool:
+        """Does preposition `i` attribute a claim (`selon`, `d'après`): `Lexicon.attributes`,
+        which reads its text and the word's before it; a text that ends no entry (`de`, `à`)
+        attributes nothing, whatever word comes before."""
+        if not self._may_attribute(self.orths[i]):
+            return False
+        key = (3, self.orths[i - 1] if i else 0, self.orths[i])
+        if key not in self.memo:
+            self.memo[key] = self.lex.attributes(self.doc[i])
+        return self.memo[key]  # type: ignore[return-value]
+
+    def _may_attribute(self, orth: int) -> bool:
+        key = (4, orth)
+        if key not in self.memo:
+            folded = fold(self.strings[orth])
+            self.memo[key] = any(entry.endswith(folded) for entry in self.lex.attributing)
+        return self.memo[key]  # type: ignore[return-value]
 
 
 def _merge_light_nouns(coded: list[Coded]) -> list[Coded]:
