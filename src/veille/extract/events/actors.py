@@ -205,19 +205,18 @@ def members(token: Token) -> list[Token]:
 
 def pair_kinds(token: Token) -> set[str] | None:
     """`les deux hommes` -> {"person"}: the kinds of the two actors such a phrase stands for."""
-    if not any(fold(c.text) in _words()["pair_numerals"] for c in token.children):
+    kinds = _kinds_of_word(token, "pairs")  # (the word first: most nouns are none of these)
+    if kinds is None or not any(fold(c.text) in _words()["pair_numerals"] for c in token.children):
         return None
-    for words, kinds in _words()["pairs"]:
-        if fold(token.text) in words or fold(token.lemma_) in words:
-            return kinds
-    return None
+    return kinds
 
 
 def anaphor_kinds(token: Token) -> set[str] | None:
     """`le groupe djihadiste`, `le Royaume`, `ce pays` -> the kinds of the actor named before
     that such a definite noun stands for; None for other nouns, plurals, indefinites and
     phrases with a complement that says which one (`le groupe de Visegrad`)."""
-    if "Plur" in token.morph.get("Number", []):
+    kinds = _kinds_of_word(token, "anaphors")  # (the word first: most nouns are none of these)
+    if kinds is None or "Plur" in token.morph.get("Number", []):
         return None
     if any(c.dep_ in ("nmod", "appos", "flat:name") for c in token.children):
         return None
@@ -227,8 +226,14 @@ def anaphor_kinds(token: Token) -> set[str] | None:
         for c in token.children
     ):
         return None
-    for words, kinds in _words()["anaphors"]:
-        if fold(token.text) in words or fold(token.lemma_) in words:
+    return kinds
+
+
+def _kinds_of_word(token: Token, key: str) -> set[str] | None:
+    """The kinds of the first entry of `_words()[key]` listing the token's text or lemma."""
+    text, lemma = fold(token.text), fold(token.lemma_)
+    for words, kinds in _words()[key]:
+        if text in words or lemma in words:
             return kinds
     return None
 

@@ -6,20 +6,23 @@ words that carry modality (devoir, prévoir de, selon...) come from `lang/fr/eve
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from functools import cache
 from typing import Any
 
-from spacy.attrs import DEP
+from spacy.attrs import DEP, LEMMA
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 from veille import lang
 from veille.extract.conjugation import infinitive_plus
-from veille.extract.layout import column
+from veille.extract.layout import column, kept
 from veille.records import Modality
 from veille.text import fold
 
 _MARKERS = frozenset(get_string_id(label) for label in ("case", "fixed"))
+_FIXED = get_string_id("fixed")
+_REPORTING_KEY = "veille.events.reporting"  # `kept` on the Doc: its reporting prepositions
 
 
 def dependency_labels(doc: Doc) -> list[int]:
@@ -163,19 +166,47 @@ def _reporting_preposition(token: Token, cues: dict[str, set[str]]) -> bool:
 def _reported(chain: list[Token], sentence: Span, cues: dict[str, set[str]]) -> Modality | None:
     clauses = {t.i for t in chain}
     doc = sentence.doc
-    relations = dependency_labels(doc)
-    for i in range(sentence.start, sentence.end):
-        if relations[i] not in _MARKERS:
-            continue  # (a Token object is made only for a `case` or `fixed`)
+    reporting = _reporting_prepositions(doc, cues)
+    first = bisect_left(reporting, sentence.start)
+    for i in reporting[first : bisect_left(reporting, sentence.end)]:
         token = doc[i]
-        if _reporting_preposition(token, cues):
-            # `selon X` attributes the clause it hangs from, not every clause of the sentence
-            phrase = token.head if token.dep_ == "case" else token.head.head
-            if chain and phrase.i == chain[0].i:
-                continue  # `selon l'annonce du gouvernement`: the statement attributed to
-            if phrase.head.i in clauses or phrase.i in clauses or phrase.head.i == phrase.i:
-                return "reported"
+        # `selon X` attributes the clause it hangs from, not every clause of the sentence
+        phrase = token.head if token.dep_ == "case" else token.head.head
+        if chain and phrase.i == chain[0].i:
+            continue  # `selon l'annonce du gouvernement`: the statement attributed to
+        if phrase.head.i in clauses or phrase.i in clauses or phrase.head.i == phrase.i:
+            return "reported"
     return None
+
+
+def _reporting_prepositions(doc: Doc, cues: dict[str, set[str]]) -> list[int]:
+    """The indices of the Doc's reporting prepositions (`selon`, `d'après`), found once per Doc
+    (`_reported` reads them for each event of a sentence). A Token object is made only for a
+    `fixed` word and for a `case` or `fixed` word whose lemma is a cue or that has a `fixed`
+    word (`D'` with `après`): `_reporting_preposition` can say yes to no other."""
+
+    def find(doc: Doc) -> list[int]:
+        relations = dependency_labels(doc)
+        lemmas = column(doc, LEMMA)
+        cue_lemma: dict[int, bool] = {}  # lemma hash -> is it a cue (`de`, `à` come back often)
+        candidates: set[int] = set()
+        for i, relation in enumerate(relations):
+            if relation not in _MARKERS:
+                continue
+            if relation == _FIXED:
+                candidates.add(doc[i].head.i)
+            lemma = lemmas[i]
+            if lemma not in cue_lemma:
+                cue_lemma[lemma] = fold(doc.vocab.strings[lemma]) in cues["reported"]
+            if cue_lemma[lemma]:
+                candidates.add(i)
+        return [
+            i
+            for i in sorted(candidates)
+            if relations[i] in _MARKERS and _reporting_preposition(doc[i], cues)
+        ]
+
+    return kept(doc, _REPORTING_KEY, find)
 
 
 def modality_of(trigger: Token, chain: list[Token], sentence: Span) -> Modality:
