@@ -940,11 +940,13 @@ def _former_holder(person: Entry, role: str, office_of: str, date: str | None) -
 
 
 def _without_determiner(span: Span) -> str:
-    determiners = words().determiners
-    tokens = list(span)
-    while len(tokens) > 1 and fold(tokens[0].text) in determiners:
-        tokens = tokens[1:]
-    return span.doc[tokens[0].i : span.end].text
+    """The span's text after its leading determiners (its last word stays), read from the
+    Doc's token lists: asked for most mentions, a Token per word cost more than the test."""
+    doc, determiners, start = span.doc, words().determiners, span.start
+    texts, folded = token_forms(doc)
+    while span.end - start > 1 and folded[start] in determiners:
+        start += 1
+    return span_text(text_of(doc), layout(doc).token_starts, texts, start, span.end)
 
 
 _CAPITALS: dict[int, dict[str, str]] = {}
