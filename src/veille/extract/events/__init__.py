@@ -646,13 +646,13 @@ def _code_sentence(
         return token.i in in_names
 
     doc = sentence.doc
-    entries = _Entries.of(lex, doc)
-    for i in range(sentence.start, sentence.end):
+    entries = _Entries.of(lex, doc, tags)
+    for i in entries.within(sentence.start, sentence.end):
         pos = tags[i]
         if pos == NOUN:
-            if noun_frames := entries.noun(i):
+            noun_frames, frames = entries.noun(i)  # (`frames`: `Elle juge que`, read as a noun)
+            if noun_frames:
                 nouns.append((doc[i], noun_frames))
-            frames = entries.verb_form(i)  # a verb the tagger read as a noun (`Elle juge que`)
             if not frames:
                 continue
             token = doc[i]
@@ -662,13 +662,9 @@ def _code_sentence(
             if entries.attributes(i):
                 attributing.append(doc[i])
             continue
-        elif pos == VERB:
-            frames = entries.verb(i)
-            if not frames:
-                continue
-            token = doc[i]
         else:
-            continue
+            frames = entries.verb(i)
+            token = doc[i]
         if _compound_word_end(token) or semi_auxiliary(token) or named(token):
             continue
         for frame in _senses(frames, token, lex, used, as_verb=True):
@@ -976,6 +972,7 @@ def _verb_entry(lemma: str, lower: str, lex: Lexicon) -> tuple[Frame, ...] | Non
     return lex.verb_form(lower)
 
 
+_CODED_TAGS = frozenset({NOUN, VERB, ADP})  # triggers, and prepositions attributing a claim
 _ENTRIES_KEPT = 1 << 16  # words looked up per lexicon before the memo starts again
 _MEMOS: dict[int, tuple[Lexicon, dict[tuple[int, ...], object]]] = {}
 
@@ -984,18 +981,30 @@ class _Entries:
     """The lexicon's entries for a Doc's words, looked up by the hashes of their lemma,
     lowercase form and text (`layout.column`) and kept across Docs: most words have none,
     and a Token object (with its `lemma_` and `lower_` strings) cost more than the look-up.
-    Each answer depends on the words' strings alone."""
+    Each answer depends on the words' strings alone. The words that may have one are listed
+    once per Doc (`within`), so that a sentence's other words are not even visited."""
 
-    def __init__(self, lex: Lexicon, doc: Doc, memo: dict[tuple[int, ...], object]) -> None:
-        self.lex, self.doc, self.memo = lex, doc, memo
+    _last: _Entries | None = None  # the Doc whose sentences are being coded
+
+    def __init__(
+        self, lex: Lexicon, doc: Doc, tags: list[int], memo: dict[tuple[int, ...], object]
+    ) -> None:
+        self.lex, self.doc, self.tags, self.memo = lex, doc, tags, memo
         self.strings = doc.vocab.strings
         self.lemmas = column(doc, LEMMA)
         self.lowers = column(doc, LOWER)
         self.orths = column(doc, ORTH)
+        self.candidates = [
+            i for i, pos in enumerate(tags) if pos in _CODED_TAGS and self._candidate(i, pos)
+        ]
 
     @classmethod
-    def of(cls, lex: Lexicon, doc: Doc) -> _Entries:
-        """The memo is kept with its lexicon (so that no other one can take its id)."""
+    def of(cls, lex: Lexicon, doc: Doc, tags: list[int]) -> _Entries:
+        """The Doc's entries, made on its first sentence; the memo is kept with its lexicon
+        (so that no other one can take its id)."""
+        last = cls._last
+        if last is not None and last.doc is doc and last.lex is lex and last.tags is tags:
+            return last
         kept = _MEMOS.get(id(lex))
         if kept is None or kept[0] is not lex:
             if len(_MEMOS) > 8:
@@ -1003,7 +1012,22 @@ class _Entries:
             kept = _MEMOS[id(lex)] = (lex, {})
         if len(kept[1]) > _ENTRIES_KEPT:
             kept[1].clear()
-        return cls(lex, doc, kept[1])
+        cls._last = entries = cls(lex, doc, tags, kept[1])
+        return entries
+
+    def within(self, start: int, end: int) -> list[int]:
+        """The indices from `start` to `end` of the nouns and verbs with an entry and of the
+        prepositions that may attribute a claim."""
+        return self.candidates[
+            bisect_left(self.candidates, start) : bisect_left(self.candidates, end)
+        ]
+
+    def _candidate(self, i: int, pos: int) -> bool:
+        if pos == NOUN:
+            return any(self.noun(i))
+        if pos == VERB:
+            return bool(self.verb(i))
+        return pos == ADP and self._may_attribute(self.orths[i])
 
     def verb(self, i: int) -> tuple[Frame, ...] | None:
         """The entries of word `i` tagged as a verb."""
@@ -1013,18 +1037,13 @@ class _Entries:
             self.memo[key] = _verb_entry(lemma, lower, self.lex)
         return self.memo[key]  # type: ignore[return-value]
 
-    def verb_form(self, i: int) -> tuple[Frame, ...] | None:
-        """The verb entries word `i`'s form may be of (`juge`), whatever its tag."""
-        key = (1, self.lowers[i])
+    def noun(self, i: int) -> tuple[tuple[Frame, ...] | None, tuple[Frame, ...] | None]:
+        """The noun entries of word `i`'s lemma, and the verb entries its form may be of
+        (`juge`), whatever its tag."""
+        key = (1, self.lemmas[i], self.lowers[i])
         if key not in self.memo:
-            self.memo[key] = self.lex.verb_form(self.strings[key[1]])
-        return self.memo[key]  # type: ignore[return-value]
-
-    def noun(self, i: int) -> tuple[Frame, ...] | None:
-        """The noun entries of word `i`'s lemma."""
-        key = (2, self.lemmas[i])
-        if key not in self.memo:
-            self.memo[key] = self.lex.nouns.get(fold(self.strings[key[1]]))
+            lemma, lower = self.strings[key[1]], self.strings[key[2]]
+            self.memo[key] = (self.lex.nouns.get(fold(lemma)), self.lex.verb_form(lower))
         return self.memo[key]  # type: ignore[return-value]
 
     def attributes(self, i: int) -> bool:
