@@ -9,8 +9,9 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Iterable, Iterator
+from itertools import chain
 
-from spacy.symbols import NOUN, POS, PROPN, PUNCT, VERB
+from spacy.symbols import ADJ, ADV, DET, NOUN, POS, PRON, PROPN, PUNCT, VERB
 from spacy.tokens import Doc, Span, Token
 
 from veille.extract.events.actors import (
@@ -372,7 +373,7 @@ def _finite(clause: Token) -> bool:
 
 
 def _wordless_token(token: Token) -> bool:
-    return not any(ch.isalnum() for ch in token.text)
+    return not any(map(str.isalnum, token.text))
 
 
 def _under_dash(dash: Token, here: int) -> Token | None:
@@ -491,11 +492,12 @@ def _after_adjunct(token: Token) -> bool:
 def _joined_after_adjunct(token: Token) -> list[Token]:
     """The items coordinated after a subject read into a fronted adjunct (`le Canada et
     l'Union européenne`), which the parser hangs on the adjunct's noun as well."""
+    if token.dep_ != "conj":
+        return []  # (most words: tested first, before any Token of the adjunct is made)
     adjunct = token.head
     dated = _wordless_token(adjunct.head)  # the adjunct under a dateline's dash (`_under_dash`)
     if (
-        token.dep_ != "conj"
-        or not (adjunct.dep_ in _FRONTED or dated)
+        not (adjunct.dep_ in _FRONTED or dated)
         or (adjunct.head.i < token.i and not dated)
         or not _after_adjunct(token)
     ):
@@ -737,12 +739,19 @@ def _compound_children(head: Token) -> Iterator[Token]:
     """`des attentats-suicides contre les symboles du gouvernement`: the tokenizer splits a
     hyphenated compound and the parser hangs the compound's complements on its last word;
     they are the whole compound's, so the head's own children come with those of the words
-    joined to it by a hyphen (only complements after the compound)."""
-    yield from head.children
-    doc = head.doc
+    joined to it by a hyphen (only complements after the compound).
+
+    Most words have no hyphen right after them: their own children are given as spaCy
+    yields them, with no generator of ours to resume per child."""
     after = head.idx + len(head.text)
-    if text_of(doc)[after : after + 1] != "-":
-        return  # (most words: no hyphen right after them, no other Token looked at)
+    if text_of(head.doc)[after : after + 1] != "-":
+        return head.children
+    return chain(head.children, _joined_parts_children(head))
+
+
+def _joined_parts_children(head: Token) -> Iterator[Token]:
+    """The children, after the compound, of the words joined to `head` by hyphens."""
+    doc = head.doc
     end = head.i
     while (
         end + 2 < len(doc)
@@ -968,8 +977,8 @@ def _adverbial_preposition(adverb: Token, lex: Lexicon) -> tuple[str, Token] | N
     """`s'est excusée auprès de l'Algérie`: the parser reads a preposition made of an adverb
     and `de` or `à` as an adverb with the noun under it; the two make one preposition
     (`auprès de`) introducing that noun."""
-    if adverb.pos_ != "ADV" or adverb.dep_ != "advmod":
-        return None
+    if adverb.pos != ADV or adverb.dep_ != "advmod":
+        return None  # (most words: the part of speech, an int, says so)
     for child in adverb.children:
         if child.pos_ not in (*_NOMINAL, "PRON") or child.i < adverb.i:
             continue
@@ -1034,15 +1043,16 @@ class Resolver:
     def _many(self, token: Token) -> list[str]:
         if _plural_pronoun(token):
             return self._plural(token)
-        if token.pos_ == "NOUN" and (kinds := pair_kinds(token)):
+        noun = token.pos == NOUN  # (read once: tested up to four times below)
+        if noun and (kinds := pair_kinds(token)):
             return self._pair(token, kinds)
-        if token.pos_ == "NOUN" and pointed(token):
+        if noun and pointed(token):
             start = self._window_start(token)
             # `des journalistes du Canard enchaîné. Les journalistes en question`
             if owner := owner_named_before(token, start, self.actors):
                 return [owner]
         one = self._one(token)
-        if one is None and token.pos_ == "NOUN":
+        if one is None and noun:
             if listed := members(token):
                 return self.resolve(listed[0])  # `certains pays, dont la France et l'Italie`
             if after := _after_colon(token):
@@ -1066,11 +1076,7 @@ class Resolver:
                 finally:
                     self.telling = False
                 return [a for a in doers if a not in own]
-        if (
-            one
-            and token.pos_ == "NOUN"
-            and self.actors.at(token.idx, token.idx + len(token)) is None
-        ):
+        if one and noun and self.actors.at(token.idx, token.idx + len(token)) is None:
             return self._listed(token, one)
         return [one] if one else []
 
@@ -1654,6 +1660,8 @@ def _same_pronoun(earlier: Token, pronoun: Token) -> bool:
 
 
 def _plural_pronoun(token: Token) -> bool:
+    if token.pos not in (PRON, DET):
+        return False  # (most words: no morphology read)
     morph = token.morph
     if "Rel" in morph.get("PronType", []) or "Yes" in morph.get("Reflex", []):
         return False
@@ -1753,9 +1761,9 @@ def needs_met(
     if keys is None:
         keys = near_keys(near)
     for words in frame.needs:
-        for child, its_keys in zip(near, keys, strict=True):
-            if words[0] not in its_keys:
-                continue
+        # (the words that may be the entry's first word, picked out in one pass)
+        named = [child for child, its_keys in zip(near, keys, strict=True) if words[0] in its_keys]
+        for child in named:
             if _under_subject(child, token) and (
                 child.dep_ not in SUBJECTS or not frame.target or frame.target[0] != "obj"
             ):
@@ -1803,7 +1811,7 @@ def passive_subjects(verb: Token) -> list[Token]:
     """The subject of a verb in the passive (`être` + participle; `ont accusé` with a subject
     the parser labelled `nsubj:pass` is active), or of the passive infinitive it governs
     (`vient d'être bloquée`: the subject is the governing verb's)."""
-    if verb.pos_ != "VERB" or not any(c.dep_ == "aux:pass" for c in verb.children):
+    if verb.pos != VERB or not any(c.dep_ == "aux:pass" for c in verb.children):
         return []
     here = paragraph(verb)  # (a headline the parser glued to the body is not its subject)
     own = [c for c in verb.children if c.dep_ == "nsubj:pass" and paragraph(c) == here]
@@ -1817,7 +1825,7 @@ def passive_subjects(verb: Token) -> list[Token]:
 def _word_keys(token: Token) -> tuple[str, ...]:
     """The (folded) entry words `token` may be: an adjective or participle by its lemma only,
     as its form, accents folded, may spell a noun (`policiers armés` is no `armes`)."""
-    if token.pos_ in ("ADJ", "VERB"):
+    if token.pos in (ADJ, VERB):
         return (fold(token.lemma_),)
     return (fold(token.lemma_), fold(token.text))
 
