@@ -262,6 +262,7 @@ def test_plural_revendications_are_demands_not_the_claim_of_an_attack(nlp):
     claim = nlp("La revendication de l'attentat par l'État islamique est arrivée hier.")
     plural = next(t for t in demands if t.text == "revendications")
     singular = next(t for t in claim if t.text == "revendication")
-    assert lex.noun_frames(plural)[0].no_event
-    assert lex.noun_frames(singular)[0].code == "015"
+    frames = lex.nouns["revendication"]
+    assert lex.in_number(frames, plural)[0].no_event
+    assert lex.in_number(frames, singular)[0].code == "015"
     assert all(not f.number for f in lex.nouns["revendication"])

@@ -67,19 +67,18 @@ class Lexicon:
     # those prepositions as the text writes them (folded, `d'apres` in one word)
     attribution: Frame | None = None
     attributing: frozenset[str] = frozenset()
-    # noun senses of one number, kept apart from `nouns` so that only `noun_frames` sees them
+    # noun senses of one number, kept apart from `nouns` so that only `in_number` gives them
     numbered_nouns: dict[str, tuple[Frame, ...]] = field(default_factory=dict)
 
-    def noun_frames(self, token: Token) -> tuple[Frame, ...] | None:
-        """The senses of a noun: those of its lemma, after those of its lemma and number (the
-        token's morphology is read only for the few lemmas with such senses)."""
-        lemma = fold(token.lemma_)
-        frames = self.nouns.get(lemma)
-        numbered = self.numbered_nouns.get(lemma)
+    def in_number(self, frames: tuple[Frame, ...] | None, noun: Token) -> tuple[Frame, ...] | None:
+        """A noun's `frames` (its lemma's entries), after the senses of its lemma in its number
+        (`revendications`: demands); the token's morphology is read only for the few lemmas
+        with such senses, a dict look-up for the others."""
+        numbered = self.numbered_nouns.get(frames[0].lemma) if frames else None
         if not numbered:
             return frames
-        number = token.morph.get("Number")
-        return (*(f for f in numbered if f.number in number), *(frames or ())) or None
+        number = noun.morph.get("Number")
+        return (*(f for f in numbered if f.number in number), *frames)
 
     def attributes(self, token: Token) -> bool:
         """Is `token` a preposition attributing a claim (`selon`, the `après` of `d'après`)?"""
@@ -175,6 +174,9 @@ def lexicon(lang_code: str = "fr") -> Lexicon:
                 number=entry.get("number", ""),
             )
         )
+    if lonely := {f.lemma for f in numbered} - {f.lemma for f in nouns}:
+        # `in_number` is reached through the lemma's plain senses
+        raise ValueError(f"event_triggers: a noun sense of one number only: {sorted(lonely)}")
     contractions = {fold(k): v for k, v in data.get("contractions", {}).items()}
     endings = sorted(data.get("verb_form_endings", {}).items(), key=lambda kv: -len(kv[0]))
     return Lexicon(
