@@ -8,7 +8,7 @@ relative pronouns point back to the phrase they stand for.
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from itertools import chain
 
 from spacy.symbols import ADJ, ADV, DET, NOUN, POS, PRON, PROPN, PUNCT, VERB
@@ -34,7 +34,7 @@ from veille.extract.events.actors import (
     whole_of,
 )
 from veille.extract.events.lexicon import Frame, Lexicon, lexicon
-from veille.extract.layout import column, layout, text_of
+from veille.extract.layout import column, kept, layout, text_of
 from veille.text import fold
 
 SUBJECTS = {"nsubj", "nsubj:pass", "expl:subj"}
@@ -47,7 +47,13 @@ SUBJECT_SHARING = {"xcomp", "conj"}
 
 
 def conjuncts(token: Token) -> list[Token]:
-    """`la France, le Royaume-Uni et les Etats-Unis` -> the three heads.
+    """`la France, le Royaume-Uni et les Etats-Unis` -> the three heads (worked out once per
+    word of a Doc: the coder asks again for the sides of each event of a phrase)."""
+    return _remembered(token, "conjuncts", _conjuncts)
+
+
+def _conjuncts(token: Token) -> list[Token]:
+    """The heads of the list `token` opens.
 
     The parser often reads the second name of a list as an apposition of the first (`Benoît
     Hamon, Arnaud Montebourg et Gérard Filoche`): a proper-noun apposition that has its own
@@ -64,6 +70,21 @@ def conjuncts(token: Token) -> list[Token]:
         ):
             heads.extend(conjuncts(child))
     return heads
+
+
+def _remembered(token: Token, name: str, find: Callable[[Token], list[Token]]) -> list[Token]:
+    """`find(token)`, worked out once per word and kept on its Doc as token indices (plain
+    data, as `layout.kept` wants), then given back as fresh Tokens: the caller may extend the
+    list it gets. Only for what the parse alone decides."""
+    doc = token.doc
+    known: dict[int, list[int]] = kept(doc, f"{_REMEMBERED}{name}", lambda _doc: {})
+    found = known.get(token.i)
+    if found is None:
+        found = known[token.i] = [t.i for t in find(token)]
+    return [doc[i] for i in found]
+
+
+_REMEMBERED = "veille.events.arguments."  # + the function's name
 
 
 def _appositive_name(token: Token) -> Token | None:
@@ -159,7 +180,13 @@ def preposition(token: Token, lex: Lexicon) -> str | None:
 
 
 def subjects(verb: Token) -> list[Token]:
-    """The verb's subjects, best first; never across a paragraph break.
+    """The verb's subjects, best first; never across a paragraph break (worked out once per
+    verb of a Doc: the coder asks again for each entry and each governed verb)."""
+    return _remembered(verb, "subjects", _subjects)
+
+
+def _subjects(verb: Token) -> list[Token]:
+    """The verb's subjects, as `subjects` gives them.
 
     Several subjects of one verb are the parser's reading of one phrase in two (`Le
     porte-parole de la Maison blanche, Sean Spicer a dénoncé`): a proper noun names the
@@ -690,12 +717,13 @@ def complements(head: Token, slot: str, lex: Lexicon, skip: set[int]) -> list[To
     verb's own."""
     if slot == NEEDED:
         return _needed(head, skip)
+    pos = head.pos_  # (read once: tested up to eight times below)
     found = _complements(_compound_children(head), slot, lex, skip)
     if found and slot == "obj":
         found += _stray_objects(head, found, skip)
-    if not found and slot == "obj" and (head.pos_ == "VERB" or verb_read_as_noun(head)):
+    if not found and slot == "obj" and (pos == "VERB" or verb_read_as_noun(head)):
         found = _article_object(head, lex, skip)  # `Robert Fico traite des journalistes de`
-    if not found and slot in ("obj", "iobj") and head.pos_ == "VERB":
+    if not found and slot in ("obj", "iobj") and pos == "VERB":
         # `refuse de reconnaître la RASD`, `a promis d'aider l'Ukraine`: whom the verb's
         # infinitive complement is done to
         for done in (c for c in head.children if c.dep_ == "xcomp" and c.i not in skip):
@@ -706,11 +734,11 @@ def complements(head: Token, slot: str, lex: Lexicon, skip: set[int]) -> list[To
                 found = _complements(done.children, slot, lex, skip)
                 if found:
                     break
-    if not found and slot not in ("obj", "iobj") and head.pos_ == "NOUN":
+    if not found and slot not in ("obj", "iobj") and pos == "NOUN":
         found = _through_participle(head, slot, lex, skip)
-    if not found and slot not in ("obj", "iobj", "de", "par") and head.pos_ == "NOUN":
+    if not found and slot not in ("obj", "iobj", "de", "par") and pos == "NOUN":
         found = _aimed_object(head, skip)
-    if not found and slot not in ("obj", "iobj", "de", "par") and head.pos_ == "NOUN":
+    if not found and slot not in ("obj", "iobj", "de", "par") and pos == "NOUN":
         # `l'attentat de l'État islamique contre Kaboul`: the parser hangs the event's
         # complement on the doer named by `de`
         for doer in (c for c in head.children if c.dep_ == "nmod" and c.i > head.i):
@@ -723,9 +751,9 @@ def complements(head: Token, slot: str, lex: Lexicon, skip: set[int]) -> list[To
         found = _complements(
             (c for c in head.head.children if c.i > head.i), slot, lex, skip | {head.i}
         )
-    if not found and slot not in ("obj", "iobj") and head.pos_ == "VERB" and replies(head):
+    if not found and slot not in ("obj", "iobj") and pos == "VERB" and replies(head):
         return _answered(head)
-    if not found and slot not in ("obj", "iobj") and head.pos_ in ("VERB", "AUX"):
+    if not found and slot not in ("obj", "iobj") and pos in ("VERB", "AUX"):
         for obj in (c for c in head.children if c.dep_ in ("obj", "obl:arg", "xcomp")):
             if obj.like_num and obj.pos_ in ("NUM", "PRON"):
                 continue  # `se rendre en Italie du 25 au 27 janvier`: a date range, no object
