@@ -651,8 +651,9 @@ def _code_sentence(
         pos = tags[i]
         if pos == NOUN:
             noun_frames, frames = entries.noun(i)  # (`frames`: `Elle juge que`, read as a noun)
-            if noun_frames:
-                nouns.append((doc[i], noun_frames))
+            if noun_frames:  # (the senses of its number first: `revendications` are demands)
+                noun = doc[i]
+                nouns.append((noun, lex.in_number(noun_frames, noun)))
             if not frames:
                 continue
             token = doc[i]
