@@ -128,23 +128,22 @@ def is_passive(verb: Token, frame: Frame) -> bool:
     """A passive of a transitive trigger (être + participle of an intransitive is not one).
 
     `ont accusé` with a subject the parser labelled `nsubj:pass` is active: avoir alone
-    (without `été`) never makes a passive."""
+    (without `été`) never makes a passive. (The verb's children are read once, into `deps`:
+    each test below asks only which labels they carry.)"""
     deps = {c.dep_: c for c in verb.children}
     if "aux:pass" not in deps and "aux:tense" in deps and fold(deps["aux:tense"].lemma_) == "avoir":
         return False
     if (orphan := _orphan_auxiliary(verb)) is not None:
         return fold(orphan.lemma_) != "avoir" and bool(frame.target) and frame.target[0] == "obj"
-    if not any(c.dep_ in ("aux:pass", "nsubj:pass") for c in verb.children):
+    if "aux:pass" not in deps and "nsubj:pass" not in deps:
         # a bare past participle with its agent: `X, accusé par Y de ...`
         return (
             "Part" in verb.morph.get("VerbForm", [])
             and "Past" in verb.morph.get("Tense", [])
             and verb.dep_ in ("acl", "advcl", "acl:relcl")
-            and not any(c.dep_.startswith("aux") for c in verb.children)
+            and not any(dep.startswith("aux") for dep in deps)
         )
-    return (bool(frame.target) and frame.target[0] == "obj") or any(
-        c.dep_ == "obl:agent" for c in verb.children
-    )
+    return (bool(frame.target) and frame.target[0] == "obj") or "obl:agent" in deps
 
 
 def _orphan_auxiliary(verb: Token) -> Token | None:
