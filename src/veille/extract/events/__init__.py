@@ -309,10 +309,13 @@ def _verb_event(
         # `juge que les autres candidats sont des « hypocrites »`: an attribute is said of
         # its clause's subject, whoever it is
         said_of = [s for t in needed for s in t.children if s.dep_ == "nsubj"]
+        # What two sides sign or conclude is no partner, even named like an organisation
+        # (`ont signé une entente de libre-échange (AECG)`); whoever it comes from may be.
+        itself = resolver.first(needed) if not frame.mutual else []
         targets = [
             t
             for t in (
-                resolver.first(needed)
+                itself
                 or resolver.first(said_of)
                 or resolver.inside(said_of, sources)
                 or resolver.inside(needed, sources)
