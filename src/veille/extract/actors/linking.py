@@ -518,9 +518,9 @@ class _Linker:
                 if draft.country is None and mention.country:
                     draft.country = mention.country
                 return draft
-            named = self.formerly_titled(mention)
-            if named is not None:
-                return named
+            former = self.formerly_titled(mention)
+            if former is not None:
+                return former
             entry = self.holder(mention)
             return self.from_entry(entry) if entry else None
         if mention.kind == "person":

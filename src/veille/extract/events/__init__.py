@@ -667,7 +667,7 @@ def _code_sentence(
                 attributing.append(doc[i])
             continue
         else:
-            frames = entries.verb(i)
+            frames = entries.verb(i) or ()  # (listed words have entries)
             token = doc[i]
         if _compound_word_end(token) or semi_auxiliary(token) or named(token):
             continue

@@ -70,14 +70,14 @@ class Lexicon:
     # noun senses of one number, kept apart from `nouns` so that only `in_number` gives them
     numbered_nouns: dict[str, tuple[Frame, ...]] = field(default_factory=dict)
 
-    def in_number(self, frames: tuple[Frame, ...] | None, noun: Token) -> tuple[Frame, ...] | None:
+    def in_number(self, frames: tuple[Frame, ...], noun: Token) -> tuple[Frame, ...]:
         """A noun's `frames` (its lemma's entries), after the senses of its lemma in its number
         (`revendications`: demands); the token's morphology is read only for the few lemmas
         with such senses, a dict look-up for the others."""
         numbered = self.numbered_nouns.get(frames[0].lemma) if frames else None
         if not numbered:
             return frames
-        number = noun.morph.get("Number")
+        number = noun.morph.get("Number", [])
         return (*(f for f in numbered if f.number in number), *frames)
 
     def attributes(self, token: Token) -> bool:
@@ -153,7 +153,8 @@ def lexicon(lang_code: str = "fr") -> Lexicon:
         )
         for entry in data["verbs"]
     ]
-    nouns, numbered = [], []
+    nouns: list[Frame] = []
+    numbered: list[Frame] = []
     for entry in data["nouns"]:
         head, *rest = _words(entry["lemma"])
         needs = tuple(_words(w) for w in entry.get("with", ()))
