@@ -690,11 +690,11 @@ def test_list_item_joined_by_another_preposition_is_no_second_actor(nlp):
 
 
 def test_list_items_joined_alike_stand_each_for_themselves(nlp):
-    doc, resolver = _parsed(
+    names = _subject_names(
         nlp,
         "L'association des armées du Nigeria, du Cameroun et du Tchad a lancé une offensive.",
+        "lancé",
     )
-    names = _names(resolver, resolver.first(subjects(_word(doc, "lancé"))))
     assert len(names) == 3
 
 
@@ -778,12 +778,12 @@ def test_complement_after_a_hyphenated_compound_is_the_whole_compound_s(nlp):
 
 def test_subject_read_into_a_fronted_prepositional_phrase_is_found_again(nlp):
     # the parser coordinates `le Canada et l'Union européenne` with `ans`
-    doc, resolver = _parsed(
+    names = _subject_names(
         nlp,
         "Après 7 ans de négociations, le Canada et l'Union européenne ont signé un accord"
         " commercial.",
+        "signé",
     )
-    names = _names(resolver, resolver.first(subjects(_word(doc, "signé"))))
     assert names == ["Canada", "Union européenne"]
 
 
@@ -800,12 +800,12 @@ def test_coordinated_complement_of_a_fronted_phrase_is_no_subject(nlp):
 def test_subject_under_the_dateline_dash_of_the_paragraph_before_is_found(nlp):
     # `30 octobre 2016. –` ends its own paragraph; the parser takes the dash for the subject
     # and hangs the next paragraph's fronted phrase and subject below it
-    doc, resolver = _parsed(
+    names = _subject_names(
         nlp,
         "30 octobre 2016. –\nAprès 7 ans de négociations, le Canada et l'Union européenne"
         " ont signé un accord avec le Mexique.",
+        "signé",
     )
-    names = _names(resolver, resolver.first(subjects(_word(doc, "signé"))))
     assert names == ["Canada", "Union européenne"]
 
 
