@@ -525,6 +525,20 @@ def test_demonym_adjective_names_the_state_a_criticised_thing_belongs_to(nlp):
     assert ("11", "Japon", "Corée du Nord") in found
 
 
+def test_organisation_adjective_names_the_organisation_a_thing_belongs_to(nlp):
+    found = _dyads(
+        nlp,
+        "L'Union européenne a suspendu son aide. Le vice-président du Burundi, Gaston Sindimwo,"
+        " a vivement critiqué l'annonce européenne.",
+    )
+    assert ("11", "Gaston Sindimwo", "Union européenne") in found
+
+
+def test_organisation_adjective_names_nobody_when_the_article_does_not_name_it(nlp):
+    found = _dyads(nlp, "Le Japon a critiqué la décision européenne.")
+    assert not any(r == "11" and t for r, _, t in found)
+
+
 def test_demonym_inside_the_doers_own_name_is_not_whom_the_event_is_about(nlp):
     found = _dyads(nlp, "La France a regretté le refus du gouvernement italien de négocier.")
     assert not any(r == "12" and t == "Italie" for r, _, t in found)

@@ -59,6 +59,9 @@ def _words(lang_code: str = "fr") -> dict[str, Any]:
         "naming": {fold(w) for w in data.get("naming_prepositions", ())},
         "texts": {fold(w) for w in data.get("named_texts", ())},
         "prepositional": {fold(k): fold(v) for k, v in data["prepositional_nouns"].items()},
+        "organisation_adjectives": {
+            fold(k): v for k, v in data.get("organisation_adjectives", {}).items()
+        },
         "incise": frozenset(data.get("incise_marks", ())),
         "control": {
             slot: {fold(w) for w in words} for slot, words in data.get("object_control", {}).items()
@@ -376,9 +379,14 @@ class ActorIndex:
 
     def of_demonym(self, token: Token) -> str | None:
         """`l'essai nucléaire nord-coréen`, `le budget italien`: the country a demonym
-        adjective names, when the record has it (the state itself, else its government)."""
+        adjective names, when the record has it (the state itself, else its government);
+        `l'annonce européenne`: the organisation such an adjective names, when the record
+        has it."""
         if token.pos_ != "ADJ":
             return None
+        organisation = _words()["organisation_adjectives"].get(fold(token.lemma_))
+        if organisation is not None:
+            return organisation if organisation in self.by_id else None
         kb = knowledge_base()
         countries = {
             kb.entries[s.entry_id].country
