@@ -266,3 +266,22 @@ def test_plural_revendications_are_demands_not_the_claim_of_an_attack(nlp):
     assert lex.in_number(frames, plural)[0].no_event
     assert lex.in_number(frames, singular)[0].code == "015"
     assert all(not f.number for f in lex.nouns["revendication"])
+
+
+def _codes(nlp, text: str) -> list[str]:
+    doc = nlp.make_doc(text)
+    doc._.published = "2023-10-17"
+    return [e["code"] for e in nlp(doc)._.veille_events]
+
+
+@pytest.mark.model
+def test_being_busy_with_or_taking_care_of_something_is_no_occupation(nlp):
+    assert _codes(nlp, "La gendarmerie était encore pleinement occupée à chercher hier.") == []
+    assert _codes(nlp, "Le ministre de l'Intérieur s'occupe de la sécurité du sommet.") == []
+    assert _codes(nlp, "L'armée russe occupe la ville de Kherson depuis mars.") == ["192"]
+
+
+@pytest.mark.model
+def test_plural_engagements_kept_are_no_new_commitment(nlp):
+    assert _codes(nlp, "Le gouvernement compte maintenir ses engagements envers la Grèce.") == []
+    assert _codes(nlp, "Le président a réaffirmé son engagement envers l'Ukraine.") == ["030"]
