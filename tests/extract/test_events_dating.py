@@ -843,3 +843,12 @@ def test_a_few_days_earlier_gives_the_month_when_the_span_cannot_leave_it(nlp):
         "La coalition a confirmé le 25 septembre être à l'origine de ce bombardement, "
         "<e date='2023-09'>survenu</e> quelques jours plus tôt.",
     )
+
+
+def test_date_in_a_phrase_opened_by_suite_a_dates_no_present_state(nlp):
+    # `suite à` is `après`: the protests go on today, the execution was on Saturday
+    _expect(
+        nlp,
+        "Le pays est <e date='2023-10-17'>soulevé</e> par une vague de manifestations suite "
+        "à l'exécution d'un opposant en Arabie saoudite samedi dernier.",
+    )
