@@ -57,3 +57,17 @@ def test_an_act_forbidden_to_someone_does_not_happen(nlp):
 def test_statement_that_selon_attributes_a_claim_to_is_itself_asserted(nlp):
     text = "Selon l'annonce du gouvernement malien, l'armée a repris la ville de Kidal."
     assert sorted(_modalities(nlp, text)) == [("010", "asserted"), ("190", "reported")]
+
+
+@pytest.mark.model
+def test_an_act_said_to_be_necessary_may_or_may_not_happen(nlp):
+    assert _modalities(nlp, "Il faut que la France négocie avec l'Iran.") == [
+        ("046", "possible"),
+        ("046", "possible"),
+    ]
+    assert _modalities(nlp, "La France a négocié avec l'Iran.")[0] == ("046", "asserted")
+    # to no one named, what may not happen is not coded
+    text = (
+        "Il est essentiel que les entreprises et le gouvernement coopèrent pour créer des emplois."
+    )
+    assert _modalities(nlp, text) == []

@@ -22,6 +22,8 @@ from veille.text import fold
 
 _MARKERS = frozenset(get_string_id(label) for label in ("case", "fixed"))
 _FIXED = get_string_id("fixed")
+# what a necessity (`il est essentiel`, `il faut`) governs: a `que` clause, an infinitive
+_NECESSARY_CLAUSES = ("ccomp", "csubj", "xcomp", "dep")
 _REPORTING_KEY = "veille.events.reporting"  # `kept` on the Doc: its reporting prepositions
 
 
@@ -278,6 +280,8 @@ def modality_of(trigger: Token, chain: list[Token], sentence: Span) -> Modality:
             break  # a reported clause keeps its own modality, not the speaker's
         if verb.dep_ == "ccomp" and fold(verb.head.lemma_) in cues["demanding_governors"]:
             return "possible"  # `exige que la Russie retire ses troupes`
+        if verb.dep_ in _NECESSARY_CLAUSES and fold(verb.head.lemma_) in cues["necessity_words"]:
+            return "possible"  # `il est essentiel que X coopèrent`, `il faut négocier`
     return _reported(chain, sentence, cues) or "asserted"
 
 
