@@ -525,6 +525,15 @@ def test_demonym_adjective_names_the_state_a_criticised_thing_belongs_to(nlp):
     assert ("11", "Japon", "Corée du Nord") in found
 
 
+def test_passives_agent_hung_on_the_active_verb_before_it_is_the_passives(nlp):
+    found = _dyads(
+        nlp,
+        "Les ouvriers ont tenté de s'approcher du président avant d'être gazés par les forces"
+        " de l'ordre.",
+    )
+    assert ("17", "forces de l'ordre", "ouvriers") in found
+
+
 def test_organisation_adjective_names_the_organisation_a_thing_belongs_to(nlp):
     found = _dyads(
         nlp,

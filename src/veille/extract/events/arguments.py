@@ -759,7 +759,25 @@ def complements(head: Token, slot: str, lex: Lexicon, skip: set[int]) -> list[To
             found = _complements(obj.children, slot, lex, skip)
             if found:
                 break
+    if not found and slot == _AGENT and pos == "VERB":
+        found = _agent_hung_above(head, lex, skip)
     return found
+
+
+_ABOVE_PASSIVE = ("conj", "advcl", "xcomp")  # how a passive hangs on the verb before it
+
+
+def _agent_hung_above(verb: Token, lex: Lexicon, skip: set[int]) -> list[Token]:
+    """`ont tenté de s'approcher du président avant d'être gazés par les forces de l'ordre`:
+    the parser hangs a passive's agent, set right after it, on the active verb the passive
+    depends on; an active verb has no agent, so a `par` phrase of that verb after the
+    passive is the passive's."""
+    if verb.dep_ not in _ABOVE_PASSIVE or not any(c.dep_ == "aux:pass" for c in verb.children):
+        return []
+    above = verb.head
+    if any(c.dep_ == "aux:pass" for c in above.children):
+        return []  # a passive of its own: the phrase is its agent
+    return [t for t in _complements(above.children, _AGENT, lex, skip) if t.i > verb.i]
 
 
 def _compound_children(head: Token) -> Iterator[Token]:
