@@ -489,3 +489,10 @@ def test_statement_announcing_an_event_noun_is_made_by_its_doer(nlp):
 def test_assault_reported_by_a_statement_is_not_the_speakers_own(nlp):
     events = _events(nlp, "La police a confirmé l'attentat contre l'ambassade de France.")
     assert [(c[:2], s) for c, s, _, _ in events] == [("18", None)]
+
+
+@pytest.mark.model
+def test_support_given_by_no_one_the_clause_names_is_not_coded(nlp):
+    assert _events(nlp, "Le président Adama Barrow a été acclamé.") == []
+    text = "Le président Adama Barrow a été acclamé par la foule de Banjul."
+    assert [c[:2] for c, _, _, _ in _events(nlp, text)] == ["05"]
