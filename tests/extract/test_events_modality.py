@@ -71,3 +71,12 @@ def test_an_act_said_to_be_necessary_may_or_may_not_happen(nlp):
         "Il est essentiel que les entreprises et le gouvernement coopèrent pour créer des emplois."
     )
     assert _modalities(nlp, text) == []
+
+
+@pytest.mark.model
+def test_an_act_someone_is_ready_to_do_is_planned(nlp):
+    text = "La Russie est prête à négocier avec l'Ukraine."
+    assert {m for _, m in _modalities(nlp, text)} == {"planned"}
+    # to no one named, the act one is ready to do is not coded (the readiness is)
+    text = "Le chef d'état-major, le général Ousman Bargie, se dit prêt à collaborer."
+    assert [c for c, _ in _modalities(nlp, text)] == ["030"]

@@ -282,6 +282,8 @@ def modality_of(trigger: Token, chain: list[Token], sentence: Span) -> Modality:
             return "possible"  # `exige que la Russie retire ses troupes`
         if verb.dep_ in _NECESSARY_CLAUSES and fold(verb.head.lemma_) in cues["necessity_words"]:
             return "possible"  # `il est essentiel que X coopèrent`, `il faut négocier`
+        if verb.dep_ == "xcomp" and fold(verb.head.lemma_) in cues["intending_adjectives"]:
+            return "planned"  # `se dit prêt à collaborer`, `est prête à négocier`
     return _reported(chain, sentence, cues) or "asserted"
 
 
