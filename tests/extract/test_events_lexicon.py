@@ -8,6 +8,17 @@ from veille import cameo
 from veille.extract.events.lexicon import _words, lexicon
 
 
+def _events(nlp, text: str) -> list[dict]:
+    """The events coded from `text`, published on the validation records' date."""
+    doc = nlp.make_doc(text)
+    doc._.published = "2023-10-17"
+    return nlp(doc)._.veille_events
+
+
+def _codes(nlp, text: str) -> list[str]:
+    return [e["code"] for e in _events(nlp, text)]
+
+
 def test_trigger_lexicon_has_400_entries_over_all_20_roots_with_known_codes():
     lex = lexicon()
     frames = [f for frames in (*lex.verbs.values(), *lex.nouns.values()) for f in frames]
@@ -155,9 +166,7 @@ def test_a_causative_remark_and_a_disclosure_are_statements(nlp):
         "Le ministre des Affaires étrangères a fait remarquer que la situation restait grave.",
         "Le porte-parole de l'Élysée a révélé que la réunion avait eu lieu.",
     ):
-        doc = nlp.make_doc(text)
-        doc._.published = "2023-10-17"
-        events = nlp(doc)._.veille_events
+        events = _events(nlp, text)
         assert [(e["code"], e["target"]) for e in events] == [("010", None)], text
 
 
@@ -186,9 +195,7 @@ def test_who_attacks_tells_criticism_from_force(nlp):
         ("Des rebelles s'en sont pris à des civils dans le nord du pays.", "180"),
         ("Le Parti socialiste s'en est pris au gouvernement.", "111"),
     ):
-        doc = nlp.make_doc(text)
-        doc._.published = "2023-10-17"
-        assert [e["code"] for e in nlp(doc)._.veille_events] == [code], text
+        assert _codes(nlp, text) == [code], text
 
 
 def test_a_sense_that_is_no_event_reads_its_object_in_a_passive_subject_too():
@@ -214,9 +221,7 @@ def test_a_passive_of_a_sense_that_is_no_event_codes_nothing(nlp):
         "La direction du parti sera assurée par Laurent Wauquiez.",
         "Le titre était détenu par le Français Kevin Mayer.",
     ):
-        doc = nlp.make_doc(text)
-        doc._.published = "2023-10-17"
-        assert nlp(doc)._.veille_events == [], text
+        assert _events(nlp, text) == [], text
 
 
 @pytest.mark.model
@@ -227,9 +232,7 @@ def test_a_nuclear_explosion_is_a_weapons_test_and_a_rank_reached_no_visit(nlp):
         ("Le Brésil arrive au quatrième rang mondial derrière les États-Unis.", []),
         ("Le président chinois Xi Jinping est arrivé en France lundi.", ["042"]),
     ):
-        doc = nlp.make_doc(text)
-        doc._.published = "2023-10-17"
-        assert [e["code"] for e in nlp(doc)._.veille_events] == codes, text
+        assert _codes(nlp, text) == codes, text
 
 
 def test_force_senses_that_depend_on_who_acts_are_tried_before_the_plain_sense():
@@ -250,9 +253,7 @@ def test_a_standing_upheld_or_an_election_won_is_no_event(nlp):
         "François Fillon veut conquérir l'Élysée.",
         "Les gendarmes ont chargé pour permettre aux policiers d'investir l'établissement.",
     ):
-        doc = nlp.make_doc(text)
-        doc._.published = "2023-10-17"
-        assert nlp(doc)._.veille_events == [], text
+        assert _events(nlp, text) == [], text
 
 
 @pytest.mark.model
@@ -266,12 +267,6 @@ def test_plural_revendications_are_demands_not_the_claim_of_an_attack(nlp):
     assert lex.in_number(frames, plural)[0].no_event
     assert lex.in_number(frames, singular)[0].code == "015"
     assert all(not f.number for f in lex.nouns["revendication"])
-
-
-def _codes(nlp, text: str) -> list[str]:
-    doc = nlp.make_doc(text)
-    doc._.published = "2023-10-17"
-    return [e["code"] for e in nlp(doc)._.veille_events]
 
 
 @pytest.mark.model
