@@ -24,7 +24,7 @@ from scoring import GOLD_SETS, names  # noqa: E402
 from veille import components  # noqa: E402
 from veille.extract import events as coder  # noqa: E402
 from veille.extract.events.actors import ActorIndex  # noqa: E402
-from veille.extract.events.arguments import Resolver, parts_of_speech  # noqa: E402
+from veille.extract.events.arguments import Resolver  # noqa: E402
 from veille.extract.events.lexicon import lexicon  # noqa: E402
 from veille.pipeline import Extractor  # noqa: E402
 
@@ -58,11 +58,11 @@ def main() -> None:
             hit = {g for _, g in match(predicted, gold["events"], actors, strict=False)}
             index = ActorIndex(components.records_of(doc, "actors"), doc)
             resolver = Resolver(index, components.records_of(doc, "quotes"))
-            tags = parts_of_speech(doc)
+            entries = coder._Entries(lexicon(), doc)
             coded = [
                 (s, c)
                 for s in doc.sents
-                for c in coder._code_sentence(s, lexicon(), index, resolver, tags)
+                for c in coder._code_sentence(s, lexicon(), index, resolver, entries)
             ]
             for g, want in enumerate(gold["events"]):
                 if g in hit:

@@ -632,11 +632,11 @@ def _trigger_start(token: Token) -> int:
 
 
 def _code_sentence(
-    sentence: Span, lex: Lexicon, actors: ActorIndex, resolver: Resolver, tags: list[int]
+    sentence: Span, lex: Lexicon, actors: ActorIndex, resolver: Resolver, entries: _Entries
 ) -> list[Coded]:
-    """`tags`: the Doc's part-of-speech ids, read once per Doc; with the lexicon's entries
-    looked up by the words' hashes (`_Entries`), a Token object is made only for a word that
-    has an entry (making one for every word was a fifth of the cost)."""
+    """`entries`: the Doc's words with lexicon entries, listed once per Doc (`_Entries`): a
+    Token object is made only for a word that has one (making one for every word was a fifth
+    of the cost)."""
     coded: list[Coded] = []
     used: set[int] = set()
     nouns: list[tuple[Token, tuple[Frame, ...]]] = []  # with their noun entries
@@ -650,7 +650,7 @@ def _code_sentence(
         return token.i in in_names
 
     doc = sentence.doc
-    entries = _Entries.of(lex, doc, tags)
+    tags = entries.tags
     for i in entries.within(sentence.start, sentence.end):
         pos = tags[i]
         if pos == NOUN:
@@ -999,47 +999,26 @@ def _verb_entry(lemma: str, lower: str, lex: Lexicon) -> tuple[Frame, ...] | Non
 
 
 _CODED_TAGS = frozenset({NOUN, VERB, ADP})  # triggers, and prepositions attributing a claim
-_ENTRIES_KEPT = 1 << 16  # words looked up per lexicon before the memo starts again
-_MEMOS: dict[int, tuple[Lexicon, dict[tuple[int, ...], object]]] = {}
 
 
 class _Entries:
     """The lexicon's entries for a Doc's words, looked up by the hashes of their lemma,
-    lowercase form and text (`layout.column`) and kept across Docs: most words have none,
-    and a Token object (with its `lemma_` and `lower_` strings) cost more than the look-up.
-    Each answer depends on the words' strings alone. The words that may have one are listed
-    once per Doc (`within`), so that a sentence's other words are not even visited."""
+    lowercase form and text (`layout.column`) and remembered by the lexicon across Docs
+    (`Lexicon.remembered`): most words have none, and a Token object (with its `lemma_` and
+    `lower_` strings) cost more than the look-up. Each answer depends on the words' strings
+    alone. The words that may have one are listed once per Doc (`within`), so that a
+    sentence's other words are not even visited."""
 
-    _last: _Entries | None = None  # the Doc whose sentences are being coded
-
-    def __init__(
-        self, lex: Lexicon, doc: Doc, tags: list[int], memo: dict[tuple[int, ...], object]
-    ) -> None:
-        self.lex, self.doc, self.tags, self.memo = lex, doc, tags, memo
+    def __init__(self, lex: Lexicon, doc: Doc) -> None:
+        self.lex, self.doc = lex, doc
+        self.tags = parts_of_speech(doc)
         self.strings = doc.vocab.strings
         self.lemmas = column(doc, LEMMA)
         self.lowers = column(doc, LOWER)
         self.orths = column(doc, ORTH)
         self.candidates = [
-            i for i, pos in enumerate(tags) if pos in _CODED_TAGS and self._candidate(i, pos)
+            i for i, pos in enumerate(self.tags) if pos in _CODED_TAGS and self._candidate(i, pos)
         ]
-
-    @classmethod
-    def of(cls, lex: Lexicon, doc: Doc, tags: list[int]) -> _Entries:
-        """The Doc's entries, made on its first sentence; the memo is kept with its lexicon
-        (so that no other one can take its id)."""
-        last = cls._last
-        if last is not None and last.doc is doc and last.lex is lex and last.tags is tags:
-            return last
-        kept = _MEMOS.get(id(lex))
-        if kept is None or kept[0] is not lex:
-            if len(_MEMOS) > 8:
-                _MEMOS.clear()
-            kept = _MEMOS[id(lex)] = (lex, {})
-        if len(kept[1]) > _ENTRIES_KEPT:
-            kept[1].clear()
-        cls._last = entries = cls(lex, doc, tags, kept[1])
-        return entries
 
     def within(self, start: int, end: int) -> list[int]:
         """The indices from `start` to `end` of the nouns and verbs with an entry and of the
@@ -1057,20 +1036,23 @@ class _Entries:
 
     def verb(self, i: int) -> tuple[Frame, ...] | None:
         """The entries of word `i` tagged as a verb."""
-        key = (0, self.lemmas[i], self.lowers[i])
-        if key not in self.memo:
-            lemma, lower = self.strings[key[1]], self.strings[key[2]]
-            self.memo[key] = _verb_entry(lemma, lower, self.lex)
-        return self.memo[key]  # type: ignore[return-value]
+        lemma, lower = self.lemmas[i], self.lowers[i]
+        return self.lex.remembered(  # type: ignore[return-value]
+            ("verb", lemma, lower),
+            lambda: _verb_entry(self.strings[lemma], self.strings[lower], self.lex),
+        )
 
     def noun(self, i: int) -> tuple[tuple[Frame, ...] | None, tuple[Frame, ...] | None]:
         """The noun entries of word `i`'s lemma, and the verb entries its form may be of
         (`juge`), whatever its tag."""
-        key = (1, self.lemmas[i], self.lowers[i])
-        if key not in self.memo:
-            lemma, lower = self.strings[key[1]], self.strings[key[2]]
-            self.memo[key] = (self.lex.nouns.get(fold(lemma)), self.lex.verb_form(lower))
-        return self.memo[key]  # type: ignore[return-value]
+        lemma, lower = self.lemmas[i], self.lowers[i]
+        return self.lex.remembered(  # type: ignore[return-value]
+            ("noun", lemma, lower),
+            lambda: (
+                self.lex.nouns.get(fold(self.strings[lemma])),
+                self.lex.verb_form(self.strings[lower]),
+            ),
+        )
 
     def attributes(self, i: int) -> bool:
         """Does preposition `i` attribute a claim (`selon`, `d'après`): `Lexicon.attributes`,
@@ -1078,17 +1060,13 @@ class _Entries:
         attributes nothing, whatever word comes before."""
         if not self._may_attribute(self.orths[i]):
             return False
-        key = (3, self.orths[i - 1] if i else 0, self.orths[i])
-        if key not in self.memo:
-            self.memo[key] = self.lex.attributes(self.doc[i])
-        return self.memo[key]  # type: ignore[return-value]
+        key = ("attributes", self.orths[i - 1] if i else 0, self.orths[i])
+        return self.lex.remembered(key, lambda: self.lex.attributes(self.doc[i]))  # type: ignore[return-value]
 
     def _may_attribute(self, orth: int) -> bool:
-        key = (4, orth)
-        if key not in self.memo:
-            folded = fold(self.strings[orth])
-            self.memo[key] = any(entry.endswith(folded) for entry in self.lex.attributing)
-        return self.memo[key]  # type: ignore[return-value]
+        return self.lex.remembered(  # type: ignore[return-value]
+            ("may attribute", orth), lambda: self.lex.may_attribute(fold(self.strings[orth]))
+        )
 
 
 def _merge_light_nouns(coded: list[Coded]) -> list[Coded]:
@@ -1141,9 +1119,10 @@ def extract_events(doc: Doc) -> list[Event]:
     title_end = _title_end(doc)
     events: list[Event] = []
     seen: set[tuple[str, str | None, str | None, str | None]] = set()  # repeats of one event
-    tags = parts_of_speech(doc)
+    entries = _Entries(lex, doc)
     coded_sentences = [
-        (sentence, _code_sentence(sentence, lex, actors, resolver, tags)) for sentence in doc.sents
+        (sentence, _code_sentence(sentence, lex, actors, resolver, entries))
+        for sentence in doc.sents
     ]
     coded_sentences = complete_from_story(coded_sentences, actors, title_end)
     for sentence, in_sentence in coded_sentences:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache, cached_property
 
@@ -52,8 +53,7 @@ class Frame:
         return 2 * bool(self.needs or self.infinitive) + self.reflexive
 
 
-_VERB_FORMS: dict[tuple[int, str], tuple[Frame, ...] | None] = {}
-_VERB_FORMS_KEPT = 1 << 16
+_MEMO_KEPT = 1 << 16  # look-ups a lexicon remembers before its memo starts again
 
 
 @dataclass(frozen=True)
@@ -87,10 +87,30 @@ class Lexicon:
         folded = fold(token.text)
         if folded in self.attributing:
             return True
-        if folded not in self._attributing_ends:
+        if not self.may_attribute(folded):
             return False  # (`de`, `à`: most prepositions end no entry; no Token made before)
         before = token.doc[token.i - 1] if token.i else None
         return before is not None and fold(before.text + token.text) in self.attributing
+
+    def may_attribute(self, folded: str) -> bool:
+        """Whether a preposition's folded text is an attributing entry or may end one."""
+        return folded in self.attributing or folded in self._attributing_ends
+
+    @cached_property
+    def memo(self) -> dict[tuple[object, ...], object]:
+        """Answers that depend on a word's strings alone (`verb_form`, the coder's look-ups by
+        the words' hashes), kept with this lexicon across Docs; cleared when it grows past
+        `_MEMO_KEPT` entries."""
+        return {}
+
+    def remembered(self, key: tuple[object, ...], find: Callable[[], object]) -> object:
+        """`find()`, worked out once per `key` (see `memo`)."""
+        memo = self.memo
+        if key not in memo:
+            if len(memo) > _MEMO_KEPT:
+                memo.clear()
+            memo[key] = find()
+        return memo[key]
 
     @cached_property
     def _attributing_ends(self) -> frozenset[str]:
@@ -102,12 +122,7 @@ class Lexicon:
         """Frames of a verb form the tagger left unlemmatised (`demande`, `estiment`): the
         form with its ending turned into the infinitive's, when that is an entry (looked up
         once per form: every noun of an article is tried as a verb read as a noun)."""
-        key = (id(self), form)
-        if key not in _VERB_FORMS:
-            if len(_VERB_FORMS) > _VERB_FORMS_KEPT:
-                _VERB_FORMS.clear()
-            _VERB_FORMS[key] = self._verb_form(form)
-        return _VERB_FORMS[key]
+        return self.remembered(("form", form), lambda: self._verb_form(form))  # type: ignore[return-value]
 
     def _verb_form(self, form: str) -> tuple[Frame, ...] | None:
         folded = fold(form)
