@@ -127,7 +127,7 @@ _ASSAULT = "18"
 # for arrests, expulsions and violence, which whoever reports them need not have done (`Le
 # ministre a indiqué l'arrestation de 39 personnes`, `La police a confirmé l'attentat`, `L'OSDH
 # a annoncé des bombardements`).
-_REPORTED = (*_STATE_COERCION, _ASSAULT, "19", "20")
+_REPORTED = (*_STATE_COERCION, _ASSAULT, _FORCE, "20")
 # A plain statement told in an adverbial or participial clause of another one is its
 # background or an aside ("avant d'annoncer qu'il y avait des morts", "indiquent-ils",
 # "en ajoutant que"): the gold codes none of these (0 of 9); nor a participle describing a
