@@ -496,3 +496,10 @@ def test_support_given_by_no_one_the_clause_names_is_not_coded(nlp):
     assert _events(nlp, "Le président Adama Barrow a été acclamé.") == []
     text = "Le président Adama Barrow a été acclamé par la foule de Banjul."
     assert [c[:2] for c, _, _, _ in _events(nlp, text)] == ["05"]
+
+
+@pytest.mark.model
+def test_one_police_officer_is_a_state_agent_unlike_one_national(nlp):
+    text = "« Nous avons trouvé des engins explosifs », déclare un officier de police."
+    assert [(c, s) for c, s, _, _ in _events(nlp, text)] == [("010", "officier de police")]
+    assert _events(nlp, "« Je suis très heureux », déclare le Jamaïcain.") == []

@@ -438,8 +438,12 @@ class ActorIndex:
     def _one_national(self, actor: dict[str, Any]) -> bool:
         """A group of a state's nationals named only in the singular (`le Jamaïcain`,
         `l'Australienne Sarah Crowley`) is one citizen, an athlete more often than not, not
-        the state: the nationals stand for their country only in the plural (`les Russes`)."""
+        the state: the nationals stand for their country only in the plural (`les Russes`).
+        A role's code is no nationality: `un officier de police` (COP), `un soldat` (MIL)
+        is one of the state's agents, political in the singular too."""
         if actor.get("kind") != "group" or len(actor["cameo"]) != 3 or self.doc is None:
+            return False
+        if f"country:{actor['cameo']}" not in knowledge_base().entries:
             return False
         for mention in actor.get("mentions", ()):
             span = self.doc.char_span(mention["start"], mention["end"], alignment_mode="expand")
