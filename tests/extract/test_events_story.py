@@ -299,3 +299,24 @@ def test_questioning_without_its_agent_is_the_police_named_before(nlp):
     assert questioned == [("police de Fort Myers", "personnes")]
     assert not [s for c, s, _, _ in _events(nlp, unnamed) if c.startswith("09") and s]
     assert "police belge" not in [s for c, s, _, _ in _events(nlp, agent) if c.startswith("09")]
+
+
+_ATTACK_CLAIMED = (
+    "Somalie : attentat à Mogadiscio\n\n17 octobre 2023. Un attentat a frappé lundi un hôtel de "
+    "Mogadiscio. L'attaque a été revendiquée par les shebab. "
+)
+
+
+@pytest.mark.model
+def test_security_forces_fire_told_without_whom_it_strikes_strikes_the_attacker(nlp):
+    text = _ATTACK_CLAIMED + (
+        "Le véhicule a explosé après que les forces de sécurité ont ouvert le feu en sa direction."
+    )
+    fights = [(c, s, t) for c, s, t, _ in _events(nlp, text) if c.startswith("19")]
+    assert fights == [("193", "forces de sécurité", "Al-Shabaab")]
+
+
+@pytest.mark.model
+def test_fire_of_others_than_police_or_army_takes_no_attacker_from_the_story(nlp):
+    text = _ATTACK_CLAIMED + "Des habitants armés ont ouvert le feu en sa direction."
+    assert not [e for e in _events(nlp, text) if e[0].startswith("19")]

@@ -121,12 +121,31 @@ def _attacks_completed(
                     c
                     if (toll and c.frame.code.startswith(UNSOURCED_ASSAULT))
                     or c.trigger.i in claimed
-                    else _claimed_by(c, doer, title_end, attackers)
+                    else _struck_back(
+                        _claimed_by(c, doer, title_end, attackers), doer, actors, title_end
+                    )
                     for c in in_sentence
                 ],
             )
         )
     return completed
+
+
+def _struck_back(coded: Coded, doer: str, actors: ActorIndex, title_end: int) -> Coded:
+    """`Le véhicule a explosé après que les forces de sécurité aient ouvert le feu en sa
+    direction`, `cinq des assaillants ont été tués par les forces de l'ordre`: violence done
+    by the police or the armed forces alone (CAMEO roles `responder_roles`) and told without
+    whom it strikes, in the story of an attack whose doer the article gives, strikes that
+    doer: the answer to the attack. Not in the title, nor told in the pluperfect (an earlier
+    fight told as background)."""
+    if coded.targets or not coded.sources or coded.frame.code[:2] < _VIOLENCE:
+        return coded
+    roles = tuple(lang.load("event_story")["responder_roles"])
+    if not all((actors.by_id[a].get("cameo") or "").endswith(roles) for a in coded.sources):
+        return coded
+    if coded.trigger.idx < title_end or _pluperfect(coded.clause):
+        return coded
+    return replace(coded, targets=[doer])
 
 
 def _named_attacker(actors: ActorIndex, attacker_words: frozenset[str]) -> str | None:
