@@ -634,6 +634,37 @@ def test_undated_lead_clause_takes_the_date_of_its_later_telling(nlp):
     )
 
 
+def test_lead_plan_takes_the_date_its_later_telling_gives(nlp):
+    _expect(
+        nlp,
+        "Le Maroc annonce l'achat de 30 avions\n\n17 octobre 2023. –\n"
+        "Le ministre a annoncé lundi que le Maroc s'apprêtait à <e date='2023-10-26' "
+        "modality='planned'>signer</e> un contrat pour l'achat de 30 avions. Le contrat devrait "
+        "être signé lors de la visite officielle du roi en France, prévue le 26 octobre.",
+    )
+
+
+def test_lead_plan_keeps_the_article_day_when_its_later_telling_is_past(nlp):
+    _expect(
+        nlp,
+        "Le Maroc annonce l'achat de 30 avions\n\n17 octobre 2023. –\n"
+        "Le ministre a annoncé lundi que le Maroc s'apprêtait à <e date='2023-10-17'>signer"
+        "</e> un contrat pour l'achat de 30 avions. Un premier contrat avait été signé le 3 "
+        "mars.",
+    )
+
+
+def test_title_plan_takes_the_date_the_body_plans_it_for(nlp):
+    _expect(
+        nlp,
+        "Le Maroc annonce le prochain <e date='2023-10-26'>achat</e> de 30 avions\n\n"
+        "17 octobre 2023. –\n"
+        "Le ministre a annoncé lundi que le Maroc s'apprêtait à signer un contrat pour l'achat "
+        "de 30 avions. Le contrat devrait être signé lors de la visite officielle du roi en "
+        "France, prévue le 26 octobre.",
+    )
+
+
 def test_later_telling_inside_a_quote_dates_no_lead_clause(nlp):
     _expect(
         nlp,

@@ -832,12 +832,17 @@ def _told_later(
     """`Manuel Valls a proposé la suppression de l'article 49.3. [...] Il a proposé le 15
     décembre la suppression de l'article`: the lead paragraph sums up what the body tells
     with its date; an undated past clause of the lead takes the date of the first later
-    telling of the same verb with the same subject or object (a noun, not a pronoun)."""
+    telling of the same verb with the same subject or object (a noun, not a pronoun). So
+    does a plan it announces undated (`l'Iran s'apprêtait à signer un contrat. Le contrat
+    devrait être signé lors de la visite ..., prévue le 27 janvier`), at a later date."""
     doc = clause.doc
     if clause.pos_ != "VERB" or not (sides := _sides(clause)):
         return None
     lead = _lead_paragraph(doc)
-    if lead is None or lead != _paragraph_bounds(doc, clause.idx) or not _past(clause):
+    if lead is None or lead != _paragraph_bounds(doc, clause.idx):
+        return None
+    past = _past(clause)
+    if not past and not _to_come(clause):
         return None
     quoted = [(q["start"], q["end"]) for q in components.records_of(doc, "quotes")]
     # after the clause's sentence, or its paragraph when the parser ran the sentence on
@@ -848,10 +853,12 @@ def _told_later(
             continue  # `« Ce soir, j'ai ordonné »`: a quote's time is its speaker's
         # the same thing named in the later clause (the parser may hang it anywhere in it)
         named = {fold(t.lemma_) for t in other.subtree if _governing_clause(t).i == other.i}
+        if other.dep_ == "xcomp":  # `le contrat devrait être signé`: the subject is above
+            named |= _sides(other.head)
         if not sides & named:
             continue
         date, _ = _date_in_text(other, other.sent, timexes, published, other, own_only=True)
-        if date and date[:4].isdigit() and not after_published(date, published):
+        if date and date[:4].isdigit() and after_published(date, published) != past:
             return date
     return None
 
@@ -1045,6 +1052,8 @@ def _headline_date(
         clause = _governing_clause(same)
         nouns = frozenset({same.i}) if same.pos_ == "NOUN" else frozenset()
         date, _ = _date_in_text(clause, same.sent, timexes, published, same, nouns, own_only=True)
+        if date is None and _to_come(clause):  # a plan the lead dates by its later telling
+            date = _told_later(clause, same.sent, timexes, published)
         if date and date[:4].isdigit() and len(date) < _MONTH:
             continue  # a year alone is background (`au pouvoir depuis 1989`), not the news
         if date and found is None:
