@@ -334,3 +334,29 @@ def test_relatives_are_people_of_their_own_named_through_their_relative(nlp, ann
 def test_relatives_need_someone_named_before_a_possessive(nlp):
     actors = actors_of(nlp, "Sa fille a répondu aux journalistes.")
     assert not [a for a in actors if a["id"].startswith("person:fille")]
+
+
+@pytest.mark.parametrize(
+    "annotated",
+    [
+        "<agent id='group:voix' cameo='OPP' kind='group'>Quelques voix</agent> se sont "
+        "cependant élevées pour défendre le chèque.",
+        "<agent id='group:voix' kind='group'>Plusieurs voix</agent> se sont élevées contre "
+        "la réforme.",
+    ],
+)
+def test_agents_name_voices_raised_as_critics(nlp, annotated):
+    expect_agents(nlp, annotated)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La coalition obtient quelques voix de plus que le Mouvement cinq étoiles.",
+        "Il a recueilli 300 voix au second tour.",
+        "Des voix se sont élevées contre le projet.",
+    ],
+)
+def test_agents_leave_votes_and_uncounted_voices_out(nlp, text):
+    actors = actors_of(nlp, text)
+    assert not [a for a in actors if a["id"] == "group:voix"]

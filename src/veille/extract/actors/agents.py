@@ -42,6 +42,8 @@ class Agent:
     qualified_only: bool  # an agent only with a country, a complement or as a subject
     counted_only: bool = False  # an agent only after a number or a count ("trois personnes")
     definite_only: bool = False  # an agent only once told: "les otages", not "des otages"
+    # only a subject after a count word: "quelques voix se sont élevées", not "300 voix"
+    counted_subject_only: bool = False
 
 
 @dataclass(frozen=True)
@@ -72,6 +74,7 @@ def agent_lexicon() -> AgentLexicon:
     qualified = frozenset(fold(w) for w in data["qualified_only"])
     counted = frozenset(fold(w) for w in data.get("counted_only", []))
     definite = frozenset(fold(w) for w in data.get("definite_only", []))
+    counted_subjects = frozenset(fold(w) for w in data.get("counted_subject_only", []))
     heads: dict[str, list[tuple[tuple[str, ...], Agent]]] = {}
     firsts: set[str] = set()
     for entry in data["sectors"]:
@@ -86,6 +89,7 @@ def agent_lexicon() -> AgentLexicon:
                     folded in qualified,
                     folded in counted,
                     folded in definite,
+                    folded in counted_subjects,
                 )
                 heads.setdefault(words[0], []).append((words, agent))
                 firsts |= {tokens[0].lower(), words[0]}
@@ -230,6 +234,11 @@ class _AgentFinder:
             return None  # "des otages israéliens": some, not the ones the story is about
         if agent.counted_only and not self.counted(start, head):
             return None  # "des personnes", "les personnes âgées": anyone
+        if agent.counted_subject_only and (
+            doc[head].dep_ not in SUBJECTS
+            or not any(self.folded[k] in self.lex.counts for k in range(start, head))
+        ):
+            return None  # "300 voix", "obtient quelques voix de plus": votes, not critics
         if agent.body and _indefinite_singular(doc[start]):
             return None  # "une vive opposition", "un tribunal": a kind, not an actor
         end = head_end
@@ -489,7 +498,9 @@ class _AgentFinder:
                 f"person:{slug(name)}", name, "person", phrase.country, self.code(phrase, agent)
             )
         name = self.doc[self.described(phrase, phrase.head) : phrase.end].text
-        plural = "Plur" in self.doc[phrase.head].morph.get("Number", [])
+        plural = "Plur" in self.doc[phrase.head].morph.get("Number", []) or any(
+            self.folded[k] in self.lex.counts for k in range(phrase.start, phrase.head)
+        )  # "plusieurs voix": several, though the noun does not say so
         if agent.body:
             kind, prefix = "organization", "org"
         elif plural or phrase.head_end - phrase.head > 1:
