@@ -280,3 +280,23 @@ def test_being_busy_with_or_taking_care_of_something_is_no_occupation(nlp):
 def test_plural_engagements_kept_are_no_new_commitment(nlp):
     assert _codes(nlp, "Le gouvernement compte maintenir ses engagements envers la Grèce.") == []
     assert _codes(nlp, "Le président a réaffirmé son engagement envers l'Ukraine.") == ["030"]
+
+
+def test_armed_men_driven_out_or_intercepted_by_the_police_have_senses_of_their_own():
+    """`chasser` an armed group is fighting it, before the expulsion of a population (201);
+    `intercepter` is a police act only (a crowd held back, a person arrested)."""
+    verbs = lexicon().verbs
+    chasser = [(f.code, sorted(f.target_kinds)) for f in verbs["chasser"] if not f.needs]
+    assert chasser.index(("190", ["INS", "MIL", "REB", "UAF"])) < chasser.index(("201", []))
+    intercepter = verbs["intercepter"]
+    assert [f.code for f in intercepter] == ["175", "173"]
+    assert all(f.source_kinds == {"COP"} for f in intercepter)
+
+
+@pytest.mark.model
+def test_being_confronted_with_armed_forces_is_a_fight_with_a_revolt_no_event(nlp):
+    for text, codes in (
+        ("L'armée est confrontée aux rebelles dans le nord.", ["190"]),
+        ("La ville a été confrontée plusieurs fois à des blocages ponctuels.", []),
+    ):
+        assert _codes(nlp, text) == codes, text
