@@ -360,3 +360,34 @@ def test_agents_name_voices_raised_as_critics(nlp, annotated):
 def test_agents_leave_votes_and_uncounted_voices_out(nlp, text):
     actors = actors_of(nlp, text)
     assert not [a for a in actors if a["id"] == "group:voix"]
+
+
+@pytest.mark.parametrize(
+    "annotated",
+    [
+        "Nathalie Kosciusko-Morizet candidate à la primaire\n\n8 mars 2016. –\n<agent "
+        "id='person:nathalie-kosciusko-morizet'>La députée</agent> du parti « Les "
+        "Républicains » officialise aujourd'hui sa candidature.",
+        "L'homme politique Henri Emmanuelli est décédé mardi.\n\n<agent "
+        "id='person:henri-emmanuelli'>Le député socialiste</agent> avait décidé de ne pas se "
+        "présenter.",
+    ],
+)
+def test_agents_name_the_one_person_named_before_by_their_office(nlp, annotated):
+    expect_agents(nlp, annotated)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # two people named before: which one is meant is not for the agents to say
+        "Jean Dupont et Marie Durand ont débattu hier soir. Le député a quitté la salle.",
+        # the knowledge base gives Emmanuel Macron an office of the government in 2016
+        "Emmanuel Macron a présenté son projet. Le député a voté contre le texte.",
+        # an object is someone met in the story
+        "Jean Dupont a rencontré le député dans son bureau.",
+    ],
+)
+def test_agents_leave_an_office_to_itself_when_the_person_is_not_clear(nlp, text):
+    actors = actors_of(nlp, text)
+    assert [a for a in actors if a["id"] == "person:depute"], actors

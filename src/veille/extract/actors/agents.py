@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Token
 from veille import lang
 from veille.extract.actors.lexicon import split
 from veille.extract.actors.tokens import token_forms
-from veille.extract.layout import text_of
+from veille.extract.layout import layout, text_of
 from veille.kb import DEMONYM, knowledge_base
 from veille.records import Actor, Mention
 from veille.text import fold, slug
@@ -66,6 +66,9 @@ class AgentLexicon:
     not_modifiers: frozenset[str]
     predeterminers: frozenset[str]
     told: frozenset[str]  # determiners of people the story has told of ("les", "ces", "ses")
+    # "la députée" as a subject, with one person named before: that person
+    sole_person_sectors: frozenset[str] = frozenset()
+    definite: frozenset[str] = frozenset()
 
 
 @cache
@@ -111,6 +114,8 @@ def agent_lexicon() -> AgentLexicon:
         not_modifiers=frozenset(fold(w) for w in data.get("not_modifiers", [])),
         predeterminers=frozenset(fold(w) for w in data.get("predeterminers", [])),
         told=frozenset(fold(w) for w in data.get("told_determiners", [])),
+        sole_person_sectors=frozenset(data.get("sole_person_sectors", [])),
+        definite=frozenset(fold(w) for w in data.get("definite_determiners", [])),
     )
 
 
@@ -163,9 +168,11 @@ class _AgentFinder:
         self.folded = _Folded(doc)
         self.taken = [False] * len(doc)
         self._entities: dict[int, int] | None = None
+        self._paragraphs: frozenset[int] | None = None
         # a description's head words -> the named actor it was apposed to ("agence de presse")
         self.apposed_to: dict[tuple[str, ...], _Draft] = {}
         self.starts: dict[int, tuple[int, Actor]] = {}  # first token -> (end token, actor)
+        self.first_people: list[tuple[int, Actor]] = []  # (first token, person), in order
         owners = [(m, actor) for actor in actors for m in actor.mentions]
         if not owners:
             return
@@ -180,6 +187,16 @@ class _AgentFinder:
             known = self.starts.get(first)
             if known is None or known[0] < last:
                 self.starts[first] = (last, actor)
+        seen: dict[str, int] = {}
+        for first, (_, actor) in sorted(self.starts.items()):
+            if actor.kind == "person" and actor.id not in seen:
+                seen[actor.id] = first
+                self.first_people.append((first, actor))
+
+    def paragraph_starts(self) -> frozenset[int]:
+        if self._paragraphs is None:
+            self._paragraphs = frozenset(layout(self.doc).paragraph_starts)
+        return self._paragraphs
 
     def entities(self) -> dict[int, int]:
         """Names the model found that the linker left: "de Fort Myers" ("Fort" is no PROPN)."""
@@ -284,7 +301,30 @@ class _AgentFinder:
             member_of = named
         elif complement is None and country is None and words in self.apposed_to:
             member_of = self.apposed_to[words]  # "l'agence de presse" again: Amaq
+        elif member_of is None and country is None and self.sole_person(start, head, agent):
+            member_of = _draft_of(self.first_people[0][1])  # "La députée ... officialise"
         return _Phrase(start, end, head, head_end, country, member_of=member_of)
+
+    def sole_person(self, start: int, head: int, agent: Agent) -> bool:
+        """ "Nathalie Kosciusko-Morizet candidate à la primaire. La député du parti LR
+        officialise sa candidature": a definite singular office-holder or politician, as a
+        subject or opening a paragraph (the parser may hang it on the dateline's dash), is
+        the one person the article has named so far, when the knowledge base gives that
+        person no office of another sector (then it is someone else)."""
+        if agent.body or agent.sector not in self.lex.sole_person_sectors:
+            return False
+        token = self.doc[head]
+        if "Sing" not in token.morph.get("Number", []):
+            return False
+        if token.dep_ not in SUBJECTS and start not in self.paragraph_starts():
+            return False
+        if self.folded[start] not in self.lex.definite:
+            return False
+        before = [actor for first, actor in self.first_people if first < start]
+        if len(before) != 1:
+            return False
+        cameo = before[0].cameo
+        return cameo is None or cameo.endswith(agent.sector)
 
     def apposed(self, head: int, end: int, agent: Agent) -> _Draft | tuple[int, None, None] | None:
         """The actor of a name in apposition to the phrase ("l'agence de presse de l'État
