@@ -503,3 +503,11 @@ def test_one_police_officer_is_a_state_agent_unlike_one_national(nlp):
     text = "« Nous avons trouvé des engins explosifs », déclare un officier de police."
     assert [(c, s) for c, s, _, _ in _events(nlp, text)] == [("010", "officier de police")]
     assert _events(nlp, "« Je suis très heureux », déclare le Jamaïcain.") == []
+
+
+@pytest.mark.model
+def test_accusation_of_a_crime_told_of_the_accused_alone_is_coded_whoever_he_is(nlp):
+    events = _events(nlp, "Le journaliste Jean Dupont est soupçonné de corruption.")
+    assert [(c, s, t) for c, s, t, _ in events] == [("112", None, "Jean Dupont")]
+    criticised = _events(nlp, "Le journaliste Jean Dupont est critiqué pour ses articles.")
+    assert [c for c, _, _, _ in criticised if c.startswith("11")] == []
