@@ -300,3 +300,12 @@ def test_being_confronted_with_armed_forces_is_a_fight_with_a_revolt_no_event(nl
         ("La ville a été confrontée plusieurs fois à des blocages ponctuels.", []),
     ):
         assert _codes(nlp, text) == codes, text
+
+
+def test_a_state_of_emergency_however_it_is_brought_in_targets_where_it_is():
+    """`a décrété l'état d'urgence en Guinée` as `a déclaré l'état d'urgence dans le comté`."""
+    for verb in ("declarer", "decreter", "instaurer", "proclamer", "prolonger"):
+        frames = [f for f in lexicon().verbs[verb] if f.code == "1724"]
+        assert frames and all(f.target == ("a", "en", "dans") for f in frames), verb
+    curfew = [f for f in lexicon().verbs["instaurer"] if ("couvre-feu",) in f.needs]
+    assert [f.code for f in curfew] == ["1723"]
