@@ -665,6 +665,38 @@ def test_title_plan_takes_the_date_the_body_plans_it_for(nlp):
     )
 
 
+def test_occasion_takes_the_date_another_mention_with_its_complement_gives(nlp):
+    _expect(
+        nlp,
+        "Cette mesure a déjà été <e date='2023-09'>défendue</e> lors de la primaire de "
+        "droite. Le score est bien moins bon qu'à la primaire de la droite et du centre de "
+        "septembre dernier.",
+    )
+
+
+def test_occasion_without_complement_or_named_otherwise_keeps_the_article_day(nlp):
+    _expect(
+        nlp,
+        "Cette mesure a déjà été <e date='2023-10-17'>défendue</e> lors de cette primaire. "
+        "Le score est bien moins bon qu'à la primaire de la droite de septembre dernier.",
+    )
+    _expect(
+        nlp,
+        "Cette mesure a déjà été <e date='2023-10-17'>défendue</e> lors de la primaire de "
+        "gauche. Le score est bien moins bon qu'à la primaire de la droite de septembre "
+        "dernier.",
+    )
+
+
+def test_plural_occasion_is_not_dated_by_one_of_them(nlp):
+    _expect(
+        nlp,
+        "L'ONG a <e date='2023-10-17'>dénoncé</e> le recours à la force lors des "
+        "manifestations des agriculteurs. Les manifestations des agriculteurs du 3 octobre "
+        "avaient réuni 5 000 personnes.",
+    )
+
+
 def test_later_telling_inside_a_quote_dates_no_lead_clause(nlp):
     _expect(
         nlp,

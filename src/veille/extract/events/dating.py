@@ -425,6 +425,8 @@ def _date_in_text(
         return _refined(best, by_rank), "text"
     if not own_only and (vague := _unmeasured_span(clause, local, events)):
         return vague, "text"
+    if not own_only and (met := _occasion_told_elsewhere(clause, timexes, published)):
+        return met, "text"
     if own_only:
         return None, "published"
     if loose and not (clause.dep_.startswith(_OWN_TIME) or clause.pos_ == "NOUN"):
@@ -861,6 +863,60 @@ def _told_later(
         if date and date[:4].isdigit() and after_published(date, published) != past:
             return date
     return None
+
+
+def _occasion_told_elsewhere(
+    clause: Token, timexes: list[dict[str, Any]], published: str | None
+) -> str | None:
+    """`une mesure qui a déjà été défendue lors de la primaire de droite [...] à la primaire
+    de la droite et du centre de novembre dernier`: an occasion that sets the clause's scene
+    undated (`occasion_openers`) happened when another mention of it, named by the same
+    complement, says (`lors de cette primaire` names no complement: no other one)."""
+    openers = _dating_words("occasion_openers")
+    occasions = [
+        n
+        for c in clause.children
+        if c.dep_ == "advmod" and fold(c.text) in openers
+        for n in c.children
+        if n.pos_ == "NOUN" and "Plur" not in n.morph.get("Number", [])
+    ]  # `lors des manifestations`: several, which a date of one of them does not date
+    for occasion in occasions:
+        if not (named := _complements(occasion)):
+            continue
+        doc = clause.doc
+        for i in _words_by_stem(doc).get(_stem(occasion), ()):
+            other = doc[i]
+            if (
+                i == occasion.i
+                or other.pos_ != "NOUN"
+                or fold(other.lemma_) != fold(occasion.lemma_)
+            ):
+                continue
+            if not named & _complements(other):
+                continue
+            clause_of = _governing_clause(other)
+            nouns = frozenset({i})
+            date, _ = _date_in_text(
+                clause_of, other.sent, timexes, published, other, nouns, own_only=True
+            )
+            if (
+                date
+                and date[:4].isdigit()
+                and not (_past(clause) and after_published(date, published))
+            ):
+                return date
+    return None
+
+
+def _complements(noun: Token) -> set[str]:
+    """The words naming which one a noun is: its noun complements and adjectives, and what
+    they coordinate (`la primaire de la droite et du centre`)."""
+    named = set()
+    for c in noun.children:
+        if c.dep_ in ("nmod", "amod") and c.pos_ in ("NOUN", "ADJ", "PROPN"):
+            named.add(fold(c.lemma_))
+            named |= {fold(g.lemma_) for g in c.children if g.dep_ == "conj"}
+    return named
 
 
 def _verbs_by_lemma(doc: Doc) -> dict[int, list[int]]:
