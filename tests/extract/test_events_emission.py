@@ -511,3 +511,11 @@ def test_accusation_of_a_crime_told_of_the_accused_alone_is_coded_whoever_he_is(
     assert [(c, s, t) for c, s, t, _ in events] == [("112", None, "Jean Dupont")]
     criticised = _events(nlp, "Le journaliste Jean Dupont est critiqué pour ses articles.")
     assert [c for c, _, _, _ in criticised if c.startswith("11")] == []
+
+
+@pytest.mark.model
+def test_alleged_violence_is_told_of_whom_it_strikes_unlike_a_possible_one(nlp):
+    alleged = _events(nlp, "Selon l'ONG, l'hôpital de la ville aurait été bombardé par erreur.")
+    assert [(c[:2], s, m) for c, s, _, m in alleged if c[:2] == "19"] == [("19", None, "possible")]
+    possible = _events(nlp, "L'hôpital de la ville pourrait être bombardé.")
+    assert [c for c, _, _, _ in possible if c[:2] == "19"] == []

@@ -89,6 +89,13 @@ def _compound_past(verb: Token) -> bool:
     )
 
 
+def alleged(verb: Token) -> bool:
+    """`aurait été bombardé`, `auraient tué`: the verb's own tense auxiliary in the conditional,
+    an allegation about the past (not `pourrait être bombardé`, whose conditional is another
+    verb's)."""
+    return any(c.dep_ == "aux:tense" and "Cnd" in c.morph.get("Mood", []) for c in verb.children)
+
+
 def past_tense(verb: Token) -> bool:
     """A finite verb group in a past tense (`a expulsé`, `expulsait`, `avait expulsé`)."""
     group = _verb_group(verb)
