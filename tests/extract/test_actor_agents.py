@@ -391,3 +391,22 @@ def test_agents_name_the_one_person_named_before_by_their_office(nlp, annotated)
 def test_agents_leave_an_office_to_itself_when_the_person_is_not_clear(nlp, text):
     actors = actors_of(nlp, text)
     assert [a for a in actors if a["id"] == "person:depute"], actors
+
+
+def test_agents_join_bare_police_to_the_one_local_police_named_before(nlp):
+    _, actors = expect_agents(
+        nlp,
+        "<agent id='org:police-de-fort-meyers'>La police de Fort Meyers</agent> a affirmé que "
+        "<agent id='org:police-de-fort-meyers'>les enquêteurs</agent> travaillaient encore. "
+        "<agent id='org:police-de-fort-meyers'>La police</agent> a relevé des coups de feu.",
+    )
+    assert not [a for a in actors if a["id"] == "group:enqueteurs"]
+
+
+def test_agents_leave_bare_police_alone_with_two_local_polices(nlp):
+    actors = actors_of(
+        nlp,
+        "La police de Fort Meyers et la police de Cape Coral ont bouclé le quartier. Les "
+        "enquêteurs cherchent le motif.",
+    )
+    assert [a for a in actors if a["id"] == "group:enqueteurs"], actors

@@ -69,6 +69,8 @@ class AgentLexicon:
     # "la députée" as a subject, with one person named before: that person
     sole_person_sectors: frozenset[str] = frozenset()
     definite: frozenset[str] = frozenset()
+    # "la police de Fort Myers ... les enquêteurs": the one local body of the sector
+    local_body_sectors: frozenset[str] = frozenset()
 
 
 @cache
@@ -116,6 +118,7 @@ def agent_lexicon() -> AgentLexicon:
         told=frozenset(fold(w) for w in data.get("told_determiners", [])),
         sole_person_sectors=frozenset(data.get("sole_person_sectors", [])),
         definite=frozenset(fold(w) for w in data.get("definite_determiners", [])),
+        local_body_sectors=frozenset(data.get("local_body_sectors", [])),
     )
 
 
@@ -140,6 +143,7 @@ class _Phrase:
     leader: int | None = None  # "le chef de la police": the leader's noun, a person
     # "les djihadistes de l'EI", "les islamistes shebab": members named by their organisation
     member_of: _Draft | None = None
+    local: bool = False  # a body named with its place: "la police de Fort Myers"
 
 
 class _Folded:
@@ -173,6 +177,7 @@ class _AgentFinder:
         self.apposed_to: dict[tuple[str, ...], _Draft] = {}
         self.starts: dict[int, tuple[int, Actor]] = {}  # first token -> (end token, actor)
         self.first_people: list[tuple[int, Actor]] = []  # (first token, person), in order
+        self.local_bodies: dict[str, dict[str, _Draft]] = {}  # sector -> id -> local body
         owners = [(m, actor) for actor in actors for m in actor.mentions]
         if not owners:
             return
@@ -215,6 +220,8 @@ class _AgentFinder:
             phrase, agent = found
             phrase = self.governed(phrase)
             draft = self.draft(phrase, agent)
+            if phrase.local:
+                self.local_bodies.setdefault(agent.sector, {})[draft.id] = draft
             known = drafts.setdefault(draft.id, draft)
             first, last = self.doc[phrase.start], self.doc[phrase.end - 1]
             known.spans.append((first.idx, last.idx + len(last.text)))
@@ -303,7 +310,21 @@ class _AgentFinder:
             member_of = self.apposed_to[words]  # "l'agence de presse" again: Amaq
         elif member_of is None and country is None and self.sole_person(start, head, agent):
             member_of = _draft_of(self.first_people[0][1])  # "La députée ... officialise"
-        return _Phrase(start, end, head, head_end, country, member_of=member_of)
+        elif member_of is None and complement is None and country is None:
+            member_of = self.local_body(head, agent)  # "les enquêteurs": that police
+        local = agent.body and complement is not None and member_of is None
+        return _Phrase(start, end, head, head_end, country, member_of=member_of, local=local)
+
+    def local_body(self, head: int, agent: Agent) -> _Draft | None:
+        """ "La police de Fort Meyers a affirmé que les enquêteurs travaillaient...": a bare
+        body or its people (plural) are the one body of their sector the article has named
+        with its place before them (`local_body_sectors`)."""
+        if agent.sector not in self.lex.local_body_sectors:
+            return None
+        if not agent.body and "Plur" not in self.doc[head].morph.get("Number", []):
+            return None  # "l'enquêteur": one person
+        bodies = self.local_bodies.get(agent.sector)
+        return next(iter(bodies.values())) if bodies and len(bodies) == 1 else None
 
     def sole_person(self, start: int, head: int, agent: Agent) -> bool:
         """ "Nathalie Kosciusko-Morizet candidate à la primaire. La député du parti LR
