@@ -320,3 +320,31 @@ def test_security_forces_fire_told_without_whom_it_strikes_strikes_the_attacker(
 def test_fire_of_others_than_police_or_army_takes_no_attacker_from_the_story(nlp):
     text = _ATTACK_CLAIMED + "Des habitants armés ont ouvert le feu en sa direction."
     assert not [e for e in _events(nlp, text) if e[0].startswith("19")]
+
+
+_ATTACK_IN_MAIDUGURI = (
+    "Nigeria : attaque à Maiduguri\n\n17 octobre 2023. Des hommes armés ont attaqué lundi un "
+    "marché de Maiduguri. L'attaque a été revendiquée par Boko Haram. "
+)
+
+
+@pytest.mark.model
+def test_statement_that_the_attack_was_terrorism_is_about_its_doer(nlp):
+    text = _ATTACK_IN_MAIDUGURI + (
+        "Le gouvernement nigérian a confirmé qu'il s'agissait d'un acte de terrorisme."
+    )
+    statements = [(c, s, t) for c, s, t, _ in _events(nlp, text) if c == "010"]
+    assert statements == [("010", "gouvernement nigérian", "Boko Haram")]
+
+
+@pytest.mark.model
+def test_statement_that_it_was_no_terrorism_or_about_something_else_names_no_one(nlp):
+    denied = _ATTACK_IN_MAIDUGURI + (
+        "Le gouvernement nigérian a affirmé qu'il ne s'agissait pas d'un acte de terrorisme."
+    )
+    other = _ATTACK_IN_MAIDUGURI + (
+        "Le gouvernement nigérian a affirmé qu'il s'agissait d'une décision difficile."
+    )
+    for text in (denied, other):
+        statements = [(c, s, t) for c, s, t, _ in _events(nlp, text) if c == "010"]
+        assert statements == [("010", "gouvernement nigérian", None)]

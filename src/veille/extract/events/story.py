@@ -35,6 +35,8 @@ _PROTAGONIST_LEAD = 2
 _TOLD_AGAIN = ("11", "17")  # roots of acts against someone that the same doer tells again
 _THING_DEPS = ("obj", "nsubj:pass")
 _VIOLENCE = "18"  # roots from here on strike the thing itself, not its owner
+_STATEMENT = "01"
+_NAMED_DEPS = ("obl", "obl:arg", "obl:mod", "nmod")  # `il s'agit d'un acte`: what it was
 # statements and intents about a thing are not done to its owner
 _UNAIMED_ROOTS = ("01", "02", "03")
 _BARE_DEPS = ("det", "amod", "nummod", "advmod")  # `le premier décret`: still names no one
@@ -121,14 +123,50 @@ def _attacks_completed(
                     c
                     if (toll and c.frame.code.startswith(UNSOURCED_ASSAULT))
                     or c.trigger.i in claimed
-                    else _struck_back(
-                        _claimed_by(c, doer, title_end, attackers), doer, actors, title_end
+                    else _named_an_attack(
+                        _struck_back(
+                            _claimed_by(c, doer, title_end, attackers), doer, actors, title_end
+                        ),
+                        doer,
+                        sentence,
                     )
                     for c in in_sentence
                 ],
             )
         )
     return completed
+
+
+def _named_an_attack(coded: Coded, doer: str, sentence: Span) -> Coded:
+    """`Les autorités ont confirmé qu'il s'agissait d'un « acte de terrorisme »`: a statement
+    told with its doer and without whom it is about, whose clause names what the story's
+    attack was (`il s'agit de` an act noun or an assault, `naming_verbs`), is about that
+    attack's doer. Not when the clause or the statement is denied (`il ne s'agissait pas
+    d'un acte de terrorisme`, `il n'est pas confirmé qu'il s'agit d'un attentat`)."""
+    if coded.targets or not coded.sources or coded.frame.code[:2] != _STATEMENT:
+        return coded
+    if doer in coded.sources:
+        return coded
+    naming = lang.words("event_story", "naming_verbs")
+    for clause in coded.trigger.children:
+        if clause.dep_ != "ccomp" or fold(clause.lemma_) not in naming:
+            continue
+        if not any(_attack_noun(c) for c in clause.children if c.dep_ in _NAMED_DEPS):
+            continue
+        if modality_of(clause, [clause, *walk_up(clause)], sentence) != "asserted":
+            continue
+        return replace(coded, targets=[doer])
+    return coded
+
+
+def _attack_noun(noun: Token) -> bool:
+    """An act noun (`acte`, `crime`) or a noun of the lexicon telling violence (`attentat`)."""
+    if noun.pos_ != "NOUN":
+        return False
+    lemma = fold(noun.lemma_)
+    if lemma in lang.words("event_story", "act_nouns"):
+        return True
+    return any(f.code[:2] >= _VIOLENCE for f in lexicon().nouns.get(lemma, ()))
 
 
 def _struck_back(coded: Coded, doer: str, actors: ActorIndex, title_end: int) -> Coded:
