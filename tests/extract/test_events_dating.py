@@ -836,6 +836,16 @@ def test_speaker_of_the_lead_goes_on_saying_on_the_day_of_his_statement(nlp):
     )
 
 
+def test_lead_speaker_goes_on_in_a_verb_tagged_as_a_noun(nlp):
+    _expect(
+        nlp,
+        "Le ministre se dit prêt à partir\n\n17 octobre 2023. –\n"
+        "Le ministre de l'Intérieur a assuré dimanche à la télévision être prêt à démissionner."
+        "\n\nIl maintient cependant sa contestation de ces accusations, qu'il <e "
+        "date='2023-10-15'>juge</e> « abjectes » et visant à « abattre » sa candidature.",
+    )
+
+
 def test_another_named_speaker_breaks_the_lead_speaker_telling(nlp):
     _expect(
         nlp,

@@ -1212,7 +1212,11 @@ def _speaker_goes_on(
         or subject.i <= verb.i
         or subject.morph.get("Number", []) != _number(verb)
         or _quoted(doc, subject.idx)
-        or not (_in_the_present(subject.head) or _compound_past(subject.head))
+        or not (
+            _in_the_present(subject.head)
+            or _compound_past(subject.head)
+            or _homograph(subject.head)
+        )
     ):
         return None
     found = layout(doc)
@@ -1225,6 +1229,15 @@ def _speaker_goes_on(
         if named:
             return None  # `Interrogé vendredi, Alain Juppé a affirmé`: another speaker
     return day
+
+
+def _homograph(word: Token) -> bool:
+    """`ces accusations, qu'il juge « abjectes »`: a word the tagger took for a noun though a
+    pronoun is its subject is a verb in the present, whose form a noun shares (`juge`,
+    `critique`, `dénonce`)."""
+    return word.pos_ == "NOUN" and any(
+        c.dep_ in _SUBJECTS and c.pos_ == "PRON" for c in word.children
+    )
 
 
 def _subject_of(clause: Token) -> Token | None:
