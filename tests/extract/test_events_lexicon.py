@@ -309,3 +309,24 @@ def test_a_state_of_emergency_however_it_is_brought_in_targets_where_it_is():
         assert frames and all(f.target == ("a", "en", "dans") for f in frames), verb
     curfew = [f for f in lexicon().verbs["instaurer"] if ("couvre-feu",) in f.needs]
     assert [f.code for f in curfew] == ["1723"]
+
+
+def test_an_explosion_targets_whom_it_is_aimed_at_not_where_it_happens():
+    (explosion,) = lexicon().nouns["explosion"]
+    assert explosion.target == ("contre", "visant")
+
+
+def test_a_town_or_control_is_retaken_by_a_state_or_armed_men_only():
+    retaken = [f for f in lexicon().verbs["reprendre"] if f.code == "190"]
+    assert retaken and all(f.source_kinds for f in retaken)
+    control = next(f for f in retaken if ("controle",) in f.needs)
+    assert not control.source_kinds & {"GOV", "government", "country"}
+
+
+@pytest.mark.model
+def test_a_title_lost_in_a_race_is_no_concession(nlp):
+    for text, codes in (
+        ("L'équipe de France a cédé son titre olympique aux États-Unis.", []),
+        ("Le gouvernement a cédé aux syndicats.", ["080"]),
+    ):
+        assert _codes(nlp, text) == codes, text
