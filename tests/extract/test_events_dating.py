@@ -846,6 +846,16 @@ def test_lead_speaker_goes_on_in_a_verb_tagged_as_a_noun(nlp):
     )
 
 
+def test_lead_speaker_named_by_name_alone_goes_on_saying(nlp):
+    _expect(
+        nlp,
+        "Fillon prêt à renoncer\n\n17 octobre 2023. –\n"
+        "François Fillon a assuré dimanche au journal de TF1 être prêt à renoncer à sa "
+        "candidature.\n\nIl <e date='2023-10-15'>maintient</e> cependant sa contestation "
+        "de l'enquête du parquet.",
+    )
+
+
 def test_another_named_speaker_breaks_the_lead_speaker_telling(nlp):
     _expect(
         nlp,

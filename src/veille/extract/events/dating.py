@@ -1255,8 +1255,10 @@ def _subject_of(clause: Token) -> Token | None:
 
 
 def _number(verb: Token) -> list[str]:
+    """The number of a verb's subject; a name the tagger gives none (`François Fillon a
+    assuré`) is one person."""
     subject = next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
-    return subject.morph.get("Number", []) if subject is not None else ["Sing"]
+    return (subject.morph.get("Number", []) if subject is not None else []) or ["Sing"]
 
 
 def _quoted(doc: Doc, char: int) -> bool:
