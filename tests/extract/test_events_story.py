@@ -348,3 +348,24 @@ def test_statement_that_it_was_no_terrorism_or_about_something_else_names_no_one
     for text in (denied, other):
         statements = [(c, s, t) for c, s, t, _ in _events(nlp, text) if c == "010"]
         assert statements == [("010", "gouvernement nigérian", None)]
+
+
+@pytest.mark.model
+def test_charge_in_the_passive_is_brought_by_the_court_its_reporting_clause_names(nlp):
+    text = (
+        "Karim Benali a foncé jeudi sur la foule à Anvers. Karim Benali a été inculpé pour « "
+        "tentative d'assassinat à caractère terroriste », a annoncé le parquet fédéral de "
+        "Belgique."
+    )
+    charges = [(c, s, t) for c, s, t, _ in _events(nlp, text) if c.startswith("112")]
+    assert charges == [("1121", "parquet", "Karim Benali")]
+
+
+@pytest.mark.model
+def test_charge_in_the_passive_is_not_the_police_named_before(nlp):
+    text = (
+        "Karim Benali a foncé jeudi sur la foule à Anvers. La police a bouclé le quartier. "
+        "Karim Benali a été inculpé pour tentative d'assassinat."
+    )
+    charges = [(c, s, t) for c, s, t, _ in _events(nlp, text) if c.startswith("112")]
+    assert charges == [("1121", None, "Karim Benali")]

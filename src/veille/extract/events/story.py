@@ -47,11 +47,12 @@ _JUDGED_CLAUSES = ("ccomp", "csubj")  # `a jugé inacceptable que ...`, `estime 
 _CLAUSE_NOUN_DEPS = ("nsubj", "nsubj:pass", "obj", "obl", "obl:arg", "obl:mod")
 
 # Acts of investigation (CAMEO root 09: questioning, hearing) only the police or the courts do,
-# and the CAMEO role codes of those who do them, for `_investigator_named_before`. (Arrests
-# (173) are left out: `ont été mis en examen` after `les CRS` is a judge's act, not the
-# police's named before.)
-_INVESTIGATION = "09"
-_INVESTIGATORS = ("COP", "JUD")
+# and charges (1121: `inculpé`) only the courts do, with the CAMEO role codes of those who do
+# them, for `_investigator_named_before`. (Arrests (173) are left out: `ont été mis en examen`
+# after `les CRS` is a judge's act, not the police's named before; and `Il a été placé en
+# détention provisoire` after `a annoncé le parquet`: the gold names no one.)
+_INVESTIGATORS = (("09", ("COP", "JUD")), ("1121", ("JUD",)))
+_GOING_ON = ","  # a reporting clause split off its sentence (`», a annoncé le parquet`)
 _PASSIVE_DEPS = ("aux:pass", "nsubj:pass")
 
 CodedSentences = list[tuple[Span, list[Coded]]]
@@ -645,20 +646,26 @@ def _doers_told_before(coded_sentences: CodedSentences) -> CodedSentences:
 def _investigator_named_before(
     coded_sentences: CodedSentences, actors: ActorIndex
 ) -> CodedSentences:
-    """`La police de Fort Myers a affirmé que ... Trois personnes ont été interrogées`: a
-    questioning told in the passive without its agent is done by the police or the court the
-    story names in that sentence or the one before (the first named there); none when none
+    """`La police de Fort Myers a affirmé que ... Trois personnes ont été interrogées`, `L'homme
+    a été inculpé pour « tentative d'assassinat », a annoncé le parquet fédéral`: a questioning
+    or a charge told in the passive without its agent is done by the police or the court
+    (`_INVESTIGATORS`: a charge by the court alone) the story names around it: in the
+    sentence before, its own, or the reporting clause that goes on from it (a next sentence
+    opening on a comma, split off after a quotation); the first named there; none when none
     is named."""
     completed: CodedSentences = []
     window = 0  # the first character of the sentence before
-    for sentence, in_sentence in coded_sentences:
+    for n, (sentence, in_sentence) in enumerate(coded_sentences):
         found = []
         for c in in_sentence:
-            if _agentless_investigation(c):
+            roles = _agentless_investigation(c)
+            if roles:
                 named = [
                     a
-                    for _, _, a in actors.mentions_between(window, c.trigger.idx)
-                    if _investigator(actors, a) and a not in c.targets
+                    for _, _, a in actors.mentions_between(
+                        window, _reported_end(coded_sentences, n)
+                    )
+                    if _investigator(actors, a, roles) and a not in c.targets
                 ]
                 c = replace(c, sources=named[:1]) if named else c
             found.append(c)
@@ -667,21 +674,36 @@ def _investigator_named_before(
     return completed
 
 
-def _agentless_investigation(coded: Coded) -> bool:
-    """A questioning told in the passive, of someone named, without its agent anywhere below."""
+def _reported_end(coded_sentences: CodedSentences, n: int) -> int:
+    """Where sentence `n` ends, with the reporting clause that goes on from it (`, a annoncé
+    le parquet`, split off after a closing quotation mark)."""
+    end = coded_sentences[n][0].end_char
+    if n + 1 < len(coded_sentences):
+        after = coded_sentences[n + 1][0]
+        if after.text.lstrip().startswith(_GOING_ON):
+            end = after.end_char
+    return end
+
+
+def _agentless_investigation(coded: Coded) -> tuple[str, ...]:
+    """The CAMEO roles of who may have done a questioning or a charge told in the passive, of
+    someone named, without its agent anywhere below; none for another event."""
     verb = coded.trigger
-    return (
-        not coded.sources
-        and bool(coded.targets)
-        and coded.frame.kind == "verb"
-        and coded.frame.code.startswith(_INVESTIGATION)
-        and any(c.dep_ in _PASSIVE_DEPS for c in verb.children)
+    roles = next((roles for code, roles in _INVESTIGATORS if coded.frame.code.startswith(code)), ())
+    if (
+        not roles
+        or coded.sources
+        or not coded.targets
+        or coded.frame.kind != "verb"
+        or not any(c.dep_ in _PASSIVE_DEPS for c in verb.children)
         # (`interrogé lundi matin par un juge`: the parser may hang the agent on a word below)
-        and not any(t.dep_ == "obl:agent" for t in verb.subtree)
-    )
+        or any(t.dep_ == "obl:agent" for t in verb.subtree)
+    ):
+        return ()
+    return roles
 
 
-def _investigator(actors: ActorIndex, actor_id: str) -> bool:
-    """Is the actor the police or a court (its CAMEO role code)?"""
+def _investigator(actors: ActorIndex, actor_id: str, roles: tuple[str, ...]) -> bool:
+    """Is the actor of one of these roles (the police, a court: its CAMEO role code)?"""
     code = actors.by_id[actor_id].get("cameo") or ""
-    return code.endswith(_INVESTIGATORS)
+    return code.endswith(roles)
