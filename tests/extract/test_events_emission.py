@@ -519,3 +519,14 @@ def test_alleged_violence_is_told_of_whom_it_strikes_unlike_a_possible_one(nlp):
     assert [(c[:2], s, m) for c, s, _, m in alleged if c[:2] == "19"] == [("19", None, "possible")]
     possible = _events(nlp, "L'hôpital de la ville pourrait être bombardé.")
     assert [c for c, _, _, _ in possible if c[:2] == "19"] == []
+
+
+@pytest.mark.model
+def test_complement_after_a_list_of_event_nouns_is_the_target_of_the_verb_governing_it(nlp):
+    text = (
+        "Les shebabs dirigent de nombreuses zones rurales et mènent régulièrement des"
+        " opérations de guérilla et des attentats-suicides contre les symboles du"
+        " gouvernement somalien."
+    )
+    events = _events(nlp, text)
+    assert ("190", "Al-Shabaab", "gouvernement somalien") in [(c, s, t) for c, s, t, _ in events]

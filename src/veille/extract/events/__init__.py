@@ -143,6 +143,7 @@ _REPORTED = (*_STATE_COERCION, _ASSAULT, _FORCE, "20")
 _ADJUNCT_CLAUSES = ("advcl", "acl", "dep")
 _QUOTE_GAP = 3  # characters between a verb and the quote it opens (` « `, ` : «`)
 _DESCRIBING = ("acl", "advcl")  # a participle describing a noun, or the subject it is set before
+_OBJECTS = ("obj", "obl:arg")  # `mène des opérations`: the parser reads `des` as a preposition
 _CONTENT_CLAUSES = ("ccomp", "xcomp", "csubj", "obj")  # `annonce son soutien à X` is support
 
 
@@ -727,7 +728,32 @@ def _code_sentence(
                 doers[token.i] = event.sources
                 break
     coded += _attributed_statements(attributing, coded, lex, actors)
-    return _aim_at_the_actor(_merge_light_nouns(_without_reported_statements(coded, actors)))
+    coded = _merge_light_nouns(_without_reported_statements(coded, actors))
+    return _aim_at_the_actor(_shared_complements(coded))
+
+
+def _shared_complements(coded: list[Coded]) -> list[Coded]:
+    """`mènent des opérations de guérilla et des attentats-suicides contre les symboles du
+    gouvernement`: the parser hangs the complement after a list of event nouns on the last
+    one; a verb whose object opens that list, with no target of its own, aims at the targets
+    of a noun event of the list done by the same doer."""
+    nouns = {c.trigger.i: c for c in coded if c.frame.kind == "noun" and c.targets}
+    if not nouns:
+        return coded
+    result = []
+    for c in coded:
+        if c.frame.kind == "verb" and c.sources and not c.targets:
+            listed = [
+                nouns[t.i]
+                for obj in c.trigger.children
+                if obj.dep_ in _OBJECTS
+                for t in obj.subtree
+                if t.dep_ == "conj" and t.i in nouns and nouns[t.i].sources in ([], c.sources)
+            ]
+            if listed:
+                c = _with_targets(c, listed[0].targets)
+        result.append(c)
+    return result
 
 
 def _unknown_doer(verb: Token, frame: Frame, lex: Lexicon, resolver: Resolver) -> bool:
