@@ -871,3 +871,39 @@ def test_personal_passive_with_an_infinitive_keeps_its_pronoun_subject(nlp):
         nlp, "Donald Trump a perdu. Il a été accusé à plusieurs reprises d'avoir menti."
     )
     assert [t.text for t in subjects(_word(doc, "accusé"))] == ["Il"]
+
+
+def _targets(nlp, text: str, verb: str, slot: str = "obj") -> list[str]:
+    """The names of the actors a complement slot of `verb` names, first the one the coder
+    takes, else whom the phrase is about (`Resolver.inside`)."""
+    doc, resolver = _parsed(nlp, text)
+    tokens = complements(_word(doc, verb), slot, lexicon(), set())
+    return _names(resolver, resolver.first(tokens) or resolver.inside(tokens))
+
+
+def test_subject_of_an_object_relative_clause_says_whose_the_object_is(nlp):
+    # `qu'a déployés la France`: the parser labels the subject set after the verb an object
+    names = _targets(
+        nlp, "Le président chinois a salué les efforts qu'a déployés la France.", "salué"
+    )
+    assert names == ["France"]
+
+
+def test_subject_of_an_object_relative_clause_before_its_verb_says_whose_the_object_is(nlp):
+    names = _targets(
+        nlp, "Le Kremlin a dénoncé les sanctions que l'Union européenne impose.", "dénoncé"
+    )
+    assert names == ["Union européenne"]
+
+
+def test_subject_relative_clause_says_nothing_of_whose_the_object_is(nlp):
+    # `qui frappent la Syrie`: the relative pronoun is the subject; whom the sanctions
+    # strike is not whose they are
+    names = _targets(nlp, "Le Kremlin a dénoncé les sanctions qui frappent la Syrie.", "dénoncé")
+    assert names == []
+
+
+def test_subject_of_an_undergoing_relative_clause_is_not_whose_the_object_is(nlp):
+    # `qu'a subi la France`: the country the attack struck, not the attack's doer
+    names = _targets(nlp, "Le Kremlin a condamné l'attentat qu'a subi la France.", "condamné")
+    assert names == []

@@ -1558,6 +1558,7 @@ class Resolver:
         others = set(besides)
         for token in tokens:
             queue = [c for c in token.children if c.dep_ in _ABOUT]
+            queue += _relative_doers(token)
             while queue:
                 child = queue.pop(0)
                 if voice(child):
@@ -1608,6 +1609,36 @@ _CUT_NAME = 40  # characters a name cut by the sentence splitter may reach back
 _INCISE_GAP = 5  # characters between a quote's last word and its reporting verb ("», a")
 # Paths inside a noun phrase that lead to whom it is about.
 _ABOUT = {"nmod", "acl", "obl:agent", "appos", "det", "amod"}
+
+
+def _relative_doers(noun: Token) -> list[Token]:
+    """`s'est félicité des possibilités qu'offre l'alliance`, `a salué les efforts qu'a
+    déployés la France`: the subject of a relative clause whose relative pronoun is its
+    object says whose the thing the noun names is (read after the noun's own complements).
+    The parser often labels a subject set after the verb a second object. Not the subject of
+    an undergoing verb (`l'attentat qu'a subi l'hôtel`): whom the thing struck."""
+    found = []
+    for clause in noun.children:
+        if (
+            clause.dep_ != "acl:relcl"
+            or undergoing(clause)
+            or not any(
+                c.i < clause.i
+                and c.dep_ in _OBJECT_RELATIVE
+                and "Rel" in c.morph.get("PronType", [])
+                for c in clause.children
+            )
+        ):
+            continue
+        named = [c for c in clause.children if c.pos_ in _NOMINAL]
+        found += [c for c in named if c.dep_ == "nsubj"] or [
+            c for c in named if c.dep_ == "obj" and c.i > clause.i
+        ]
+    return found
+
+
+# How the parser labels an object relative pronoun (`que`; `dep` where it could not place it).
+_OBJECT_RELATIVE = ("obj", "dep")
 
 
 def _joined_by(word: Token) -> tuple[str, ...]:
