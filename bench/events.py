@@ -9,6 +9,8 @@ code must be one of the gold codes. Date and modality accuracy are measured on l
     .venv/bin/python bench/events.py --parsed DIR     # keep parsed Docs in DIR; later runs re-run
                                                       # only the events coder on them
     .venv/bin/python bench/events.py --classify       # spurious and missed events by root, reason
+    .venv/bin/python bench/events.py --heldout        # only the held-out gold (bench/gold/heldout),
+                                                      # read at the end of a session, not tuned on
 """
 
 from __future__ import annotations
@@ -31,7 +33,7 @@ from veille.pipeline import Extractor  # noqa: E402
 from veille.text import fold  # noqa: E402
 
 sys.path.insert(0, str(ROOT / "bench"))
-from scoring import GOLD_SETS, SHARED, article_of, names  # noqa: E402
+from scoring import GOLD_SETS, HELDOUT, SHARED, article_of, names  # noqa: E402
 
 
 def match(
@@ -341,11 +343,15 @@ def main() -> None:
         help="count spurious and missed events by root and reason",
     )
     parser.add_argument("--only", help="run one gold set: seed, dev or wikinews")
+    parser.add_argument(
+        "--heldout", action="store_true", help="only the held-out gold (bench/gold/heldout)"
+    )
     args = parser.parse_args()
     extractor = Extractor()
     results = {}
     spurious: dict[str, Counter] = {}
-    for name, files in GOLD_SETS.items():
+    sets = {"heldout": HELDOUT} if args.heldout else GOLD_SETS
+    for name, files in sets.items():
         base = SHARED
         if not files or (args.only and args.only != name):
             continue

@@ -29,6 +29,10 @@ GOLD_SETS: dict[str, list[Path]] = {
     "dev": sorted((SHARED / "gold" / "dev").glob("*.json")),
     "wikinews": sorted((ROOT / "bench" / "gold" / "wikinews").glob("*.json")),
 }
+# Held out: annotated blind and never used to write or tune rules; measured only on request
+# (bench/events.py --heldout), at the end of a session, so that it keeps telling how the
+# coder does on articles it was not fitted to.
+HELDOUT: list[Path] = sorted((ROOT / "bench" / "gold" / "heldout").glob("*.json"))
 
 
 def load_gold(path: Path) -> dict[str, Any]:
