@@ -330,3 +330,16 @@ def test_a_title_lost_in_a_race_is_no_concession(nlp):
         ("Le gouvernement a cédé aux syndicats.", ["080"]),
     ):
         assert _codes(nlp, text) == codes, text
+
+
+@pytest.mark.model
+def test_aid_named_as_a_means_is_no_aid(nlp):
+    """`à l'aide de` opens a means; `grâce à l'aide de la France` (the preposition is
+    `grâce`) is aid."""
+    lex = lexicon()
+    frames = lex.nouns["aide"]
+    means = nlp("Le sursaut a été détecté à l'aide du radiotélescope de Parkes.")
+    thanks = nlp("Grâce à l'aide de la France, le Mali a repris Tombouctou.")
+    assert lex.in_number(frames, next(t for t in means if t.text == "aide"))[0].no_event
+    assert lex.in_number(frames, next(t for t in thanks if t.text == "aide")) == frames
+    assert all(not f.case for f in frames)

@@ -47,6 +47,8 @@ class Frame:
     # a noun sense of one grammatical number only ("Sing", "Plur"): the plural `revendications`
     # of a union or a crowd are demands, the singular `revendication` the claim of an attack
     number: str = ""
+    # a noun sense in a phrase its preposition opens (folded): `à l'aide de` is a means, no aid
+    case: str = ""
 
     @property
     def specificity(self) -> int:
@@ -69,16 +71,26 @@ class Lexicon:
     attributing: frozenset[str] = frozenset()
     # noun senses of one number, kept apart from `nouns` so that only `in_number` gives them
     numbered_nouns: dict[str, tuple[Frame, ...]] = field(default_factory=dict)
+    # noun senses in a phrase one preposition opens, kept apart likewise
+    cased_nouns: dict[str, tuple[Frame, ...]] = field(default_factory=dict)
 
     def in_number(self, frames: tuple[Frame, ...], noun: Token) -> tuple[Frame, ...]:
-        """A noun's `frames` (its lemma's entries), after the senses of its lemma in its number
-        (`revendications`: demands); the token's morphology is read only for the few lemmas
-        with such senses, a dict look-up for the others."""
-        numbered = self.numbered_nouns.get(frames[0].lemma) if frames else None
-        if not numbered:
+        """A noun's `frames` (its lemma's entries), after the senses of its lemma in the phrase
+        its preposition opens (`à l'aide de`: a means) and in its number (`revendications`:
+        demands); the token's dependents and morphology are read only for the few lemmas with
+        such senses, a dict look-up for the others."""
+        lemma = frames[0].lemma if frames else ""
+        numbered, cased = self.numbered_nouns.get(lemma), self.cased_nouns.get(lemma)
+        if not numbered and not cased:
             return frames
-        number = noun.morph.get("Number", [])
-        return (*(f for f in numbered if f.number in number), *frames)
+        first: list[Frame] = []
+        if cased:
+            opened_by = {fold(c.text) for c in noun.children if c.dep_ == "case"}
+            first += (f for f in cased if f.case in opened_by)
+        if numbered:
+            number = noun.morph.get("Number", [])
+            first += (f for f in numbered if f.number in number)
+        return (*first, *frames)
 
     def attributes(self, token: Token) -> bool:
         """Is `token` a preposition attributing a claim (`selon`, the `après` of `d'après`)?"""
@@ -170,12 +182,14 @@ def lexicon(lang_code: str = "fr") -> Lexicon:
     ]
     nouns: list[Frame] = []
     numbered: list[Frame] = []
+    cased: list[Frame] = []
     for entry in data["nouns"]:
         head, *rest = _words(entry["lemma"])
         needs = tuple(_words(w) for w in entry.get("with", ()))
         if rest:
             needs = (tuple(rest),) if not needs else tuple((*n, *rest) for n in needs)
-        (numbered if "number" in entry else nouns).append(
+        kept = cased if "case" in entry else numbered if "number" in entry else nouns
+        kept.append(
             Frame(
                 code=entry.get("code", ""),
                 kind="noun",
@@ -188,11 +202,14 @@ def lexicon(lang_code: str = "fr") -> Lexicon:
                 target_kinds=frozenset(entry.get("target_kind", ())),
                 source_kinds=frozenset(entry.get("source_kind", ())),
                 number=entry.get("number", ""),
+                case=fold(entry.get("case", "")),
             )
         )
-    if lonely := {f.lemma for f in numbered} - {f.lemma for f in nouns}:
+    if lonely := {f.lemma for f in (*numbered, *cased)} - {f.lemma for f in nouns}:
         # `in_number` is reached through the lemma's plain senses
-        raise ValueError(f"event_triggers: a noun sense of one number only: {sorted(lonely)}")
+        raise ValueError(
+            f"event_triggers: a noun sense of one number or phrase only: {sorted(lonely)}"
+        )
     contractions = {fold(k): v for k, v in data.get("contractions", {}).items()}
     endings = sorted(data.get("verb_form_endings", {}).items(), key=lambda kv: -len(kv[0]))
     return Lexicon(
@@ -204,6 +221,7 @@ def lexicon(lang_code: str = "fr") -> Lexicon:
         _attribution(attributions) if (attributions := data.get("attributions")) else None,
         frozenset(fold(w) for w in (attributions or {}).get("prepositions", ())),
         _index(numbered),
+        _index(cased),
     )
 
 
