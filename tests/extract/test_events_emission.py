@@ -530,3 +530,11 @@ def test_complement_after_a_list_of_event_nouns_is_the_target_of_the_verb_govern
     )
     events = _events(nlp, text)
     assert ("190", "Al-Shabaab", "gouvernement somalien") in [(c, s, t) for c, s, t, _ in events]
+
+
+@pytest.mark.model
+def test_event_noun_marked_as_told_before_is_background_not_a_new_event(nlp):
+    earlier = "La phrase a été comparée aux précédentes déclarations du président Emmanuel Macron."
+    assert [c for c, _, _, _ in _events(nlp, earlier) if c == "010"] == []
+    new = "La phrase a été comparée aux déclarations du président Emmanuel Macron."
+    assert [c for c, _, _, _ in _events(nlp, new) if c == "010"] == ["010"]

@@ -51,6 +51,7 @@ from veille.extract.events.modality import (
     past_tense,
     semi_auxiliary,
     sets_the_scene,
+    told_before,
 )
 from veille.extract.events.story import UNSOURCED_ASSAULT, complete_from_story
 from veille.extract.layout import column, layout, text_of
@@ -719,6 +720,8 @@ def _code_sentence(
     for token, frames in nouns:
         if token.i in used or token.i in verbs or token.head.i in used or named(token):
             continue
+        if told_before(token):
+            continue  # `ses précédentes déclarations`: background, no new event
         for frame in _senses(frames, token, lex, used, as_verb=False):
             event = _noun_event(frame, token, lex, actors, resolver, used, verbs)
             if not event.sources and token.dep_ == "conj" and doers.get(token.head.i):

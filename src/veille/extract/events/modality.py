@@ -318,6 +318,13 @@ def sets_the_scene(noun: Token) -> bool:
     return bool(cases) and fold(cases[0].text) in _cues()["scene_prepositions"]
 
 
+def told_before(noun: Token) -> bool:
+    """`ses précédentes déclarations`, `les attentats antérieurs`: an event noun marked as
+    told of the past is background to the story, no event of its own."""
+    earlier = _cues()["earlier_modifiers"]
+    return any(c.dep_ == "amod" and fold(c.lemma_) in earlier for c in noun.children)
+
+
 @cache
 def _governors(lang_code: str = "fr") -> frozenset[str]:
     """The verbs that, with an infinitive, say when or whether (joined once, not per verb)."""
