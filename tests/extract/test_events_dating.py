@@ -856,6 +856,18 @@ def test_lead_speaker_named_by_name_alone_goes_on_saying(nlp):
     )
 
 
+def test_lead_doer_named_again_says_on_the_lead_day(nlp):
+    _expect(
+        nlp,
+        "Argentine : Mauricio Macri remporte l'élection\n\n17 octobre 2023. –\n"
+        "Le dimanche 15 octobre, Mauricio Macri a remporté le second tour de l'élection "
+        "présidentielle face à Daniel Scioli.\n\nIl s'agit de la première alternance depuis "
+        "douze ans. Dans son discours, Macri <e date='2023-10-15'>a critiqué</e> le "
+        "gouvernement sortant. Daniel Scioli <e date='2023-10-17'>a déclaré</e> qu'il "
+        "restait dans l'opposition.",
+    )
+
+
 def test_another_named_speaker_breaks_the_lead_speaker_telling(nlp):
     _expect(
         nlp,

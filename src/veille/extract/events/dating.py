@@ -41,6 +41,7 @@ _VERBS = "veille.events.verbs_by_lemma"  # Doc.user_data key: the text's verbs b
 _TITLE_END = "veille.events.title_end"  # Doc.user_data key: where the title ends
 _STEMS = "veille.events.words_by_stem"  # Doc.user_data key: nouns and verbs by their stem
 _STATEMENT = "veille.events.lead_statement"  # Doc.user_data key: the lead's statement
+_LEAD_EVENT = "veille.events.lead_event"  # Doc.user_data key: the lead's dated event
 _VAGUE_VALUES = ("PAST_REF", "FUTURE_REF")
 _SPAN_COUNT = re.compile(r"P(\d+|X)([DW])")  # days or weeks, counted or not
 _OFFSET_WORD = re.compile(r"\s+(plus tard|plus tôt|auparavant)\b", re.IGNORECASE)
@@ -440,6 +441,8 @@ def _date_in_text(
     if (ahead := _told_ahead(clause, whole, timexes)) and after_published(ahead, published):
         return ahead, "text"
     if (speech := _speaker_goes_on(clause, timexes, published)) is not None:
+        return speech, "text"
+    if (speech := _doer_says(clause, timexes, published)) is not None:
         return speech, "text"
     return published, "published"
 
@@ -1304,6 +1307,71 @@ def _find_lead_statement(
     if root is None or any(
         c.dep_ in _SUBJECTS and c.pos_ == "PRON" for c in root.children
     ):  # the lead names its speaker
+        return None
+    day, _ = _date_in_text(root, root.sent, timexes, published, root, own_only=True)
+    if not day or len(day) < _DAY or not day[:4].isdigit() or day[:_DAY] >= published[:_DAY]:
+        return None
+    return root, day[:_DAY]
+
+
+def _doer_says(clause: Token, timexes: list[dict[str, Any]], published: str | None) -> str | None:
+    """`Le dimanche 17 juin, Iván Duque a remporté le second tour de l'élection [...] Dans son
+    discours, Duque a dit vouloir « la paix »`: where the lead tells what a named doer did on
+    a day before the article's, what that doer, named again by name, is told to have said
+    (a verb of saying in a compound past, not inside a quote) was said that day."""
+    if fold(clause.lemma_) not in _dating_words("statement_verbs") or not _compound_past(clause):
+        return None
+    subject = _subject_of(clause)
+    if subject is None or subject.pos_ != "PROPN" or _quoted(clause.doc, clause.idx):
+        return None
+    lead = _lead_event(clause.doc, timexes, published)
+    if lead is None or subject.i <= lead[0].i:
+        return None
+    verb, day = lead
+    doers = {
+        t.text for c in verb.children if c.dep_ in _SUBJECTS for t in c.subtree if t.pos_ == "PROPN"
+    }
+    names = {subject.text, *(c.text for c in subject.children if c.dep_ == "flat:name")}
+    return day if doers & names else None
+
+
+def _lead_event(
+    doc: Doc, timexes: list[dict[str, Any]], published: str | None
+) -> tuple[Token, str] | None:
+    """The lead sentence's main verb with a subject that names someone, and its day when it
+    has one of its own before the article's; found once per Doc and list of timexes."""
+    cached = doc.user_data.get(_LEAD_EVENT)
+    if cached is None or cached[0] is not timexes or cached[1] != published:
+        found = _find_lead_event(doc, timexes, published)
+        cached = (timexes, published, None if found is None else (found[0].i, found[1]))
+        doc.user_data[_LEAD_EVENT] = cached
+    if cached[2] is None:
+        return None
+    i, day = cached[2]
+    return doc[i], day
+
+
+def _find_lead_event(
+    doc: Doc, timexes: list[dict[str, Any]], published: str | None
+) -> tuple[Token, str] | None:
+    lead = _lead_paragraph(doc)
+    if lead is None or not published:
+        return None
+    first = doc.char_span(lead[0], lead[1], alignment_mode="contract")
+    if first is None:
+        return None
+    # the first verb of the lead with a subject that names someone (the parser may run the
+    # dateline into the sentence, or the sentence into the next paragraph)
+    root = next(
+        (
+            t
+            for t in first
+            if t.pos_ == "VERB"
+            and any(c.dep_ in _SUBJECTS and c.pos_ in ("NOUN", "PROPN") for c in t.children)
+        ),
+        None,
+    )
+    if root is None:
         return None
     day, _ = _date_in_text(root, root.sent, timexes, published, root, own_only=True)
     if not day or len(day) < _DAY or not day[:4].isdigit() or day[:_DAY] >= published[:_DAY]:
