@@ -21,6 +21,7 @@ from veille.extract.events.arguments import (
     Resolver,
     bare_object,
     complements,
+    conjuncts,
     needs_met,
     subjects,
 )
@@ -907,3 +908,19 @@ def test_subject_of_an_undergoing_relative_clause_is_not_whose_the_object_is(nlp
     # `qu'a subi la France`: the country the attack struck, not the attack's doer
     names = _targets(nlp, "Le Kremlin a condamné l'attentat qu'a subi la France.", "condamné")
     assert names == []
+
+
+def test_item_without_the_complements_preposition_is_coordinated_with_the_phrase(nlp):
+    # the parser hangs `les manifestants` on `groupe`, the complement of `partie`
+    doc, _ = _parsed(
+        nlp, "Manuel Valls a été critiqué par une partie du groupe socialiste et les manifestants."
+    )
+    assert [t.text for t in conjuncts(_word(doc, "partie"))] == ["partie", "manifestants"]
+
+
+def test_item_with_the_complements_preposition_is_an_item_of_the_complement(nlp):
+    # `et de la droite`: a second complement of `partie`, not a second critic beside it
+    doc, _ = _parsed(
+        nlp, "Le projet a été critiqué par une partie du groupe socialiste et de la droite."
+    )
+    assert [t.text for t in conjuncts(_word(doc, "partie"))] == ["partie"]

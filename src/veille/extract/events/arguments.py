@@ -69,7 +69,33 @@ def _conjuncts(token: Token) -> list[Token]:
             and any(c.dep_ == "conj" and c.pos_ == "PROPN" for c in child.children)
         ):
             heads.extend(conjuncts(child))
+    if token.pos == NOUN or token.pos == PROPN:
+        for item in _joined_to_complement(token):
+            heads.extend(conjuncts(item))
     return heads
+
+
+def _joined_to_complement(head: Token) -> Iterator[Token]:
+    """`critiqué par une partie du groupe socialiste et les manifestants`, `le président de
+    la République et le Premier ministre`: the parser hangs an item coordinated with a phrase
+    on the last noun of the phrase's complement; an item without the preposition that
+    complement has (which French repeats in a list of complements) is coordinated with the
+    phrase itself."""
+    queue = [c for c in head.children if c.dep_ == "nmod" and c.i > head.i]
+    while queue:
+        complement = queue.pop(0)
+        if not any(c.dep_ == "case" for c in complement.children):
+            continue
+        for child in complement.children:
+            if child.dep_ == "nmod" and child.i > complement.i:
+                queue.append(child)
+            elif (
+                child.dep_ == "conj"
+                and child.pos_ in _NOMINAL
+                and any(c.dep_ == "cc" for c in child.children)
+                and not any(c.dep_ == "case" for c in child.children)
+            ):
+                yield child
 
 
 def _remembered(token: Token, name: str, find: Callable[[Token], list[Token]]) -> list[Token]:
