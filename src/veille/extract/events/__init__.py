@@ -720,13 +720,13 @@ def _code_sentence(
     for token, frames in nouns:
         if token.i in used or token.i in verbs or token.head.i in used or named(token):
             continue
-        if told_before(token):
-            continue  # `ses précédentes déclarations`: background, no new event
         for frame in _senses(frames, token, lex, used, as_verb=False):
             event = _noun_event(frame, token, lex, actors, resolver, used, verbs)
             if not event.sources and token.dep_ == "conj" and doers.get(token.head.i):
                 event = _shared_doers(event, doers[token.head.i])
             if _kind_met(frame, event, actors):
+                if told_before(token):
+                    break  # `ses précédentes déclarations`: background, no new event
                 coded.append(_mutual_between(event, [token, token.head], lex, actors))
                 doers[token.i] = event.sources
                 break
