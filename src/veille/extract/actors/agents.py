@@ -11,18 +11,19 @@ another mention except for the name inside its own complement ("Orlando").
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import cache
+from itertools import compress, count
 
-import numpy
-from spacy.attrs import IDX, LOWER
+from spacy.attrs import LOWER
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
 from veille import lang
 from veille.extract.actors.lexicon import split
 from veille.extract.actors.tokens import token_forms
-from veille.extract.layout import layout, text_of
+from veille.extract.layout import column, layout, text_of
 from veille.kb import DEMONYM, knowledge_base
 from veille.records import Actor, Mention
 from veille.text import fold, slug
@@ -50,9 +51,10 @@ class Agent:
 class AgentLexicon:
     # first folded word -> (folded words of the phrase, agent), longest phrase first
     heads: dict[str, tuple[tuple[tuple[str, ...], Agent], ...]]
-    # spaCy's LOWER ids of the first words, as written and folded: one vector test per Doc
-    # (the id, not the hash: words spaCy has as symbols, such as "agent", have a small id)
-    head_hashes: numpy.ndarray
+    # spaCy's LOWER ids of the first words, as written and folded: one set test per word
+    # of the Doc's LOWER column (the id, not the hash: words spaCy has as symbols, such as
+    # "agent", have a small id)
+    head_hashes: frozenset[int]
     determiners: frozenset[str]
     fused_prepositions: frozenset[str]
     linkers: frozenset[str]
@@ -100,7 +102,7 @@ def agent_lexicon() -> AgentLexicon:
                 firsts |= {tokens[0].lower(), words[0]}
     return AgentLexicon(
         heads={k: tuple(sorted(v, key=lambda p: -len(p[0]))) for k, v in heads.items()},
-        head_hashes=numpy.array(sorted(get_string_id(w) for w in firsts), dtype=numpy.uint64),
+        head_hashes=frozenset(get_string_id(w) for w in firsts),
         determiners=frozenset(fold(w) for w in data["determiners"]),
         fused_prepositions=frozenset(fold(w) for w in data["fused_prepositions"]),
         linkers=frozenset(fold(w) for w in data["linkers"]),
@@ -163,7 +165,7 @@ class _Folded:
 
 class _AgentFinder:
     def __init__(
-        self, doc: Doc, actors: list[Actor], candidates: list[int], starts: numpy.ndarray
+        self, doc: Doc, actors: list[Actor], candidates: list[int], starts: list[int]
     ) -> None:
         self.doc = doc
         self.candidates = candidates  # tokens whose text may open an agent phrase
@@ -181,12 +183,10 @@ class _AgentFinder:
         owners = [(m, actor) for actor in actors for m in actor.mentions]
         if not owners:
             return
-        # each mention's first and end tokens, in one search over the token offsets
-        firsts = numpy.searchsorted(starts, [m.start + 1 for m, _ in owners]) - 1
-        lasts = numpy.searchsorted(starts, [m.end for m, _ in owners])
-        for first, last, (_, actor) in zip(
-            firsts.clip(min=0).tolist(), lasts.tolist(), owners, strict=True
-        ):
+        # each mention's first and end tokens, by a search over the token offsets
+        for m, actor in owners:
+            first = max(bisect_left(starts, m.start + 1) - 1, 0)
+            last = bisect_left(starts, m.end)
             for i in range(first, last):
                 self.taken[i] = True
             known = self.starts.get(first)
@@ -623,16 +623,15 @@ def _capitalised(token: Token) -> bool:
 def find_agents(doc: Doc, actors: list[Actor]) -> list[Actor]:
     """The linker's actors plus the agents found around them (an agent whose id an actor
     already has adds its mentions to it)."""
-    table = doc.to_array([LOWER, IDX])
-    if not len(table):
+    if not len(doc):
         return actors
-    hashes = agent_lexicon().head_hashes  # sorted
-    at = numpy.searchsorted(hashes, table[:, 0]).clip(max=len(hashes) - 1)
-    found = hashes[at] == table[:, 0]
-    candidates = [int(i) for i in numpy.flatnonzero(found)]
+    hashes = agent_lexicon().head_hashes
+    # the LOWER column is kept on the Doc (the linker's site nouns read it too)
+    lower = column(doc, LOWER)
+    candidates = list(compress(count(), map(hashes.__contains__, lower)))
     if not candidates:
         return actors
-    drafts = _AgentFinder(doc, actors, candidates, table[:, 1]).find()
+    drafts = _AgentFinder(doc, actors, candidates, layout(doc).token_starts).find()
     if not drafts:
         return actors
     text = text_of(doc)

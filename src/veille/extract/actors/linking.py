@@ -13,7 +13,7 @@ from functools import cache, lru_cache
 
 import numpy
 from rapidfuzz import fuzz, process
-from spacy.attrs import LOWER, SENT_START
+from spacy.attrs import LOWER
 from spacy.tokens import Doc, Span, Token
 
 from veille import lang
@@ -861,14 +861,14 @@ def _other_first_name(name: str, entry: Entry) -> bool:
 
 
 def _sentence_of_tokens(doc: Doc) -> list[int]:
-    """Sentence number of each token (0 everywhere when the Doc has no sentences)."""
-    if not doc.has_annotation("SENT_START") and not doc.has_annotation("DEP"):
-        return [0] * len(doc)
-    if not len(doc):
-        return []
-    starts = doc.to_array(SENT_START) == 1
-    starts[0] = True
-    return (numpy.cumsum(starts) - 1).tolist()
+    """Sentence number of each token (0 everywhere when the Doc has no sentences), from the
+    layout's sentence starts: one list repeat per sentence, no pass over the tokens."""
+    starts = layout(doc).sentence_starts  # [0, ...]; [] for an empty Doc
+    ends = [*starts[1:], len(doc)] if starts else []
+    sentence: list[int] = []
+    for number, (start, end) in enumerate(zip(starts, ends, strict=True)):
+        sentence += [number] * (end - start)
+    return sentence
 
 
 def _next_holders(people: list[Entry], role: str, office_of: str, date: str | None) -> list[Entry]:

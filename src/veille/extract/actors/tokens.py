@@ -10,6 +10,7 @@ from __future__ import annotations
 from spacy.attrs import ORTH
 from spacy.tokens import Doc
 
+from veille.extract.layout import column
 from veille.text import fold
 
 _TEXTS: dict[int, str] = {}
@@ -31,7 +32,7 @@ def token_forms(doc: Doc) -> tuple[list[str], list[str]]:
 
 
 def _read(doc: Doc) -> tuple[list[str], list[str]]:
-    orths = doc.to_array(ORTH).tolist()
+    orths = column(doc, ORTH)  # kept on the Doc: the events step reads it too
     missing = set(orths).difference(_TEXTS)
     if missing:
         if len(_TEXTS) + len(missing) > MAX_WORDS:
