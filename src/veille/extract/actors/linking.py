@@ -994,8 +994,28 @@ def _closest_full_name(kb: KnowledgeBase, folded: str) -> str | None:
     if key not in _CLOSEST:
         if len(_CLOSEST) > 1 << 14:
             _CLOSEST.clear()
-        _CLOSEST[key] = _closest(folded, _full_names(kb))
+        _CLOSEST[key] = _closest(folded, _full_names_near(kb, len(folded)))
     return _CLOSEST[key]
+
+
+_NEAR: dict[tuple[int, int], dict[str, str]] = {}
+
+
+def _full_names_near(kb: KnowledgeBase, length: int) -> dict[str, str]:
+    """The full names whose length lets them score FUZZY_THRESHOLD against a name of
+    `length` characters, in the same order (built once per length). fuzz.ratio is
+    100 * (1 - indel distance / total length), and the distance is at least the difference
+    of the lengths: a name outside these scores under the threshold whatever its letters, so
+    the closest name, and the first among equals, are the same as over all the names."""
+    key = (id(kb), length)
+    if key not in _NEAR:
+        _NEAR[key] = {
+            entry_id: name
+            for entry_id, name in _full_names(kb).items()
+            # 200 * shorter / total: the best ratio two lengths allow (a point of margin)
+            if 200 * min(length, len(name)) >= (FUZZY_THRESHOLD - 1) * (length + len(name))
+        }
+    return _NEAR[key]
 
 
 def _closest(folded: str, names: dict[str, str]) -> str | None:

@@ -8,6 +8,7 @@ which actor it joins.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cache
 
@@ -125,6 +126,7 @@ class _Finder:
         self.starts = layout(doc).token_starts
         self.matches = trie().matches(doc, self.folded, texts=self.texts)
         self.at = {m.start: m for m in self.matches}
+        self.match_starts = [m.start for m in self.matches]
         self.taken = [False] * len(doc)
         self.kb = knowledge_base()
         self.site_places: list[tuple[int, int, str]] = []  # "Sinjar" after "mosquée X de"
@@ -951,7 +953,9 @@ class _Finder:
             kind = ENTITY_KINDS.get(label)
             if kind is None or not self.free(start, end):
                 continue
-            inside = [m for m in self.matches if start <= m.start and m.end <= end]
+            # the matches are in text order without overlaps: those starting in the entity
+            first, last = bisect_left(self.match_starts, start), bisect_left(self.match_starts, end)
+            inside = [m for m in self.matches[first:last] if m.end <= end]
             inside = [m for m in inside if _surfaces(m)]
             if not inside or any(m.start == start and m.end == end for m in inside):
                 continue
