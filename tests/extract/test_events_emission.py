@@ -538,3 +538,13 @@ def test_event_noun_marked_as_told_before_is_background_not_a_new_event(nlp):
     assert [c for c, _, _, _ in _events(nlp, earlier) if c == "010"] == []
     new = "La phrase a été comparée aux déclarations du président Emmanuel Macron."
     assert [c for c, _, _, _ in _events(nlp, new) if c == "010"] == ["010"]
+
+
+@pytest.mark.model
+def test_claim_told_in_the_passive_takes_no_target_from_its_subject(nlp):
+    text = (
+        "Le ministre Paul Kaba Thiéba a condamné les attentats. Les attaques sont revendiquées"
+        " par le groupe État islamique."
+    )
+    claims = [(s, t) for c, s, t, _ in _events(nlp, text) if c == "015"]
+    assert claims == [("État islamique", None)]

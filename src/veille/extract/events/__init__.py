@@ -279,7 +279,9 @@ def _verb_event(
         agents = [c for c in verb.children if c.dep_ == "obl:agent"]
         agents += complements(verb, "par", lex, used) if not agents else []
         sources = resolver.first(agents)
-        targets = resolver.first(subject_tokens)
+        # `Les attaques sont revendiquées par X`: an entry that takes no target (a claim, a
+        # statement) takes none from the passive subject either
+        targets = resolver.first(subject_tokens) if frame.target else []
         if not sources and frame.host and (host := _host(verb, lex, actors, resolver)):
             sources = [host]
     else:
