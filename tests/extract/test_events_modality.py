@@ -80,3 +80,17 @@ def test_an_act_someone_is_ready_to_do_is_planned(nlp):
     # to no one named, the act one is ready to do is not coded (the readiness is)
     text = "Le chef d'état-major, le général Ousman Bargie, se dit prêt à collaborer."
     assert [c for c, _ in _modalities(nlp, text)] == ["030"]
+
+
+@pytest.mark.model
+def test_an_attack_foiled_did_not_happen(nlp):
+    told = "Un attentat des talibans contre le président afghan a été déjoué."
+    assert [m for c, m in _modalities(nlp, told) if c.startswith("18")] == ["negated"]
+    done = "Un attentat des talibans contre le président afghan a été revendiqué."
+    assert [m for c, m in _modalities(nlp, done) if c.startswith("18")] == ["asserted"]
+
+
+@pytest.mark.model
+def test_an_event_noun_with_a_cancelling_participle_did_not_happen(nlp):
+    text = "La rencontre annulée entre Vladimir Poutine et Joe Biden devait avoir lieu à Genève."
+    assert {m for c, m in _modalities(nlp, text) if c.startswith("04")} == {"negated"}

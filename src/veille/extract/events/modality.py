@@ -145,6 +145,13 @@ def _noun_modality(trigger: Token, cues: dict[str, set[str]]) -> Modality | None
         return "possible"
     if trigger.dep_ == "nmod" and fold(trigger.head.lemma_) in cues["negating_nouns"]:
         return "negated"
+    if any(
+        c.dep_ == "acl"
+        and "Part" in c.morph.get("VerbForm", [])
+        and fold(c.lemma_) in cues["negating_governors"]
+        for c in trigger.children
+    ):
+        return "negated"  # `un attentat déjoué`, `la visite annulée`
     return None
 
 
@@ -155,6 +162,8 @@ def _subject_modality(
     de victimes`) happened whatever its predicate says, unless the predicate is itself in the
     future or the conditional (`des commandes seraient à l'étude`)."""
     predicate = trigger.head
+    if trigger.dep_ == "nsubj:pass" and fold(predicate.lemma_) in cues["negating_governors"]:
+        return "negated"  # `un attentat a été déjoué`, `le sommet a été annulé`
     group = [predicate, *(c for c in predicate.children if c.dep_.startswith(("aux", "cop")))]
     if any("Cnd" in t.morph.get("Mood", []) or _conditional_form(t, cues) for t in group):
         return "possible"
