@@ -107,8 +107,9 @@ class Lexicon:
             if not objects:
                 return False
             return any(c.dep_ == "obj" and fold(c.text) in objects for c in token.children)
-        has_subject = any(child.dep_ in _SUBJECT for child in token.children)
-        return has_subject and token.pos_ == "NOUN" and (lemma + "r") in self.verbs
+        if token.pos_ != "NOUN" or (lemma + "r") not in self.verbs:
+            return False  # most words: no walk over their children
+        return any(child.dep_ in _SUBJECT for child in token.children)
 
     def is_plural_anaphor(self, token: Token) -> bool:
         """`le couple`, `les époux`: a definite noun standing for people named before."""
