@@ -343,3 +343,16 @@ def test_aid_named_as_a_means_is_no_aid(nlp):
     assert lex.in_number(frames, next(t for t in means if t.text == "aide"))[0].no_event
     assert lex.in_number(frames, next(t for t in thanks if t.text == "aide")) == frames
     assert all(not f.case for f in frames)
+
+
+def test_a_crowds_damage_is_told_from_a_situation_worsening_by_its_object():
+    dégrader = lexicon().verbs["degrader"]
+    assert all(f.needs and f.code == "145" for f in dégrader)
+    fouiller = lexicon().verbs["fouiller"]
+    assert all(f.source_kinds for f in fouiller)  # rescuers searching rubble search no one
+
+
+@pytest.mark.model
+def test_an_officials_arrival_somewhere_is_a_visit_an_arrival_in_office_none(nlp):
+    assert "042" in _codes(nlp, "À son arrivée à Moscou, le président Emmanuel Macron a parlé.")
+    assert "042" not in _codes(nlp, "L'arrivée au pouvoir de Donald Trump a inquiété l'Europe.")
