@@ -525,9 +525,8 @@ class _Linker:
             return self.from_entry(entry) if entry else None
         if mention.kind == "person":
             return self.person(mention)
-        span = self.doc[mention.start : mention.end]
         if mention.kind in ("government", "agency") and mention.country:
-            bare_text = _without_determiner(span)
+            bare_text = _without_determiner(self.doc[mention.start : mention.end])
             sector = mention.sector or "GOV"
             if mention.kind == "government":
                 return self.government(mention.country, "GOV", bare_text)
@@ -535,10 +534,11 @@ class _Linker:
                 return self.named_branch(mention.country, sector, bare_text)
             return self.branch(mention.country, sector, bare_text)
         if mention.kind == "agency":  # "la police d'Orlando" in an article with no country
-            return _Draft(f"org:{slug(_without_determiner(span))}", text, "organization")
+            bare_text = _without_determiner(self.doc[mention.start : mention.end])
+            return _Draft(f"org:{slug(bare_text)}", text, "organization")
         if mention.entry_ids:
             entry = self.kb.entries[mention.entry_ids[0]]
-            own = self.own_institution(entry, span) if mention.is_name else None
+            own = self.own_institution(entry, mention) if mention.is_name else None
             return own or self.from_entry(entry)
         if mention.kind == "organization" and mention.canonical:  # "l'Intérieur"
             name = mention.canonical
@@ -555,7 +555,7 @@ class _Linker:
             return _Draft(f"place:{slug(text)}", text, "place", mention.country)
         return _Draft(f"org:{slug(text)}", text, "organization", mention.country)
 
-    def own_institution(self, entry: Entry, span: Span) -> _Draft | None:
+    def own_institution(self, entry: Entry, mention: Mention) -> _Draft | None:
         """ "l'Assemblée nationale" in an article about Burundi: Burundi's, not France's (a
         name of `generic_institutions`, the article's main country another than the entry's)."""
         if entry.org_kind not in GENERIC_KINDS or fold(entry.name) not in _generic_institutions():
@@ -566,7 +566,7 @@ class _Linker:
             return None
         if entry.country in (context, country.part_of):
             return None  # La Réunion's Senate is France's
-        text = _without_determiner(span)
+        text = _without_determiner(self.doc[mention.start : mention.end])  # a Span only here
         sector = entry.cameo[3:6]
         if fold(text) not in _generic_institutions() or len(sector) != 3:
             return None
