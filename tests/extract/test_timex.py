@@ -416,3 +416,50 @@ def test_timex_finds_every_expression_of_the_seed_article_exactly(extractor, sha
     got = [(t.start, t.end, t.text, t.value) for t in found]
     want = [(g["start"], g["end"], g["text"], g["value"]) for g in gold["timexes"]]
     assert got == want
+
+
+@pytest.mark.parametrize(
+    ("annotated", "published"),
+    [
+        (  # a birth date in brackets is not the story's day
+            "Un policier a été tué <t value='2017-04-20'>jeudi 20 avril</t>. L'assaillant, 39 ans "
+            "(né <t value='1977-12-31'>le 31 décembre 1977</t>), est tué.\n\n"
+            "Vers <t value='2017-04-20T20:50'>20 h 50</t>, l'individu est sorti de sa voiture.",
+            "2017-04-22",
+        ),
+        (  # nor a day told in a relative clause
+            "Les manifestants ont déplacé la stèle de Denis, qui a été écrasé par un camion "
+            "<t value='2018-12-13'>le 13 décembre dernier</t>.\n\n"
+            "Vers <t value='2018-12-26T12:30'>12h30</t>, un journaliste a réagi.",
+            "2018-12-26",
+        ),
+        (  # nor a feast that says which shopping
+            "Les magasins sont ouverts pour les courses de <t value='2018-12-25'>Noël</t>.\n\n"
+            "Vers <t value='2018-12-15T15:10'>15h10</t>, un appel est lancé.",
+            "2018-12-15",
+        ),
+        (  # a day of the story still is
+            "Le ministre est arrivé <t value='2023-10-16'>lundi</t> à Lyon. "
+            "À <t value='2023-10-16T18:00'>18 h</t>, il a rencontré le maire.",
+            "2023-10-17",
+        ),
+    ],
+)
+def test_timex_puts_a_clock_time_on_the_day_that_set_the_scene(extractor, annotated, published):
+    check(extractor, annotated, published)
+
+
+def test_timex_dates_the_night_ending_on_the_article_day_to_its_eve(extractor):
+    # Thursday 27 December 2018: the night of Wednesday to Thursday just past, even when a
+    # typo ("ce sont produits") makes its clause read as present
+    check(
+        extractor,
+        "Dans <t value='2018-12-26TNI'>la nuit de mercredi à jeudi</t>, plusieurs événements "
+        "ce sont produits.",
+        "2018-12-27",
+    )
+    check(
+        extractor,
+        "<t value='2018-12-26TNI'>La nuit de mercredi à jeudi</t> a été calme.",
+        "2018-12-27",
+    )

@@ -34,6 +34,10 @@ from veille.records import Timex
 __all__ = ["extract_timexes", "find_timexes"]
 
 _SENTENCE_OPENERS = '.!?:;«»"“”\n—–(-•'
+_ASIDE = ("(", ")")  # brackets around an aside
+_DESCRIBING = ("acl", "acl:relcl")  # a clause that describes a noun, not the story's time
+_CLAUSE_REACH = 4  # heads climbed from a date to its clause's verb
+_DAY = len("2023-10-17")
 
 
 @dataclass(frozen=True)
@@ -222,6 +226,47 @@ def _complements_a_noun(doc: Doc, span: tuple[int, int]) -> bool:
     return root.dep_ == "nmod" and root.head.pos_ == "NOUN" and has_case
 
 
+def _sets_the_scene(doc: Doc, text: str, span: tuple[int, int], kind: str, lex: Lexicon) -> bool:
+    """Whether a day is one the story goes on at, which a later clock time alone ("Vers 20 h
+    50, l'individu est sorti") is on: not one told in an aside or a quote ("(né le 31
+    décembre 1977)"), in a relative, participle or infinitive clause ("Denis, qui a été écrasé
+    le 13 décembre dernier", "condamnés pour avoir caillassé des policiers samedi"), nor a
+    feast hung on a noun ("les courses de Noël")."""
+    start, end = span
+    paragraph = text.rfind("\n", 0, start)
+    marks = zip(lex.word_lists["aside_openers"], lex.word_lists["aside_closers"], strict=True)
+    for opener, closer in marks:
+        opening = text.rfind(opener, paragraph + 1, start)
+        if opening >= 0 and text.rfind(closer, opening, start) < 0:
+            return False
+    words = doc.char_span(start, end, alignment_mode="expand")
+    if words is None or not doc.has_annotation("DEP"):
+        return True
+    if kind == "holiday" and _complements_a_noun(doc, span):
+        return False
+    word = words.root
+    for _ in range(_CLAUSE_REACH):  # up to the clause the date belongs to
+        if word.pos_ in ("VERB", "AUX") or word.head.i == word.i:
+            break
+        word = word.head
+    if word.pos_ not in ("VERB", "AUX"):
+        return True
+    forms = [word, *(c for c in word.children if c.dep_.startswith("aux"))]
+    infinitive = any("Inf" in t.morph.get("VerbForm", []) for t in forms)
+    # a participle before its noun, or opening its sentence, tells the story ("Interpellés dès
+    # mardi soir par les gendarmes", "Arrêté lundi, le suspect a avoué")
+    fronted = word.i < word.head.i or word.is_sent_start or word.i == 0
+    relative = word.dep_ in _DESCRIBING or any(  # the parser may call it advcl: its `qui`
+        "Rel" in c.morph.get("PronType", []) for c in word.children if c.i < word.i
+    )
+    describing = relative and not (fronted or _opens_a_line(text, word.idx))
+    return not (infinitive or describing)
+
+
+def _opens_a_line(text: str, start: int) -> bool:
+    return not text[text.rfind("\n", 0, start) + 1 : start].strip()
+
+
 def _resolve(
     candidate: Candidate, doc: Doc, text: str, ctx: Context, lex: Lexicon
 ) -> list[r.Resolved]:
@@ -251,7 +296,8 @@ def _resolve(
             groups, pattern, ctx, tense, span, nearest=_complements_a_noun(doc, span), past=past
         )
     if kind == "clock":
-        return r.resolve_clock(groups, ctx, span, _tense(doc, text, span, lex))
+        near = ctx.reference_in_sentence(text, candidate.start)
+        return r.resolve_clock(groups, ctx, span, _tense(doc, text, span, lex), near)
     if kind == "duration":
         return r.resolve_duration(groups, ctx, span)
     if kind == "offset":
@@ -294,7 +340,10 @@ def find_timexes(doc: Doc, published: str | None, language: str = "fr") -> list[
                 Timex(item.start, item.end, text[item.start : item.end], item.type, item.value)  # type: ignore[arg-type]
             )
             wanted = wants_year(len(timexes) - 1, item.end, item.value, told_year)
-            ctx.saw(item.value, item.explicit, item.end)
+            scene = len(item.value) < _DAY or _sets_the_scene(
+                doc, text, (item.start, item.end), candidate.pattern.kind, lex
+            )
+            ctx.saw(item.value, item.explicit, item.end, scene)
             offset = r.Groups(candidate.match, lex).table("refoff", "reference_offsets")
             if isinstance(offset, int) and opens_complement(text, item.end, lex):
                 pending = PendingOffset(len(timexes) - 1, item.end, offset, item.value[10:])

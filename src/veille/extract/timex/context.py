@@ -3,7 +3,10 @@
 The anchor is the article's date when it is known to the day; otherwise (a `date 2023-10`
 header) it is the last full date the text itself has given within the published month or
 year, and before any such date, relative days stay unresolved. The reference is the last
-full date mentioned (for "le lendemain", "à 18 h").
+full date mentioned (for "le lendemain"); a clock time alone ("vers 20 h 50") takes the last
+day that set the scene, not one told in an aside ("(né le 31 décembre 1977)"), a relative
+clause ("Denis, qui a été écrasé le 13 décembre dernier") or a feast naming a thing ("les
+courses de Noël").
 """
 
 from __future__ import annotations
@@ -26,6 +29,8 @@ class Context:
     published: PartialDate | None
     anchor: date | None = None
     reference: date | None = None
+    scene: date | None = None  # the last day that set the scene: what a clock time is on
+    reference_end: int = 0  # where the reference was told
     year: tuple[int, int] | None = None  # the last year named alone, and where it ended
     sentence_year: int | None = None  # that year, when the expression read now shares its sentence
     night: bool = False  # the reference is a night ("la nuit de samedi à dimanche"): its eve
@@ -37,7 +42,7 @@ class Context:
             return cls(None)
         partial = PartialDate.parse(published)
         full = partial.to_date()
-        return cls(partial, anchor=full, reference=full)
+        return cls(partial, anchor=full, reference=full, scene=full)
 
     @property
     def day_precise(self) -> bool:
@@ -71,8 +76,15 @@ class Context:
             return None
         return year
 
-    def saw(self, value: str, explicit: bool, end: int = 0) -> None:
-        """Remember a full date the text gave; an explicit one may become the anchor."""
+    def reference_in_sentence(self, text: str, start: int) -> bool:
+        """Whether the reference day was told earlier in the sentence read now ("lundi 12
+        mars, vers 15 h")."""
+        between = text[self.reference_end : start]
+        return self.reference_end > 0 and not _SENTENCE_END.search(between)
+
+    def saw(self, value: str, explicit: bool, end: int = 0, scene: bool = True) -> None:
+        """Remember a full date the text gave; an explicit one may become the anchor; one
+        told aside (`scene` false) is no day for a later clock time."""
         year_match = _YEAR.match(value)
         if year_match:
             self.year = (int(year_match.group(1)), end)
@@ -84,7 +96,14 @@ class Context:
         again = value.endswith(_NIGHT) and seen == self.last_night
         if again and self.reference is not None and (self.reference - seen).days == 1:
             return  # the night told again: its second day, told after it, stays the reference
+        # the day an aside told, told again ("plus tard dans la journée"), is still no scene
+        repeated = not explicit and seen == self.reference and self.reference != self.scene
         self.reference = seen
+        self.reference_end = end
+        # a day after the article's is a plan, no scene of what it reports
+        planned = self.day_precise and self.anchor is not None and seen > self.anchor
+        if scene and not planned and not repeated:
+            self.scene = seen
         self.night = value.endswith(_NIGHT)
         if self.night:
             self.last_night = seen

@@ -249,7 +249,12 @@ def resolve_date(
         same_day = ctx.reference is not None and ctx.reference.isoweekday() == weekday
         if groups.text("same") and same_day:  # "ce même lundi": the day just spoken of
             return done(_day_value(ctx.reference, suffix))
-        if direction == 0 or (direction is None and tense == PRESENT and nearest):
+        eve = ctx.anchor - timedelta(days=1)
+        if suffix == _NIGHT and eve.isoweekday() == weekday and FUTURE not in (tense, direction):
+            # "Dans la nuit de mercredi à jeudi, plusieurs événements ce sont produits" (a
+            # Thursday's article): the night that ended on the article's day
+            found = eve
+        elif direction == 0 or (direction is None and tense == PRESENT and nearest):
             found = cal.weekday_nearest(ctx.anchor, weekday)
         else:
             if direction is None and tense == PRESENT:
@@ -376,8 +381,11 @@ def resolve_offset(
     return [Resolved(*span, "DATE", f"{year + int(count * factor):04d}")]
 
 
-def _day_of_clock(groups: Groups, ctx: Context, tense: int | None) -> date | None:
-    """The day of "4 h mardi", "vers 0 h 40, jeudi", "15 h 30, hier"; else the reference."""
+def _day_of_clock(
+    groups: Groups, ctx: Context, tense: int | None, near: bool = False
+) -> date | None:
+    """The day of "4 h mardi", "vers 0 h 40, jeudi", "15 h 30, hier"; else the day told in
+    its sentence (`near`) or, for a plan, the day last told; else the day that set the scene."""
     weekday = groups.table("wd", "weekdays") or groups.table("wdnext", "weekdays")
     offset = groups.table("dayoff", "day_offsets")
     if ctx.anchor is not None and isinstance(offset, int):
@@ -385,12 +393,19 @@ def _day_of_clock(groups: Groups, ctx: Context, tense: int | None) -> date | Non
     if ctx.anchor is not None and isinstance(weekday, int):
         direction = 1 if tense in (FUTURE, PRESENT) else -1
         return cal.weekday_near(ctx.anchor, weekday, direction, strict=False)
-    return ctx.reference or ctx.anchor
+    if near or tense == FUTURE:
+        return ctx.reference or ctx.anchor
+    return ctx.scene or ctx.reference or ctx.anchor
 
 
 def resolve_clock(
-    groups: Groups, ctx: Context, span: tuple[int, int], tense: int | None = None
+    groups: Groups,
+    ctx: Context,
+    span: tuple[int, int],
+    tense: int | None = None,
+    near: bool = False,
 ) -> list[Resolved]:
+    """`near`: a day was told earlier in the clock time's sentence."""
     lex = groups.lex
     noon = groups.text("noon")
     if noon is not None:
@@ -413,7 +428,7 @@ def resolve_clock(
             hour += 12
     if hour > 24 or minute > 59:
         return []
-    day = _day_of_clock(groups, ctx, tense)
+    day = _day_of_clock(groups, ctx, tense, near)
     told_day = any(groups.text(name) for name in ("wd", "wdnext", "dayoff"))
     if day is not None and day == ctx.reference and ctx.night and hour < _NOON and not told_day:
         day += timedelta(days=1)  # "la nuit de samedi à dimanche ... à 2 heures": the Sunday
