@@ -3,9 +3,13 @@ unnamed, statements that another coded event supersedes."""
 
 from __future__ import annotations
 
+from types import SimpleNamespace
+
 import pytest
 
 from tests.extract.coded_events import coded_events
+from veille.extract.events import _pairs
+from veille.extract.events.coded import Coded
 
 
 def _events(nlp, text: str) -> list[tuple[str, str | None, str | None, str]]:
@@ -548,3 +552,13 @@ def test_claim_told_in_the_passive_takes_no_target_from_its_subject(nlp):
     )
     claims = [(s, t) for c, s, t, _ in _events(nlp, text) if c == "015"]
     assert claims == [("État islamique", None)]
+
+
+def test_same_actors_found_as_doers_and_targets_are_only_targets():
+    def pairs(mutual: bool) -> list[tuple[str | None, str | None]]:
+        frame = SimpleNamespace(mutual=mutual, code="115")
+        sides = ["cambadelis", "borgel"]
+        return _pairs(Coded(frame, None, None, sides, sides, None))  # type: ignore[arg-type]
+
+    assert pairs(mutual=False) == [(None, "cambadelis"), (None, "borgel")]
+    assert ("cambadelis", "borgel") in pairs(mutual=True)

@@ -589,6 +589,10 @@ def _pairs(coded: Coded) -> list[tuple[str | None, str | None]]:
     """One event per source and target; mutual events between coordinated sides both ways."""
     sources: list[str | None] = list(coded.sources) or [None]
     targets: list[str | None] = list(coded.targets) or [None]
+    if not coded.frame.mutual and len(coded.sources) > 1 and set(coded.sources) == set(targets):
+        # `X a assigné A et B`, its doer lost: the same actors found on both sides are the
+        # ones acted on, not one another's doers
+        sources = [None]
     if coded.frame.mutual and len(coded.sources) > 1 and not coded.targets:
         return [(a, b) for a in coded.sources for b in coded.sources if a != b]
     pairs = [(s, t) for s in sources for t in targets if s != t]
