@@ -562,3 +562,11 @@ def test_same_actors_found_as_doers_and_targets_are_only_targets():
 
     assert pairs(mutual=False) == [(None, "cambadelis"), (None, "borgel")]
     assert ("cambadelis", "borgel") in pairs(mutual=True)
+
+
+@pytest.mark.model
+def test_doerless_fight_noun_at_a_city_says_where_not_whom_unlike_a_bombing(nlp):
+    where = "L'offensive au sud de Mossoul marque une étape vers l'encerclement de la ville."
+    assert [c for c, _, _, _ in _events(nlp, where) if c.startswith("19")] == []
+    struck = _events(nlp, "Le bombardement d'Alep a fait dix morts.")
+    assert [(c, s, t) for c, s, t, _ in struck] == [("195", None, "Alep")]

@@ -65,6 +65,11 @@ _PLACE_KINDS = {"place", "country"}
 _SITES = frozenset({"place", "LEG"})  # kinds and roles that are struck, never the assailant
 _VIOLENCE = "18"  # roots from here on: assault, fight, mass violence
 _FORCE = "19"  # fight: the force of a state's armed forces
+# A fight told by a noun with no doer and a city or site as its only side ("l'offensive de
+# Raqqa", "l'encerclement de la ville") says where it is fought, not whom it strikes (the golds
+# code no doerless fight against a plain place but a bombing's); shelling and air strikes hit
+# the place itself ("le bombardement de l'hôpital": 2 gold events).
+_STRIKES_ON_PLACES = ("194", "195")
 _NEEDS_DESTINATION = {"042"}  # make a visit
 _SUPPORT = "05"  # praise, endorsement, support: given by someone
 _REJECTION = "12"
@@ -618,6 +623,14 @@ def _worth_coding(
         return False
     if source is None and code.startswith(UNSOURCED_ASSAULT):
         return False
+    if (
+        source is None
+        and kind == "noun"
+        and root == _FORCE
+        and not code.startswith(_STRIKES_ON_PLACES)
+        and actors.plain_place(target)
+    ):
+        return False  # `l'offensive de Raqqa`, `l'encerclement de la ville`: where, not whom
     if actors.political(source) or actors.political(target):
         return True
     if source is None and code.startswith(_STATE_COERCION):
