@@ -924,3 +924,19 @@ def test_item_with_the_complements_preposition_is_an_item_of_the_complement(nlp)
         nlp, "Le projet a été critiqué par une partie du groupe socialiste et de la droite."
     )
     assert [t.text for t in conjuncts(_word(doc, "partie"))] == ["partie"]
+
+
+def test_gerund_is_done_by_its_clause_subject_not_by_the_object_before_it(nlp):
+    # the parser reads `le président Joe Biden` as the subject of `condamnant`, and `en` as
+    # an object pronoun: a gerund has no subject of its own
+    doc, _ = _parsed(
+        nlp, "Plusieurs chefs d'État ont rejoint le président Joe Biden en condamnant l'attentat."
+    )
+    assert [t.text for t in subjects(_word(doc, "condamnant"))] == ["chefs"]
+
+
+def test_gerund_after_a_named_subject_is_done_by_that_subject(nlp):
+    names = _subject_names(
+        nlp, "Le Canada a rejoint la France en condamnant l'attaque.", "condamnant"
+    )
+    assert names == ["Canada"]

@@ -228,6 +228,13 @@ def _subjects(verb: Token) -> list[Token]:
         for c in verb.children
         if c.dep_ in SUBJECTS and (paragraph(c) == here or _wordless_token(c))
     ]
+    governor = verb.head.i
+    if read and governor != verb.i and _gerund(verb) and all(c and c.i > governor for c in read):
+        # a gerund has no subject of its own: in `ont rejoint le président X en condamnant
+        # l'attentat` the parser's subject of `condamnant`, after the verb it hangs on, is
+        # that verb's object (a gerund read as the root, its main verb as an adjective or
+        # noun, keeps the sentence's subject: `le Vatican riposte en réaffirmant`)
+        read = []
     found = _relative_first(
         [c for c in read if c is not None and not _impersonal_passive(c, verb)], verb
     )
@@ -576,9 +583,12 @@ def _gerund(verb: Token) -> bool:
         return False
     if any(c.dep_ == "mark" and fold(c.text) == "en" for c in verb.children):
         return True
-    # `tout en disant`: the parser may read the gerund as a fixed expression with `en`
+    # `tout en disant`: the parser may read the gerund as a fixed expression with `en`, or
+    # `en` as an object pronoun (`en condamnant l'attaque`)
     before = verb.doc[verb.i - 1] if verb.i > 0 else None
-    return verb.dep_ == "fixed" and before is not None and fold(before.text) == "en"
+    if before is None or fold(before.text) != "en":
+        return False
+    return verb.dep_ == "fixed" or "Pres" in verb.morph.get("Tense", [])
 
 
 def _clause_subjects(token: Token, here: int) -> list[Token]:
