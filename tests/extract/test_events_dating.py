@@ -947,3 +947,22 @@ def test_date_in_a_phrase_opened_by_suite_a_dates_no_present_state(nlp):
         "Le pays est <e date='2023-10-17'>soulevé</e> par une vague de manifestations suite "
         "à l'exécution d'un opposant en Arabie saoudite samedi dernier.",
     )
+
+
+def test_narrative_does_not_go_on_at_a_day_of_a_relative_clause(nlp):
+    # the day the treaty was signed dates the palace, not what the speaker said next
+    _expect(
+        nlp,
+        "Les dirigeants se sont réunis aujourd'hui au palais, où ils avaient signé le traité "
+        "le 25 mars 1957. « Nous avons appris la leçon », "
+        "<e date='2023-10-17'>a affirmé</e> le président du Conseil.",
+    )
+
+
+def test_narrative_goes_on_at_a_day_a_cleft_tells(nlp):
+    # "ce sont ... qui": the relative clause tells the news itself
+    _expect(
+        nlp,
+        "Ce sont 45 personnes qui ont perdu la vie ce vendredi 13 octobre dans deux attentats. "
+        "Les assaillants <e date='2023-10-13'>ont visé</e> le palais présidentiel.",
+    )

@@ -978,7 +978,11 @@ def _told_before(clause: Token, sentence: Span, timexes: list[dict[str, Any]]) -
         told = [t for t in timexes if _usable(t) and t["end"] <= back.idx]
         if told:
             return str(told[-1]["value"])
-    days = [t for t in previous if len(str(t["value"])) >= 10]
+    days = [
+        t
+        for t in previous
+        if len(str(t["value"])) >= 10 and not _describes_a_noun(sentence.doc, t["start"])
+    ]
     if not days or _back_to_the_present(sentence.doc, days[-1]["end"], sentence.start):
         return None
     day = str(days[-1]["value"])[:_DAY]
@@ -1001,6 +1005,28 @@ def _told_before(clause: Token, sentence: Span, timexes: list[dict[str, Any]]) -
         and not _after_bound(doc, t["start"])
     ]
     return str(parts[-1]["value"]) if parts else day
+
+
+def _describes_a_noun(doc: Doc, char: int) -> bool:
+    """Whether the day at `char` dates a relative or participle clause ("dans la salle où le
+    traité fut signé le 25 mars 1957", "la loi annoncée lundi"): background about a thing,
+    not the day the narrative goes on at (`a affirmé M. Gentiloni` in the next sentence is of
+    the article's day). A participle before its noun tells the story ("Arrêté lundi, il")."""
+    verb = _governing_clause(doc[_token_at(doc, char)])
+    if verb.pos_ not in ("VERB", "AUX") or verb.i < verb.head.i or _cleft(verb):
+        return False
+    return verb.dep_ in ("acl", "acl:relcl") or any(
+        "Rel" in c.morph.get("PronType", []) for c in verb.children if c.i < verb.i
+    )
+
+
+def _cleft(verb: Token) -> bool:
+    """`ce sont 45 individus qui ont perdu la vie ce vendredi 23 février`: a relative clause
+    on the noun a presentative sentence is about tells its news."""
+    head = verb.head
+    return head.pos_ in ("NOUN", "PROPN", "PRON", "NUM") and any(
+        c.dep_ == "cop" for c in head.children
+    )
 
 
 def _pluperfect(verb: Token) -> bool:

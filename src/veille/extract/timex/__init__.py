@@ -256,10 +256,14 @@ def _sets_the_scene(doc: Doc, text: str, span: tuple[int, int], kind: str, lex: 
     # a participle before its noun, or opening its sentence, tells the story ("Interpellés dès
     # mardi soir par les gendarmes", "Arrêté lundi, le suspect a avoué")
     fronted = word.i < word.head.i or word.is_sent_start or word.i == 0
+    # "ce sont 45 individus qui ont perdu la vie ce vendredi": a cleft tells the news
+    cleft = word.head.pos_ in ("NOUN", "PROPN", "PRON", "NUM") and any(
+        c.dep_ == "cop" for c in word.head.children
+    )
     relative = word.dep_ in _DESCRIBING or any(  # the parser may call it advcl: its `qui`
         "Rel" in c.morph.get("PronType", []) for c in word.children if c.i < word.i
     )
-    describing = relative and not (fronted or _opens_a_line(text, word.idx))
+    describing = relative and not (fronted or cleft or _opens_a_line(text, word.idx))
     return not (infinitive or describing)
 
 
