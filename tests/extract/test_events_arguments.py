@@ -940,3 +940,13 @@ def test_gerund_after_a_named_subject_is_done_by_that_subject(nlp):
         nlp, "Le Canada a rejoint la France en condamnant l'attaque.", "condamnant"
     )
     assert names == ["Canada"]
+
+
+def test_demonstrative_noun_stands_for_the_actor_of_its_kind_named_last(nlp):
+    text = "L'Irak vend son pétrole à la Turquie, mais ce pays a critiqué le référendum kurde."
+    assert _subject_names(nlp, text, "critiqué") == ["Turquie"]
+
+
+def test_definite_anaphoric_noun_stands_for_the_subject_named_before(nlp):
+    text = "L'Irak vend son pétrole à la Turquie. Le pays a critiqué le référendum kurde."
+    assert _subject_names(nlp, text, "critiqué") == ["Irak"]

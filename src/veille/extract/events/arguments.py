@@ -1279,6 +1279,10 @@ class Resolver:
         for actor in found:  # `la coalition` is `la coalition internationale` named before
             if word in fold(self.actors.by_id[actor].get("name", "")).split():
                 return actor
+        if found and _demonstrative(token):
+            # `la vente de pétrole à la Turquie, mais ce pays a menacé`: a demonstrative
+            # points to the one of its kind named last, not to the story's subject
+            return found[0]
         found = found[:_ANAPHOR_CANDIDATES]
         for actor in found:
             mentions = [m for m in self.actors.by_id[actor]["mentions"] if m["end"] <= token.idx]
