@@ -950,3 +950,11 @@ def test_demonstrative_noun_stands_for_the_actor_of_its_kind_named_last(nlp):
 def test_definite_anaphoric_noun_stands_for_the_subject_named_before(nlp):
     text = "L'Irak vend son pétrole à la Turquie. Le pays a critiqué le référendum kurde."
     assert _subject_names(nlp, text, "critiqué") == ["Irak"]
+
+
+def test_pronoun_stands_for_the_subject_not_for_the_party_its_apposition_names(nlp):
+    text = (
+        "Jean Dupont, président du Parti socialiste, renonce à se présenter. "
+        "Il a critiqué le gouvernement."
+    )
+    assert _subject_names(nlp, text, "critiqué") == ["Jean Dupont"]

@@ -1370,9 +1370,10 @@ class Resolver:
             and m[2] not in others
             and _agrees(token, token.doc, m[0], m[1], self.actors.kind(m[2]) == "person")
         ]
-        in_subject = [
-            m for m in window if _in_subject(token.doc, m, self.actors.kind(m[2]) == "person")
-        ]
+        in_subject = _head_first(
+            token.doc,
+            [m for m in window if _in_subject(token.doc, m, self.actors.kind(m[2]) == "person")],
+        )
         # `Il a ajouté que Penelope Fillon travaillait pour lui. Il explique`: a subject
         # pronoun goes on with the story unless a name is the subject of a main clause
         # after it; a name in a subordinate clause does not take over
@@ -1850,6 +1851,33 @@ def _in_subject(
 
 
 _OPENING = 3  # words before a stranded phrase's head at a paragraph's start ("Le président X")
+
+
+def _head_first(doc: Doc, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """`François Bayrou, président du Mouvement démocrate, renonce. Il a annoncé`: of the
+    actors inside one subject phrase, nearest first, the phrase's head (or a name set in
+    apposition to it) comes before an actor its complement names."""
+    if len(found) < 2:
+        return found
+    first = doc.char_span(found[0][0], found[0][1], alignment_mode="expand")
+    if first is None:
+        return found
+    word, complement = first.root, False
+    while word.dep_ in ("appos", "flat:name", "nmod", "conj") and word.head.i != word.i:
+        complement = complement or word.dep_ == "nmod"
+        word = word.head
+    if not complement:
+        return found
+    for k, mention in enumerate(found[1:], 1):
+        span = doc.char_span(mention[0], mention[1], alignment_mode="expand")
+        if span is None or span.root.i not in {t.i for t in word.subtree}:
+            continue
+        other = span.root
+        while other.dep_ in ("appos", "flat:name", "conj") and other.head.i != other.i:
+            other = other.head
+        if other.i == word.i:
+            return [mention, *found[:k], *found[k + 1 :]]
+    return found
 
 
 # Paths from a trigger's complement to the word its entry needs ("la moitié du personnel").
