@@ -570,3 +570,14 @@ def test_doerless_fight_noun_at_a_city_says_where_not_whom_unlike_a_bombing(nlp)
     assert [c for c, _, _, _ in _events(nlp, where) if c.startswith("19")] == []
     struck = _events(nlp, "Le bombardement d'Alep a fait dix morts.")
     assert [(c, s, t) for c, s, t, _ in struck] == [("195", None, "Alep")]
+
+
+@pytest.mark.model
+def test_arrest_strikes_people_never_the_town_where_it_happens(nlp):
+    text = (
+        "Selon la police, des dizaines de suspects ont été tués et des dizaines d'autres"
+        " arrêtés dans diverses régions du pays, notamment à Karachi."
+    )
+    assert [(c, t) for c, _, t, _ in _events(nlp, text) if c == "173"] == []
+    people = _events(nlp, "Onze manifestants ont été interpellés à Lyon.")
+    assert [(c, t) for c, _, t, _ in people] == [("173", "manifestants")]

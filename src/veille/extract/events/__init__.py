@@ -631,6 +631,11 @@ def _worth_coding(
         and actors.plain_place(target)
     ):
         return False  # `l'offensive de Raqqa`, `l'encerclement de la ville`: where, not whom
+    if source is None and code.startswith(_STATE_COERCION) and actors.plain_place(target):
+        # `d'autres arrêtés (...) notamment à Karachi`: people are arrested or expelled, not
+        # the town where it happens (with its doer named, the place may stand for a person
+        # the actors step misread: `Ales Bialiatski` read as the town of Alès)
+        return False
     if actors.political(source) or actors.political(target):
         return True
     if source is None and code.startswith(_STATE_COERCION):
