@@ -966,3 +966,24 @@ def test_narrative_goes_on_at_a_day_a_cleft_tells(nlp):
         "Ce sont 45 personnes qui ont perdu la vie ce vendredi 13 octobre dans deux attentats. "
         "Les assaillants <e date='2023-10-13'>ont visé</e> le palais présidentiel.",
     )
+
+
+def test_relative_clause_of_a_setting_happens_on_its_antecedent_day(nlp):
+    # `à la suite de laquelle`, `où`: the meeting's evening, the visit's day
+    _expect(
+        nlp,
+        "Le président a organisé une réunion de crise, lundi soir, avec le Premier ministre, à "
+        "la suite de laquelle il <e date='2023-10-16TEV'>a affirmé</e> sa détermination.",
+    )
+    _expect(
+        nlp,
+        "Le ministre s'est rendu lundi à Rome, où il <e date='2023-10-16'>a rencontré</e> le "
+        "président italien.",
+    )
+
+
+def test_relative_clause_of_a_setting_takes_no_year_alone(nlp):
+    _expect(
+        nlp,
+        "Le ministre est né en 1950 à Lyon, où il <e date='2023-10-17'>a rencontré</e> le maire.",
+    )

@@ -424,6 +424,8 @@ def _date_in_text(
         # prochaine, le 24 octobre`), then the nearest
         best = min(by_rank, key=lambda r: (r[0], len(str(r[2]["value"])) < _DAY, r[1]))
         return _refined(best, by_rank), "text"
+    if not own_only and (setting := _day_of_the_setting(clause, timexes, published)):
+        return setting, "text"
     if not own_only and (vague := _unmeasured_span(clause, local, events)):
         return vague, "text"
     if not own_only and (met := _occasion_told_elsewhere(clause, timexes, published)):
@@ -445,6 +447,31 @@ def _date_in_text(
     if (speech := _doer_says(clause, timexes, published)) is not None:
         return speech, "text"
     return published, "published"
+
+
+def _day_of_the_setting(
+    clause: Token, timexes: list[dict[str, Any]], published: str | None
+) -> str | None:
+    """`Hollande a organisé une réunion de crise, jeudi soir, [...] à la suite de laquelle il
+    a affirmé`: a relative clause opened by `où`, `laquelle` (`setting_relatives`) with no
+    date of its own happens in its antecedent's setting, on the day of the antecedent's
+    clause (a calendar day, not a year: `né en 1950 à Lyon, où il a étudié`)."""
+    if clause.dep_ != "acl:relcl":
+        return None
+    words = _dating_words("setting_relatives")
+    opened = any(
+        fold(t.text) in words and "Rel" in t.morph.get("PronType", [])
+        for c in clause.children
+        if c.i < clause.i
+        for t in (c, *c.children)
+    )
+    if not opened:
+        return None
+    governor = _governing_clause(clause.head)
+    if governor.i == clause.i:
+        return None
+    day, _ = _date_in_text(governor, governor.sent, timexes, published, governor, own_only=True)
+    return day if day and len(day) >= _DAY and day[:4].isdigit() else None
 
 
 def _to_the_report(chain: list[int], doc: Doc) -> list[int]:
