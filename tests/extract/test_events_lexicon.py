@@ -177,13 +177,19 @@ def test_facing_a_rival_or_protesters_is_tried_before_an_armed_fight():
 
 
 def test_an_entry_may_ask_for_the_kind_or_role_of_its_source():
-    attaquer = [f for f in lexicon().verbs["attaquer"] if not f.needs]
+    frames = [f for f in lexicon().verbs["attaquer"] if not f.needs]
+    attaquer = [f for f in frames if not f.reflexive]
     assert [(f.code, sorted(f.source_kinds)) for f in attaquer][:2] == [
         ("190", ["COP", "MIL", "SPY", "country"]),
         ("180", ["COP", "CRM", "INS", "MIL", "REB", "SPY", "UAF"]),
     ]
     assert [f.code for f in attaquer][2:] == ["111", "180"]
     assert "political" in attaquer[2].source_kinds and not attaquer[-1].source_kinds
+    # `s'attaquer à` has the same senses, each asking for its doer's kind (a problem tackled
+    # is attacked by no one)
+    s_attaquer = [f for f in frames if f.reflexive]
+    assert [f.code for f in s_attaquer] == ["190", "180", "111"]
+    assert all(f.source_kinds and f.target == ("a",) for f in s_attaquer)
 
 
 @pytest.mark.model
