@@ -581,3 +581,12 @@ def test_arrest_strikes_people_never_the_town_where_it_happens(nlp):
     assert [(c, t) for c, _, t, _ in _events(nlp, text) if c == "173"] == []
     people = _events(nlp, "Onze manifestants ont été interpellés à Lyon.")
     assert [(c, t) for c, _, t, _ in people] == [("173", "manifestants")]
+
+
+@pytest.mark.model
+def test_le_mouvement_of_a_protest_stands_for_no_organisation_named_before(nlp):
+    text = (
+        "Le ministère de l'Intérieur a recensé 10 000 manifestants samedi. Dans une vidéo,"
+        " le député Paul Garnier appelle à continuer le mouvement."
+    )
+    assert [t for _, _, t, _ in _events(nlp, text)] == []
