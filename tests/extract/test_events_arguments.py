@@ -958,3 +958,10 @@ def test_pronoun_stands_for_the_subject_not_for_the_party_its_apposition_names(n
         "Il a critiqué le gouvernement."
     )
     assert _subject_names(nlp, text, "critiqué") == ["Jean Dupont"]
+
+
+def test_participle_coordinated_with_a_passive_shares_its_auxiliary(nlp):
+    # `critiqué` has no auxiliary of its own: it shares `a été` and its agent is its doer
+    events = _dyads(nlp, "Le projet de loi a été rejeté par la France et critiqué par l'Allemagne.")
+    assert ("12", "France", None) in events
+    assert ("11", "Allemagne", None) in events

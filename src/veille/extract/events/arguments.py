@@ -162,11 +162,20 @@ def is_passive(verb: Token, frame: Frame) -> bool:
     if (orphan := _orphan_auxiliary(verb)) is not None:
         return fold(orphan.lemma_) != "avoir" and bool(frame.target) and frame.target[0] == "obj"
     if "aux:pass" not in deps and "nsubj:pass" not in deps:
-        # a bare past participle with its agent: `X, accusé par Y de ...`
+        # a bare past participle with its agent: `X, accusé par Y de ...`; or one that
+        # shares the passive auxiliary of the participle it is coordinated with (`a été
+        # rejetée par l'Ukraine et écartée par les États-Unis`)
         return (
             "Part" in verb.morph.get("VerbForm", [])
             and "Past" in verb.morph.get("Tense", [])
-            and verb.dep_ in ("acl", "advcl", "acl:relcl")
+            and (
+                verb.dep_ in ("acl", "advcl", "acl:relcl")
+                or (
+                    verb.dep_ == "conj"
+                    and "obl:agent" in deps
+                    and any(c.dep_ == "aux:pass" for c in verb.head.children)
+                )
+            )
             and not any(dep.startswith("aux") for dep in deps)
         )
     return (bool(frame.target) and frame.target[0] == "obj") or "obl:agent" in deps
