@@ -463,3 +463,19 @@ def test_timex_dates_the_night_ending_on_the_article_day_to_its_eve(extractor):
         "<t value='2018-12-26TNI'>La nuit de mercredi à jeudi</t> a été calme.",
         "2018-12-27",
     )
+
+
+def test_timex_takes_a_bare_weekday_for_the_same_weekday_just_told(extractor):
+    # published Thursday 23 March 2017: the Thursday the text told, not the article's
+    check(
+        extractor,
+        "Les terres ont été reçues <t value='2017-03-16'>jeudi 16 mars</t> par le gouvernement. "
+        "La veuve a cédé ces terres <t value='2017-03-16'>jeudi</t> au cours d'une cérémonie.",
+        "2017-03-23",
+    )
+    # a planned Saturday told does not move a past one
+    check(
+        extractor,
+        "Le match aura lieu <t value='2023-10-21'>samedi 21 octobre</t>. L'équipe a été "
+        "battue <t value='2023-10-14'>samedi</t> à Lyon.",
+    )

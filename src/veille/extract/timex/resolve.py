@@ -34,6 +34,7 @@ DURATION_UNITS = {
 }
 _NIGHT = "TNI"
 _HEADER_LAG = 7  # days a past-tense day may lie after the header (the article was dated early)
+_WEEK = 7
 _NOON = 12  # a clock time before it, told after a night, is in the night's second day
 _ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
 
@@ -260,6 +261,18 @@ def resolve_date(
             if direction is None and tense == PRESENT:
                 direction = 1
             found = cal.weekday_near(ctx.anchor, weekday, direction, strict)
+        told = ctx.reference
+        if (
+            same_day
+            and told is not None
+            and told != found
+            and abs((found - told).days) <= _WEEK
+            and (found <= ctx.anchor) == (told <= ctx.anchor)  # a plan told is no past day
+            and not any(groups.text(name) for name in ("dem", "rel"))
+        ):
+            # "reçus jeudi 16 mars [...] La veuve a cédé ces terres jeudi" (published Thursday
+            # 23): the Thursday the text told, not the article's
+            found = told
         return done(_day_value(found, suffix))
     if year is not None:
         return done(f"{year:04d}")
