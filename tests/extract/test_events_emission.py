@@ -590,3 +590,12 @@ def test_le_mouvement_of_a_protest_stands_for_no_organisation_named_before(nlp):
         " le député Paul Garnier appelle à continuer le mouvement."
     )
     assert [t for _, _, t, _ in _events(nlp, text)] == []
+
+
+@pytest.mark.model
+def test_event_told_at_a_time_then_of_that_day_alone_is_one_event(nlp):
+    text = (
+        "Lundi 16 octobre 2023. Vers 14h15, le militant Paul Garnier a été arrêté à Paris."
+        " Paul Garnier a été placé en garde à vue."
+    )
+    assert [(c, t) for c, _, t, _ in _events(nlp, text)] == [("173", "Paul Garnier")]

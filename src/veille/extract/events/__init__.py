@@ -1327,4 +1327,12 @@ def _once(events: list[Event]) -> list[Event]:
     """Repeats of one event (same code, source and target) told with and without a date (a
     headline, a later recap) are one event: the dated report stands for it."""
     dated = {(e.code, e.source, e.target) for e in events if e.date_from == "text"}
-    return [e for e in events if e.date_from == "text" or (e.code, e.source, e.target) not in dated]
+    kept = [e for e in events if e.date_from == "text" or (e.code, e.source, e.target) not in dated]
+    # `a été arrêté vers 14h15 (...) a été placé en garde à vue`: told at a time of a day, then
+    # of that day alone, it is one event
+    timed = {(e.code, e.source, e.target, e.date[:10]) for e in kept if e.date and "T" in e.date}
+    return [
+        e
+        for e in kept
+        if not e.date or "T" in e.date or (e.code, e.source, e.target, e.date) not in timed
+    ]
