@@ -1078,9 +1078,7 @@ class _Entries:
         self.lemmas = column(doc, LEMMA)
         self.lowers = column(doc, LOWER)
         self.orths = column(doc, ORTH)
-        self.candidates = [
-            i for i, pos in enumerate(self.tags) if pos in _CODED_TAGS and self._candidate(i, pos)
-        ]
+        self.candidates = self._candidates()
 
     def within(self, start: int, end: int) -> list[int]:
         """The indices from `start` to `end` of the nouns and verbs with an entry and of the
@@ -1088,6 +1086,23 @@ class _Entries:
         return self.candidates[
             bisect_left(self.candidates, start) : bisect_left(self.candidates, end)
         ]
+
+    def _candidates(self) -> list[int]:
+        """The words that may have an entry, each answer kept by the lexicon under the word's
+        strings (`Lexicon.memo`, read here directly: a Doc has thousands of words to test)."""
+        memo, found = self.lex.memo, []
+        for i, pos, lemma, lower, orth in zip(
+            range(len(self.tags)), self.tags, self.lemmas, self.lowers, self.orths, strict=True
+        ):
+            if pos not in _CODED_TAGS:
+                continue
+            key = ("candidate", pos, lemma, lower) if pos != ADP else ("candidate", pos, orth)
+            answer = memo.get(key)
+            if answer is None:
+                answer = self.lex.remembered(key, lambda: self._candidate(i, pos))  # noqa: B023
+            if answer:
+                found.append(i)
+        return found
 
     def _candidate(self, i: int, pos: int) -> bool:
         if pos == NOUN:
