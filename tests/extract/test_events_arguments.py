@@ -965,3 +965,22 @@ def test_participle_coordinated_with_a_passive_shares_its_auxiliary(nlp):
     events = _dyads(nlp, "Le projet de loi a été rejeté par la France et critiqué par l'Allemagne.")
     assert ("12", "France", None) in events
     assert ("11", "Allemagne", None) in events
+
+
+def test_complement_after_a_bare_noun_of_manner_is_the_verbs(nlp):
+    # the parser hangs `avec le Premier ministre grec` on `téléphone`
+    doc, _ = _parsed(
+        nlp, "La chancelière s'est entretenue par téléphone avec le Premier ministre grec."
+    )
+    found = complements(_word(doc, "entretenue"), "avec", lexicon(), set())
+    assert [t.text for t in found] == ["ministre"]
+
+
+def test_a_numbered_phrase_after_the_verb_is_no_noun_of_manner(nlp, shared):
+    # in this article the parser reads `contre, 69 membres du parlement` as an adjunct of
+    # `voté`: a count of people, not a manner, so `du parlement` is not whom they voted for
+    text = (shared / "corpus" / "wikinews-fr" / "wn_2017-03-28_001.txt").read_text("utf-8")
+    doc, _ = _parsed(nlp, text)
+    voted = _word(doc, "voté")
+    assert [c.dep_ for c in voted.children if c.text == "membres"] == ["obl:mod"]
+    assert complements(voted, "de", lexicon(), set()) == []

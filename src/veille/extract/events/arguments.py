@@ -798,7 +798,7 @@ def complements(head: Token, slot: str, lex: Lexicon, skip: set[int]) -> list[To
     if not found and slot not in ("obj", "iobj") and pos == "VERB" and replies(head):
         return _answered(head)
     if not found and slot not in ("obj", "iobj") and pos in ("VERB", "AUX"):
-        for obj in (c for c in head.children if c.dep_ in ("obj", "obl:arg", "xcomp")):
+        for obj in (c for c in head.children if c.dep_ in _HOLDERS or _manner(c)):
             if obj.like_num and obj.pos_ in ("NUM", "PRON"):
                 continue  # `se rendre en Italie du 25 au 27 janvier`: a date range, no object
             found = _complements(obj.children, slot, lex, skip)
@@ -810,6 +810,26 @@ def complements(head: Token, slot: str, lex: Lexicon, skip: set[int]) -> list[To
 
 
 _ABOVE_PASSIVE = ("conj", "advcl", "xcomp")  # how a passive hangs on the verb before it
+
+# The verb's complements the parser may hang a complement of the verb on.
+_HOLDERS = ("obj", "obl:arg", "xcomp")
+
+
+def _manner(adjunct: Token) -> bool:
+    """`s'est entretenu par téléphone avec le président turc`: a bare noun of manner set
+    between the verb and its complement (a preposition, no determiner) takes the complement
+    after it in the parse; it names no one itself."""
+    return (
+        adjunct.dep_ == "obl:mod"
+        and adjunct.pos_ == "NOUN"
+        and adjunct.i > adjunct.head.i
+        and any(c.dep_ == "case" for c in adjunct.children)
+        and not any(c.dep_ in _NOT_BARE for c in adjunct.children)
+    )
+
+
+# What a bare noun of manner has none of (`contre, 69 membres du parlement` is no manner).
+_NOT_BARE = ("det", "nummod", "punct", "amod")
 
 
 def _agent_hung_above(verb: Token, lex: Lexicon, skip: set[int]) -> list[Token]:
