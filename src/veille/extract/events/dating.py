@@ -42,6 +42,7 @@ _TITLE_END = "veille.events.title_end"  # Doc.user_data key: where the title end
 _STEMS = "veille.events.words_by_stem"  # Doc.user_data key: nouns and verbs by their stem
 _STATEMENT = "veille.events.lead_statement"  # Doc.user_data key: the lead's statement
 _LEAD_EVENT = "veille.events.lead_event"  # Doc.user_data key: the lead's dated event
+_PAST = "veille.events.past_clauses"  # Doc.user_data key: per token, told in the past
 _VAGUE_VALUES = ("PAST_REF", "FUTURE_REF")
 _SPAN_COUNT = re.compile(r"P(\d+|X)([DW])")  # days or weeks, counted or not
 _OFFSET_WORD = re.compile(r"\s+(plus tard|plus tôt|auparavant)\b", re.IGNORECASE)
@@ -198,6 +199,20 @@ def _words(key: str) -> frozenset[str]:
 
 
 def _past(verb: Token) -> bool:
+    """Whether a clause is told in a past tense (`_told_in_past`), worked out once per verb
+    and Doc: an event's clause is asked again by several rules."""
+    known: list[bool | None] = kept(verb.doc, _PAST, _no_verbs_yet)
+    past = known[verb.i]
+    if past is None:
+        past = known[verb.i] = _told_in_past(verb)
+    return past
+
+
+def _no_verbs_yet(doc: Doc) -> list[bool | None]:
+    return [None] * len(doc)
+
+
+def _told_in_past(verb: Token) -> bool:
     """A past-tense clause: passé composé, plus-que-parfait, imparfait, passé simple, a bare
     past participle, a causative in one (`ont fait fuir`); a passive takes its auxiliary's
     tense (`sont arrêtés` is a present)."""
