@@ -234,11 +234,21 @@ def anaphor_kinds(token: Token) -> set[str] | None:
 
 def _kinds_of_word(token: Token, key: str) -> set[str] | None:
     """The kinds of the first entry of `_words()[key]` listing the token's text or lemma."""
-    text, lemma = fold(token.text), fold(token.lemma_)
-    for words, kinds in _words()[key]:
-        if text in words or lemma in words:
-            return kinds
-    return None
+    first = _first_entries(key)
+    found = [first.get(fold(token.text)), first.get(fold(token.lemma_))]
+    listed = [k for k in found if k is not None]
+    return _words()[key][min(listed)][1] if listed else None
+
+
+@cache
+def _first_entries(key: str) -> dict[str, int]:
+    """Each word of the entries `_words()[key]` -> the position of the first entry listing it
+    (asked of most nouns of a Doc: one dict look-up instead of a scan of every entry)."""
+    first: dict[str, int] = {}
+    for k, (words, _kinds) in enumerate(_words()[key]):
+        for word in words:
+            first.setdefault(word, k)
+    return first
 
 
 def _names_text(token: Token) -> bool:
