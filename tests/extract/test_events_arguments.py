@@ -984,3 +984,12 @@ def test_a_numbered_phrase_after_the_verb_is_no_noun_of_manner(nlp, shared):
     voted = _word(doc, "voté")
     assert [c.dep_ for c in voted.children if c.text == "membres"] == ["obl:mod"]
     assert complements(voted, "de", lexicon(), set()) == []
+
+
+def test_complement_hung_on_an_amount_is_the_objects(nlp):
+    # the parser hangs `aux Palestiniens` on `milliards`, the amount of the aid
+    doc, _ = _parsed(
+        nlp, "Le Qatar a promis une aide de deux milliards de dollars aux Palestiniens."
+    )
+    found = complements(_word(doc, "promis"), "a", lexicon(), set())
+    assert [t.text for t in found] == ["Palestiniens"]

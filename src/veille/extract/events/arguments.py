@@ -801,7 +801,7 @@ def complements(head: Token, slot: str, lex: Lexicon, skip: set[int]) -> list[To
         for obj in (c for c in head.children if c.dep_ in _HOLDERS or _manner(c)):
             if obj.like_num and obj.pos_ in ("NUM", "PRON"):
                 continue  # `se rendre en Italie du 25 au 27 janvier`: a date range, no object
-            found = _complements(obj.children, slot, lex, skip)
+            found = _complements(_with_amount_children(obj), slot, lex, skip)
             if found:
                 break
     if not found and slot == _AGENT and pos == "VERB":
@@ -830,6 +830,20 @@ def _manner(adjunct: Token) -> bool:
 
 # What a bare noun of manner has none of (`contre, 69 membres du parlement` is no manner).
 _NOT_BARE = ("det", "nummod", "punct", "amod")
+
+
+def _with_amount_children(obj: Token) -> Iterator[Token]:
+    """`a promis une aide de 500 millions d'euros aux éleveurs`: the parser hangs the
+    complement set after an amount on the amount's noun; it is the object's."""
+    yield from obj.children
+    for amount in obj.children:
+        if amount.dep_ == "nmod" and amount.i > obj.i and _an_amount(amount):
+            yield from (c for c in amount.children if c.dep_ == "nmod" and c.i > amount.i)
+
+
+def _an_amount(noun: Token) -> bool:
+    """Is `noun` a number of something (`500 millions`, `10 000 tonnes`, `2 milliards`)?"""
+    return noun.like_num or any(c.dep_ == "nummod" for c in noun.children)
 
 
 def _agent_hung_above(verb: Token, lex: Lexicon, skip: set[int]) -> list[Token]:
