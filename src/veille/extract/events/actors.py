@@ -12,10 +12,11 @@ from bisect import bisect_right
 from functools import cache
 from typing import Any
 
+from spacy.attrs import LEMMA, ORTH
 from spacy.tokens import Doc, Token
 
 from veille import lang
-from veille.extract.layout import layout
+from veille.extract.layout import column, layout
 from veille.kb import DEMONYM, knowledge_base
 from veille.text import fold
 
@@ -31,6 +32,8 @@ _INSIDE_PHRASE = ("flat:name", "flat", "fixed", "compound", "appos", "amod", "nm
 # Dependencies by which the parser hangs the name after a title ("le président élu Donald
 # Trump": an apposition, a flat name, or a bare `dep` under the participle).
 _NAMING = ("appos", "flat:name", "flat", "dep", "amod")
+_TITLE_RELATIONS = ("appos", "nmod", "amod")  # a title hung on the name
+_TITLE_HASHES: dict[int, bool] = {}  # string hash -> is it a title, folded (`_is_title`)
 _TITLE_WINDOW = 3  # words before a name that may hold its title ("le député PS Yann Galut")
 
 
@@ -466,17 +469,27 @@ class ActorIndex:
         if self.doc is None:
             return False
         titles = _words()["titles"]
+        lemmas, orths, is_title = column(self.doc, LEMMA), column(self.doc, ORTH), self._is_title
         for mention in actor.get("mentions", ()):
             span = self.doc.char_span(mention["start"], mention["end"], alignment_mode="expand")
             if span is None:
                 continue
             root = span.root
-            near = [root.head, *(c for c in root.children if c.dep_ in ("appos", "nmod", "amod"))]
-            first = max(span.start - _TITLE_WINDOW, layout(self.doc).sentence_of(span.start))
-            near += [self.doc[i] for i in range(first, span.start)]
-            near += list(span)  # the linker keeps the title inside (`lieutenant-colonel X`)
             if root.dep_ == "nmod" and fold(root.head.lemma_) in _words()["ruled"]:
                 return True  # `la politique de Pierre Nkurunziza`, `le régime de X`
-            if any(fold(t.lemma_) in titles or fold(t.text) in titles for t in near):
+            near = [root.head.i, *(c.i for c in root.children if c.dep_ in _TITLE_RELATIONS)]
+            first = max(span.start - _TITLE_WINDOW, layout(self.doc).sentence_of(span.start))
+            near += range(first, span.end)  # the linker keeps the title inside (`lieutenant-
+            # colonel X`): the words before the name and the mention's own
+            if any(is_title(lemmas[i], titles) or is_title(orths[i], titles) for i in near):
                 return True
         return False
+
+    def _is_title(self, word: int, titles: set[str]) -> bool:
+        """Is the string of hash `word` (a lemma or a text) a title, folded? Asked of the
+        same words again and again: answered once per hash (a Token and two folds per word
+        cost more)."""
+        known = _TITLE_HASHES.get(word)
+        if known is None:
+            known = _TITLE_HASHES[word] = fold(self.doc.vocab.strings[word]) in titles  # type: ignore[union-attr]
+        return known
