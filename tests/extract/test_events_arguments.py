@@ -993,3 +993,10 @@ def test_complement_hung_on_an_amount_is_the_objects(nlp):
     )
     found = complements(_word(doc, "promis"), "a", lexicon(), set())
     assert [t.text for t in found] == ["Palestiniens"]
+
+
+def test_infinitive_led_by_the_slots_preposition_gives_its_object(nlp):
+    # `s'engager à`: the infinitive `à aider` fills the `à` slot; whom it helps is the target
+    doc, _ = _parsed(nlp, "Le Canada s'est engagé à aider le Liban.")
+    found = complements(_word(doc, "engagé"), "a", lexicon(), set())
+    assert [t.text for t in found] == ["Liban"]

@@ -778,6 +778,8 @@ def complements(head: Token, slot: str, lex: Lexicon, skip: set[int]) -> list[To
                 found = _complements(done.children, slot, lex, skip)
                 if found:
                     break
+    if not found and slot not in ("obj", "iobj") and pos == "VERB":
+        found = _infinitive_for_slot(head, slot, lex, skip)
     if not found and slot not in ("obj", "iobj") and pos == "NOUN":
         found = _through_participle(head, slot, lex, skip)
     if not found and slot not in ("obj", "iobj", "de", "par") and pos == "NOUN":
@@ -807,6 +809,19 @@ def complements(head: Token, slot: str, lex: Lexicon, skip: set[int]) -> list[To
     if not found and slot == _AGENT and pos == "VERB":
         found = _agent_hung_above(head, lex, skip)
     return found
+
+
+def _infinitive_for_slot(verb: Token, slot: str, lex: Lexicon, skip: set[int]) -> list[Token]:
+    """`Berlin s'est engagé à soutenir Kiev`: an infinitive introduced by the slot's own
+    preposition fills the slot; whom it is done to is the complement."""
+    for done in (c for c in verb.children if c.dep_ == "xcomp" and c.i not in skip):
+        if (
+            "Inf" in done.morph.get("VerbForm", [])
+            and any(c.dep_ == "mark" and fold(c.text) == slot for c in done.children)
+            and not any(c.dep_ in SUBJECTS for c in done.children)
+        ):
+            return _complements(done.children, "obj", lex, skip)
+    return []
 
 
 _ABOVE_PASSIVE = ("conj", "advcl", "xcomp")  # how a passive hangs on the verb before it
