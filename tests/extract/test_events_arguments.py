@@ -1000,3 +1000,12 @@ def test_infinitive_led_by_the_slots_preposition_gives_its_object(nlp):
     doc, _ = _parsed(nlp, "Le Canada s'est engagé à aider le Liban.")
     found = complements(_word(doc, "engagé"), "a", lexicon(), set())
     assert [t.text for t in found] == ["Liban"]
+
+
+def test_participle_named_as_a_slot_gives_its_object(nlp):
+    # the parser reads `visant` as a verb describing `fraude`, not as the slot's preposition
+    doc, _ = _parsed(
+        nlp, "Le parquet a ouvert une enquête pour fraude fiscale visant le ministre du Budget."
+    )
+    found = complements(_word(doc, "ouvert"), "visant", lexicon(), set())
+    assert [t.text for t in found] == ["ministre"]

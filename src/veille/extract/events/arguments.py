@@ -780,6 +780,8 @@ def complements(head: Token, slot: str, lex: Lexicon, skip: set[int]) -> list[To
                     break
     if not found and slot not in ("obj", "iobj") and pos == "VERB":
         found = _infinitive_for_slot(head, slot, lex, skip)
+    if not found and slot not in ("obj", "iobj") and pos in ("VERB", "NOUN"):
+        found = _participle_read_as_slot(head, slot, skip)
     if not found and slot not in ("obj", "iobj") and pos == "NOUN":
         found = _through_participle(head, slot, lex, skip)
     if not found and slot not in ("obj", "iobj", "de", "par") and pos == "NOUN":
@@ -809,6 +811,18 @@ def complements(head: Token, slot: str, lex: Lexicon, skip: set[int]) -> list[To
     if not found and slot == _AGENT and pos == "VERB":
         found = _agent_hung_above(head, lex, skip)
     return found
+
+
+def _participle_read_as_slot(head: Token, slot: str, skip: set[int]) -> list[Token]:
+    """`a ouvert une enquête pour corruption visant le maire`: a slot named by a participle
+    (`visant`) that the parser read as a verb describing the object, or a noun inside it;
+    the participle's object is the complement."""
+    within = [head] if head.pos_ == "NOUN" else [c for c in head.children if c.dep_ in _HOLDERS]
+    for phrase in within:
+        for token in phrase.subtree:
+            if token.dep_ == "acl" and token.i > phrase.i and fold(token.text) == slot:
+                return [c for c in token.children if c.dep_ == "obj" and c.i not in skip]
+    return []
 
 
 def _infinitive_for_slot(verb: Token, slot: str, lex: Lexicon, skip: set[int]) -> list[Token]:
