@@ -237,8 +237,8 @@ def _subjects(verb: Token) -> list[Token]:
         for c in verb.children
         if c.dep_ in SUBJECTS and (paragraph(c) == here or _wordless_token(c))
     ]
-    governor = verb.head.i
-    if read and governor != verb.i and _gerund(verb) and all(c and c.i > governor for c in read):
+    hung_on = verb.head.i
+    if read and hung_on != verb.i and _gerund(verb) and all(c and c.i > hung_on for c in read):
         # a gerund has no subject of its own: in `ont rejoint le président X en condamnant
         # l'attentat` the parser's subject of `condamnant`, after the verb it hangs on, is
         # that verb's object (a gerund read as the root, its main verb as an adjective or

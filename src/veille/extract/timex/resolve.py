@@ -261,18 +261,18 @@ def resolve_date(
             if direction is None and tense == PRESENT:
                 direction = 1
             found = cal.weekday_near(ctx.anchor, weekday, direction, strict)
-        told = ctx.reference
+        spoken_of = ctx.reference
         if (
             same_day
-            and told is not None
-            and told != found
-            and abs((found - told).days) <= _WEEK
-            and (found <= ctx.anchor) == (told <= ctx.anchor)  # a plan told is no past day
+            and spoken_of is not None
+            and spoken_of != found
+            and abs((found - spoken_of).days) <= _WEEK
+            and (found <= ctx.anchor) == (spoken_of <= ctx.anchor)  # a plan told is no past day
             and not any(groups.text(name) for name in ("dem", "rel"))
         ):
             # "reçus jeudi 16 mars [...] La veuve a cédé ces terres jeudi" (published Thursday
             # 23): the Thursday the text told, not the article's
-            found = told
+            found = spoken_of
         return done(_day_value(found, suffix))
     if year is not None:
         return done(f"{year:04d}")
