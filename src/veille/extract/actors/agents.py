@@ -45,6 +45,8 @@ class Agent:
     definite_only: bool = False  # an agent only once told: "les otages", not "des otages"
     # only a subject after a count word: "quelques voix se sont élevées", not "300 voix"
     counted_subject_only: bool = False
+    # new only after an indefinite article or a number: "un homme", not "l'homme" (someone named)
+    unnamed_only: bool = False
 
 
 @dataclass(frozen=True)
@@ -82,9 +84,11 @@ def agent_lexicon() -> AgentLexicon:
     counted = frozenset(fold(w) for w in data.get("counted_only", []))
     definite = frozenset(fold(w) for w in data.get("definite_only", []))
     counted_subjects = frozenset(fold(w) for w in data.get("counted_subject_only", []))
+    unnamed = frozenset(fold(w) for w in data.get("unnamed_only", []))
     heads: dict[str, list[tuple[tuple[str, ...], Agent]]] = {}
     firsts: set[str] = set()
-    for entry in data["sectors"]:
+    unroled = {"sector": "", "members": data.get("unroled", [])}  # no role code: "un homme"
+    for entry in [*data["sectors"], unroled]:
         for key, body in (("bodies", True), ("members", False)):
             for text in entry.get(key, []):
                 tokens = split(text)
@@ -97,6 +101,7 @@ def agent_lexicon() -> AgentLexicon:
                     folded in counted,
                     folded in definite,
                     folded in counted_subjects,
+                    folded in unnamed,
                 )
                 heads.setdefault(words[0], []).append((words, agent))
                 firsts |= {tokens[0].lower(), words[0]}
@@ -248,14 +253,21 @@ class _AgentFinder:
         start = anchor
         while start > 0 and self.opens(doc[start - 1], anchor, head_end):
             start -= 1
+        every = False
         while start < head and self.folded[start] in self.lex.predeterminers:
-            start += 1  # "toute la gauche": "la gauche"
+            start, every = start + 1, True  # "toute la gauche": "la gauche"
         opening = self.quantity_start(start)
         if opening is None or self.own_people(opening, head):
             return None
         start = opening
-        if agent.definite_only and self.folded[start] not in self.lex.told:
+        if (
+            agent.definite_only
+            and self.folded[start] not in self.lex.told
+            and not self.counted(start, head)
+        ):
             return None  # "des otages israéliens": some, not the ones the story is about
+        if agent.unnamed_only and self.folded[start] in self.lex.told and not every:
+            return None  # "l'homme", "sa femme": someone the article named
         if agent.counted_only and not self.counted(start, head):
             return None  # "des personnes", "les personnes âgées": anyone
         if agent.counted_subject_only and (
@@ -427,6 +439,12 @@ class _AgentFinder:
                 opening = quantity
                 while opening > 0 and self.opens(doc[opening - 1], quantity, quantity + 1):
                     opening -= 1
+                if (
+                    opening == quantity
+                    and quantity > 0
+                    and folded[quantity - 1] in self.lex.determiners
+                ):
+                    opening -= 1  # "des dizaines de civils": "des" read as a preposition
                 if opening < quantity:
                     return opening
         return None
@@ -572,10 +590,11 @@ class _AgentFinder:
             f"{prefix}:{slug(name)}", name, kind, phrase.country, self.code(phrase, agent)
         )
 
-    def code(self, phrase: _Phrase, agent: Agent) -> str:
-        """CAMEO: the country's code and the sector (USACOP), or the sector alone (COP)."""
+    def code(self, phrase: _Phrase, agent: Agent) -> str | None:
+        """CAMEO: the country's code and the sector (USACOP), or the sector alone (COP); none
+        for people of no sector with no country ("un homme")."""
         if phrase.country is None:
-            return agent.sector
+            return agent.sector or None
         entry = self.kb.entries.get(f"country:{phrase.country}")
         return (entry.cameo if entry and entry.cameo else phrase.country) + agent.sector
 
@@ -593,8 +612,8 @@ def _nominal(token: Token) -> bool:
     return (
         token.pos_ == "ADJ"
         and token.dep_ != "amod"
-        and any(child.dep_ == "det" for child in token.children)
-    )
+        and any(child.dep_ in ("det", "case") for child in token.children)
+    )  # "un groupe de jeunes": "jeunes" with its preposition
 
 
 def _inverted(token: Token) -> bool:

@@ -43,6 +43,8 @@ class Title:
     # "le monarque": names a holder only if one of these words is in their office's title (a
     # king, not a president)
     holders: tuple[str, ...] = ()
+    # "le ministre": alone, a descriptive actor only (no holder is looked up)
+    bare: bool = False
 
 
 @dataclass(frozen=True)
@@ -119,6 +121,7 @@ def _phrases(kb: KnowledgeBase) -> Iterator[tuple[str, Phrase]]:
                     same_office,
                     title.get("country"),
                     tuple(fold(w) for w in title.get("holders", ())),
+                    title.get("bare", False),
                 )
                 yield text, Phrase(TITLE, office, ())
     for text in data["government_nouns"]:

@@ -111,6 +111,7 @@ class _Linker:
         self.cities: dict[str, int] = {}  # place id -> times named where "la ville" may point
         self.asides: list[bool] | None = None  # token -> inside parentheses (when asked)
         self.named_people: set[str] = set()  # KB people the article names anywhere
+        self.first_named: dict[str, int] = {}  # country -> token of its first mention
 
     def span_text(self, start: int, end: int) -> str:
         return span_text(self.text, self.starts, self.texts, start, end)
@@ -461,6 +462,7 @@ class _Linker:
                 country = self.kb.entries[mention.entry_ids[0]].country
             if country is not None and not (mention.contextual or mention.nested):
                 counts[country] = counts.get(country, 0) + 1
+                self.first_named.setdefault(country, mention.start)  # for `own_country`
         return max(counts, key=lambda c: counts[c]) if counts else None
 
     def link(self, mention: Mention) -> _Draft | None:
@@ -496,6 +498,8 @@ class _Linker:
                 kin = words().kindred_roles.get(role, frozenset())
                 people = list(dict.fromkeys(p for r in kin for p in self.by_role.get(r, [])))
             return self.actors[people[0]] if len(people) == 1 else None
+        if mention.kind == "title" and mention.name_start is None and mention.title:
+            return self.office(mention)
         if mention.contextual:
             if not (mention.recent and mention.country):  # "la capitale syrienne" says whose
                 mention.country = self.country_for(mention)
@@ -512,7 +516,7 @@ class _Linker:
                 return _Draft(f"place:{slug(capital)}", capital, "place", mention.country)
             if mention.recent:
                 return self.from_entry(self.kb.entries[f"country:{mention.country}"])
-        if mention.kind == "title":
+        if mention.kind == "title":  # "le président Emmanuel Macron"
             if mention.name_start is not None:
                 draft = self.person(mention)
                 if draft.country is None and mention.country:
@@ -554,6 +558,67 @@ class _Linker:
         if mention.kind == "place":
             return _Draft(f"place:{slug(text)}", text, "place", mention.country)
         return _Draft(f"org:{slug(text)}", text, "organization", mention.country)
+
+    def office(self, mention: Mention) -> _Draft:
+        """A title with no name after it: its holder at the article's date, in the country
+        its words give ("le président ukrainien") or, alone ("le président"), in the article's
+        own country (`own_country`), never one of another country named near it; else the
+        office itself, a descriptive actor ("Premier ministre", GOV with the country)."""
+        title = mention.title
+        assert title is not None
+        if mention.contextual:
+            met = self.met_holder(mention) if title.contextual else None
+            if met is not None:  # "Emmanuel Macron ... Le président": the one met
+                return met
+            mention.country = self.own_country(mention)
+        entry = None
+        if title.contextual or not mention.contextual:
+            former = self.formerly_titled(mention)
+            if former is not None:
+                return former
+            entry = self.holder(mention)
+        if entry is not None:
+            return self.from_entry(entry)
+        return self.described_office(mention)
+
+    def met_holder(self, mention: Mention) -> _Draft | None:
+        """The one person the article named before who holds the bare title's office at its
+        date ("Emmanuel Macron est arrivé à Berlin. Le président a rencontré...")."""
+        title = mention.title
+        if title is None or mention.former or mention.elect or not title.roles:
+            return None
+        found = [
+            pid
+            for pid in self.people
+            if (entry := self.kb.entries.get(pid)) is not None
+            and any(r.role in title.roles and held_at(r, self.date) for r in entry.roles)
+        ]
+        return self.actors[found[0]] if len(found) == 1 else None
+
+    def own_country(self, mention: Mention) -> str | None:
+        """The article's own country for a bare title: its main country, once named before
+        the title ("Pékin" after "Le président" makes no Chinese president)."""
+        first = self.first_named.get(self.context or "")
+        return self.context if first is not None and first < mention.start else None
+
+    def described_office(self, mention: Mention) -> _Draft:
+        """ "le Premier ministre", "l'ancien ministre", "le prince héritier saoudien" with no
+        holder known: the office as an actor, coded with its sector (GOV; a former holder
+        is an elite, ELI) and, when known, its country's code or its organisation's."""
+        span = self.doc[mention.start : mention.end]
+        name = _without_determiner(span)
+        sector = "ELI" if mention.former else "GOV"
+        if mention.entry_ids:  # "le secrétaire général de l'Otan": the organisation's code
+            org = self.kb.entries.get(mention.entry_ids[0])
+            cameo = org.cameo if org else None
+            return _Draft(
+                f"person:{slug(name)}", name, "person", org.country if org else None, cameo
+            )
+        country = self.kb.entries.get(f"country:{mention.country}") if mention.country else None
+        code = (country.cameo or mention.country) if country else mention.country
+        return _Draft(
+            f"person:{slug(name)}", name, "person", mention.country, f"{code or ''}{sector}"
+        )
 
     def own_institution(self, entry: Entry, mention: Mention) -> _Draft | None:
         """ "l'Assemblée nationale" in an article about Burundi: Burundi's, not France's (a

@@ -454,7 +454,8 @@ class _Finder:
             name_end = self.name_at(end)
             contextual = False
             if country is None and org is None and (name_end is None or title.roles):
-                if name_end is not None or not title.contextual or not self.definite(start):
+                alone = title.contextual or title.bare
+                if name_end is not None or not alone or not self.definite(start):
                     continue
                 contextual = True  # "le président", "le ministre de l'Intérieur"
             mention = Mention(
