@@ -410,3 +410,41 @@ def test_agents_leave_bare_police_alone_with_two_local_polices(nlp):
         "enquêteurs cherchent le motif.",
     )
     assert [a for a in actors if a["id"] == "group:enqueteurs"], actors
+
+
+@pytest.mark.parametrize(
+    "annotated",
+    [
+        "La police a arrêté <agent cameo='CRM' kind='group' name='suspects'>trois "
+        "suspects</agent>.",
+        "<agent cameo='none' kind='person' name='homme'>Un homme</agent> a attaqué un passant.",
+        "Les gendarmes ont interpellé <agent cameo='none' kind='group'>deux hommes</agent>.",
+        "Un policier a été poignardé par <agent cameo='none' kind='person'>un individu</agent>.",
+        "La police turque a interpellé <agent cameo='OPP' kind='group' name='militants kurdes'>"
+        "une vingtaine de militants kurdes</agent>.",
+        "Les miliciens ont tué <agent cameo='CVL' name='civils'>des dizaines de civils</agent>.",
+        "<agent cameo='LAB' kind='group' name='chauffeurs de taxi'>Les chauffeurs de taxi</agent>"
+        " ont bloqué le périphérique.",
+        "<agent cameo='LAB' name='contrôleurs aériens'>Les contrôleurs aériens</agent> ont fait "
+        "grève.",
+        "<agent cameo='ENV' name='militants écologistes'>Des militants écologistes</agent> ont "
+        "manifesté.",
+        "Des hommes armés ont enlevé <agent cameo='NGO' kind='group'>deux humanitaires</agent>.",
+        "Le maire a été agressé par <agent cameo='CVL' name='jeunes'>un groupe de jeunes</agent>.",
+        "Le Hamas a libéré <agent cameo='USACVL' country='USA'>deux otages américaines</agent>.",
+    ],
+)
+def test_agents_make_unnamed_people_counted_or_with_an_article_an_actor(nlp, annotated):
+    expect_agents(nlp, annotated)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jean Dupont a été interpellé lundi. L'homme a été placé en garde à vue.",
+        "Le Hamas a libéré des otages israéliens.",
+    ],
+)
+def test_agents_make_no_actor_of_a_person_named_before_nor_of_uncounted_hostages(nlp, text):
+    ids = {a["id"] for a in actors_of(nlp, text)}
+    assert not ids & {"person:homme", "group:otages-israeliens"}, ids

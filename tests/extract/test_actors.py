@@ -1134,3 +1134,44 @@ def test_actors_read_a_title_two_people_hold_as_the_one_the_article_names(nlp):
     actors = actors_of(nlp, text, "2016-06-10")
     actor = actor_at(actors, annotations[0].start, annotations[0].text)
     assert actor is not None and actor["id"] == "person:michel-sapin"
+
+
+@pytest.mark.parametrize(
+    ("annotated", "office"),
+    [
+        (
+            "<a>Le Premier ministre</a> a déclaré que le pays traversait une crise.",
+            "premier-ministre",
+        ),
+        ("<a>La Première ministre</a> a reconnu des erreurs.", "premiere-ministre"),
+        ("Le syndicat a dénoncé une « provocation » du <a>ministre</a>.", "ministre"),
+        (
+            "Le tribunal a condamné <a>l'ancien président</a> à cinq ans de prison.",
+            "ancien-president",
+        ),
+    ],
+)
+def test_actors_make_a_bare_title_with_no_holder_a_descriptive_office(nlp, annotated, office):
+    text, (span,) = parse(annotated)
+    actors = actors_of(nlp, text)
+    found = next(a for a in actors for m in a["mentions"] if m["end"] == span.end)
+    cameo = "ELI" if "ancien" in office else "GOV"  # a former holder is of the elite
+    assert found["id"] == f"person:{office}" and found["cameo"] == cameo, found
+
+
+def test_actors_never_give_a_bare_title_to_the_holder_of_a_country_named_after_it(nlp):
+    actors = actors_of(
+        nlp, "Le président avait rencontré le dalaï-lama en 2019, ce qui avait irrité Pékin."
+    )
+    ids = {a["id"] for a in actors}
+    assert "person:xi-jinping" not in ids and "person:president" in ids, ids
+
+
+def test_actors_give_a_bare_title_to_the_holder_named_before_it(nlp):
+    actors = actors_of(
+        nlp,
+        "Emmanuel Macron est arrivé à Berlin. Le président a rencontré des étudiants.",
+        "2023-10-17",
+    )
+    macron = next(a for a in actors if a["id"] == "person:emmanuel-macron")
+    assert "Le président" in {m["text"] for m in macron["mentions"]}
