@@ -266,8 +266,8 @@ class _AgentFinder:
             and not self.counted(start, head)
         ):
             return None  # "des otages israéliens": some, not the ones the story is about
-        if agent.unnamed_only and self.folded[start] in self.lex.told and not every:
-            return None  # "l'homme", "sa femme": someone the article named
+        if agent.unnamed_only and not (every or self.someone(start, head)):
+            return None  # "l'homme", "sa femme": someone named; "des femmes": anyone
         if agent.counted_only and not self.counted(start, head):
             return None  # "des personnes", "les personnes âgées": anyone
         if agent.counted_subject_only and (
@@ -277,6 +277,8 @@ class _AgentFinder:
             return None  # "300 voix", "obtient quelques voix de plus": votes, not critics
         if agent.body and _indefinite_singular(doc[start]):
             return None  # "une vive opposition", "un tribunal": a kind, not an actor
+        if not agent.body and any(c.dep_ == "cop" for c in doc[head].children):
+            return None  # "le tireur est un homme de 39 ans": what the subject is
         end = head_end
         while end < len(doc) and self.modifies(doc[end], start, end):
             end += 1
@@ -448,6 +450,12 @@ class _AgentFinder:
                 if opening < quantity:
                     return opening
         return None
+
+    def someone(self, start: int, head: int) -> bool:
+        """Someone new, counted or one: "un homme", "deux femmes", "un groupe de jeunes"."""
+        if _indefinite_singular(self.doc[start]) or self.counted(start, head):
+            return True
+        return any(self.folded[k] in self.lex.quantities for k in range(start, head))
 
     def counted(self, start: int, head: int) -> bool:
         """A number or a count word before the head: "trois personnes", "quelques individus"

@@ -8,6 +8,7 @@ fuzzy match on the knowledge base, else a new person named as the text names the
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
@@ -112,6 +113,7 @@ class _Linker:
         self.asides: list[bool] | None = None  # token -> inside parentheses (when asked)
         self.named_people: set[str] = set()  # KB people the article names anywhere
         self.first_named: dict[str, int] = {}  # country -> token of its first mention
+        self.context_count = 0  # how many times the main country is named
 
     def span_text(self, start: int, end: int) -> str:
         return span_text(self.text, self.starts, self.texts, start, end)
@@ -463,7 +465,11 @@ class _Linker:
             if country is not None and not (mention.contextual or mention.nested):
                 counts[country] = counts.get(country, 0) + 1
                 self.first_named.setdefault(country, mention.start)  # for `own_country`
-        return max(counts, key=lambda c: counts[c]) if counts else None
+        if not counts:
+            return None
+        main = max(counts, key=lambda c: counts[c])
+        self.context_count = counts[main]
+        return main
 
     def link(self, mention: Mention) -> _Draft | None:
         text = self.span_text(mention.start, mention.end)
@@ -566,8 +572,13 @@ class _Linker:
         office itself, a descriptive actor ("Premier ministre", GOV with the country)."""
         title = mention.title
         assert title is not None
+        before = mention.start - 1
+        if (before >= 0 and self.folded[before] in words().unranked) or self.to_be_filled(
+            mention.start
+        ):  # "l'élection du nouveau président", "le premier président à...": no one now
+            return self.described_office(mention) if mention.contextual else None
         if mention.contextual:
-            met = self.met_holder(mention) if title.contextual else None
+            met = self.met_holder(mention) if title.contextual else self.given_role(mention)
             if met is not None:  # "Emmanuel Macron ... Le président": the one met
                 return met
             mention.country = self.own_country(mention)
@@ -579,7 +590,9 @@ class _Linker:
             entry = self.holder(mention)
         if entry is not None:
             return self.from_entry(entry)
-        return self.described_office(mention)
+        # "le président de la SNCF", "le ministre camerounais des Communications" (a name
+        # may follow): only a bare title is an office of its own
+        return self.described_office(mention) if mention.contextual else None
 
     def met_holder(self, mention: Mention) -> _Draft | None:
         """The one person the article named before who holds the bare title's office at its
@@ -587,19 +600,36 @@ class _Linker:
         title = mention.title
         if title is None or mention.former or mention.elect or not title.roles:
             return None
+        sentence = self.sentence[mention.start]
         found = [
             pid
             for pid in self.people
             if (entry := self.kb.entries.get(pid)) is not None
             and any(r.role in title.roles and held_at(r, self.date) for r in entry.roles)
+            and sentence - self.sentence_at(self.actors[pid].spans[-1][0]) <= RECENT_SENTENCES
         ]
         return self.actors[found[0]] if len(found) == 1 else None
 
+    def given_role(self, mention: Mention) -> _Draft | None:
+        """ "le ministre camerounais des Communications Issa Tchiroma Bakary ... le
+        ministre": the one person the article gave that role noun."""
+        noun = self.folded[mention.end - 1]
+        roles = [r for tokens, r in words().role_nouns.get(noun, ()) if tokens == (noun,)]
+        people = list(dict.fromkeys(p for r in roles for p in self.by_role.get(r, [])))
+        return self.actors[people[0]] if len(people) == 1 else None
+
+    def sentence_at(self, char: int) -> int:
+        """The sentence of the token at a character offset."""
+        return self.sentence[max(bisect_right(self.starts, char) - 1, 0)]
+
     def own_country(self, mention: Mention) -> str | None:
-        """The article's own country for a bare title: its main country, once named before
-        the title ("Pékin" after "Le président" makes no Chinese president)."""
+        """The article's own country for a bare title: its main country, named before the
+        title or more than once ("Le président ... irrité Pékin" makes no Chinese
+        president)."""
         first = self.first_named.get(self.context or "")
-        return self.context if first is not None and first < mention.start else None
+        if first is None:
+            return None
+        return self.context if first < mention.start or self.context_count > 1 else None
 
     def described_office(self, mention: Mention) -> _Draft:
         """ "le Premier ministre", "l'ancien ministre", "le prince héritier saoudien" with no
