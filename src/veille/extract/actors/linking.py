@@ -591,8 +591,11 @@ class _Linker:
         if entry is not None:
             return self.from_entry(entry)
         # "le président de la SNCF", "le ministre camerounais des Communications" (a name
-        # may follow): only a bare title is an office of its own
-        return self.described_office(mention) if mention.contextual else None
+        # may follow): only a bare title, a counterpart ("son homologue kényan") or an office
+        # the knowledge base fills for no one ("le prince héritier saoudien") is an office of
+        # its own
+        own = mention.contextual or title.same_office or not (title.roles or title.org_roles)
+        return self.described_office(mention) if own else None
 
     def met_holder(self, mention: Mention) -> _Draft | None:
         """The one person the article named before who holds the bare title's office at its
