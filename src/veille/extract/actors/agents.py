@@ -31,6 +31,7 @@ from veille.text import fold, slug
 NOUNS = ("NOUN", "PROPN")
 OPENERS = ("DET", "NUM", "ADJ")  # words before the head that stay in the phrase
 SUBJECTS = ("nsubj", "nsubj:pass")
+PARTICIPANTS = (*SUBJECTS, "obj", "obl:agent", "ROOT")  # who acts or undergoes: "un homme a..."
 COMPLEMENT_KINDS = ("place", "country", "organization")
 NAME_LABELS = ("LOC", "ORG")
 SEVERAL = (-1, None, None)  # a complement that coordinates several names
@@ -268,6 +269,8 @@ class _AgentFinder:
             return None  # "des otages israéliens": some, not the ones the story is about
         if agent.unnamed_only and not (every or self.someone(start, head)):
             return None  # "l'homme", "sa femme": someone named; "des femmes": anyone
+        if agent.unnamed_only and not self.participant(doc[head]):
+            return None  # "offrir des costumes à un homme politique": no one in the story
         if agent.counted_only and not self.counted(start, head):
             return None  # "des personnes", "les personnes âgées": anyone
         if agent.counted_subject_only and (
@@ -456,6 +459,18 @@ class _AgentFinder:
         if _indefinite_singular(self.doc[start]) or self.counted(start, head):
             return True
         return any(self.folded[k] in self.lex.quantities for k in range(start, head))
+
+    def participant(self, token: Token) -> bool:
+        """A subject, an object or an agent of its verb, itself or through the quantity or
+        the noun it is coordinated with ("un groupe de jeunes", "deux hommes et une femme")."""
+        for _ in range(3):
+            if token.dep_ in PARTICIPANTS:
+                return True
+            quantity = token.dep_ == "nmod" and self.folded[token.head.i] in self.lex.quantities
+            if not (quantity or token.dep_ == "conj") or token.head is token:
+                return False
+            token = token.head
+        return False
 
     def counted(self, start: int, head: int) -> bool:
         """A number or a count word before the head: "trois personnes", "quelques individus"

@@ -595,7 +595,18 @@ class _Linker:
         # the knowledge base fills for no one ("le prince héritier saoudien") is an office of
         # its own
         own = mention.contextual or title.same_office or not (title.roles or title.org_roles)
-        return self.described_office(mention) if own else None
+        return self.described_office(mention) if own and not self.apposed_name(mention) else None
+
+    def apposed_name(self, mention: Mention) -> bool:
+        """ "Le ministre de la justice du pays, Bekir Bozdag, a affirmé": the name in
+        apposition is who the office is (left to the name's own mention)."""
+        doc = self.doc
+        for k in range(mention.end, min(mention.end + 5, len(doc) - 1)):
+            if doc[k].pos_ in ("VERB", "AUX"):
+                return False
+            if doc[k].text == "," and doc[k + 1].ent_type_ == "PER":
+                return True
+        return False
 
     def met_holder(self, mention: Mention) -> _Draft | None:
         """The one person the article named before who holds the bare title's office at its
