@@ -565,7 +565,7 @@ class _Linker:
             return _Draft(f"place:{slug(text)}", text, "place", mention.country)
         return _Draft(f"org:{slug(text)}", text, "organization", mention.country)
 
-    def office(self, mention: Mention) -> _Draft:
+    def office(self, mention: Mention) -> _Draft | None:
         """A title with no name after it: its holder at the article's date, in the country
         its words give ("le président ukrainien") or, alone ("le président"), in the article's
         own country (`own_country`), never one of another country named near it; else the
