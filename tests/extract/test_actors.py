@@ -1149,6 +1149,7 @@ def test_actors_read_a_title_two_people_hold_as_the_one_the_article_names(nlp):
             "Le tribunal a condamné <a>l'ancien président</a> à cinq ans de prison.",
             "ancien-president",
         ),
+        ("<a>Un ancien ministre</a> a été condamné pour corruption.", "ancien-ministre"),
     ],
 )
 def test_actors_make_a_bare_title_with_no_holder_a_descriptive_office(nlp, annotated, office):

@@ -573,9 +573,11 @@ class _Linker:
         title = mention.title
         assert title is not None
         before = mention.start - 1
-        if (before >= 0 and self.folded[before] in words().unranked) or self.to_be_filled(
-            mention.start
-        ):  # "l'élection du nouveau président", "le premier président à...": no one now
+        if (
+            (before >= 0 and self.folded[before] in words().unranked)
+            or self.to_be_filled(mention.start)
+            or mention.indefinite
+        ):  # "l'élection du nouveau président", "un ancien ministre"
             return self.described_office(mention) if mention.contextual else None
         if mention.contextual:
             met = self.met_holder(mention) if title.contextual else self.given_role(mention)
@@ -649,7 +651,7 @@ class _Linker:
         """ "le Premier ministre", "l'ancien ministre", "le prince héritier saoudien" with no
         holder known: the office as an actor, coded with its sector (GOV; a former holder
         is an elite, ELI) and, when known, its country's code or its organisation's."""
-        span = self.doc[mention.start : mention.end]
+        span = self.doc[mention.start + mention.indefinite : mention.end]  # not "un"
         name = _without_determiner(span)
         sector = "ELI" if mention.former else "GOV"
         if mention.entry_ids:  # "le secrétaire général de l'Otan": the organisation's code

@@ -98,6 +98,7 @@ class Mention:
     # noun in apposition to a name ("le suspect, Omar Mateen")
     roles: tuple[str, ...] = ()  # role nouns given to this person ("le suspect X": suspect)
     full_name: str | None = None  # "Thierry" in "Thierry et Véronique Roy": "Thierry Roy"
+    indefinite: bool = False  # "un ancien ministre": an office held by anyone, no holder
 
 
 def _surfaces(match: Match) -> list[Surface]:
@@ -455,7 +456,10 @@ class _Finder:
             contextual = False
             if country is None and org is None and (name_end is None or title.roles):
                 alone = title.contextual or title.bare
-                if name_end is not None or not alone or not self.definite(start):
+                # "un ancien ministre": someone who held the office, whoever (an office alone)
+                anyone = former and start > 0 and self.indefinite_article(start - 1)
+                start -= anyone
+                if name_end is not None or not alone or not (self.definite(start) or anyone):
                     continue
                 contextual = True  # "le président", "le ministre de l'Intérieur"
             mention = Mention(
@@ -465,6 +469,7 @@ class _Finder:
             if not elect and not former:
                 mention.elected_on = self.dated_election(title_end) or self.dated_election(end)
             mention.contextual = contextual
+            mention.indefinite = contextual and not self.definite(start)
             mention.is_name = False
             if org is not None:
                 mention.entry_ids = (org,)
@@ -584,6 +589,9 @@ class _Finder:
             and token.pos_ not in ("VERB", "AUX", "DET", "ADP", "PRON", "CCONJ")
             and self.folded[j] not in self.words.not_names
         )
+
+    def indefinite_article(self, i: int) -> bool:
+        return self.doc[i].pos_ == "DET" and "Ind" in self.doc[i].morph.get("Definite", [])
 
     def definite(self, start: int) -> bool:
         """A description opened by a definite article ("le", "la", "les", "l'") names the one
