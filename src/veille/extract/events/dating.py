@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Callable
 from datetime import date, timedelta
 from functools import cache
 from typing import Any
@@ -1341,11 +1342,23 @@ def _lead_statement(
 ) -> tuple[Token, str] | None:
     """The lead sentence's verb of saying, with a named subject and a day of its own before
     the article's, and that day; found once per Doc and list of timexes."""
-    cached = doc.user_data.get(_STATEMENT)
+    return _found_once(doc, _STATEMENT, _find_lead_statement, timexes, published)
+
+
+def _found_once(
+    doc: Doc,
+    key: str,
+    find: Callable[[Doc, list[dict[str, Any]], str | None], tuple[Token, str] | None],
+    timexes: list[dict[str, Any]],
+    published: str | None,
+) -> tuple[Token, str] | None:
+    """What `find` says of the lead, kept on the Doc under `key` for this list of timexes
+    and publication date (each event asks again; the lead does not change)."""
+    cached = doc.user_data.get(key)
     if cached is None or cached[0] is not timexes or cached[1] != published:
-        found = _find_lead_statement(doc, timexes, published)
+        found = find(doc, timexes, published)
         cached = (timexes, published, None if found is None else (found[0].i, found[1]))
-        doc.user_data[_STATEMENT] = cached
+        doc.user_data[key] = cached
     if cached[2] is None:
         return None
     i, day = cached[2]
@@ -1408,15 +1421,7 @@ def _lead_event(
 ) -> tuple[Token, str] | None:
     """The lead sentence's main verb with a subject that names someone, and its day when it
     has one of its own before the article's; found once per Doc and list of timexes."""
-    cached = doc.user_data.get(_LEAD_EVENT)
-    if cached is None or cached[0] is not timexes or cached[1] != published:
-        found = _find_lead_event(doc, timexes, published)
-        cached = (timexes, published, None if found is None else (found[0].i, found[1]))
-        doc.user_data[_LEAD_EVENT] = cached
-    if cached[2] is None:
-        return None
-    i, day = cached[2]
-    return doc[i], day
+    return _found_once(doc, _LEAD_EVENT, _find_lead_event, timexes, published)
 
 
 def _find_lead_event(
