@@ -1,6 +1,6 @@
 """Check the project's Wikinews development gold: format, offsets, CAMEO codes, counts.
 
-Usage: python bench/gold/check_gold.py [bench/gold/wikinews/*.json]
+Usage: python bench/gold/check_gold.py [bench/gold/wikinews/*.json | bench/gold/heldout/*.json]
 Offsets index the article file's content with its first line (the `date` header) removed.
 """
 
