@@ -1365,14 +1365,19 @@ def _found_once(
     return doc[i], day
 
 
+def _lead_span(doc: Doc) -> Span | None:
+    """The words of the lead paragraph, when the Doc has one."""
+    lead = _lead_paragraph(doc)
+    if lead is None:
+        return None
+    return doc.char_span(lead[0], lead[1], alignment_mode="contract")
+
+
 def _find_lead_statement(
     doc: Doc, timexes: list[dict[str, Any]], published: str | None
 ) -> tuple[Token, str] | None:
-    lead = _lead_paragraph(doc)
-    if lead is None or not published:
-        return None
-    first = doc.char_span(lead[0], lead[1], alignment_mode="contract")
-    if first is None:
+    first = _lead_span(doc)
+    if first is None or not published:
         return None
     sentence = next((t.sent for t in first if t.pos_ == "VERB"), None)  # not the dateline
     if sentence is None:
@@ -1427,11 +1432,8 @@ def _lead_event(
 def _find_lead_event(
     doc: Doc, timexes: list[dict[str, Any]], published: str | None
 ) -> tuple[Token, str] | None:
-    lead = _lead_paragraph(doc)
-    if lead is None or not published:
-        return None
-    first = doc.char_span(lead[0], lead[1], alignment_mode="contract")
-    if first is None:
+    first = _lead_span(doc)
+    if first is None or not published:
         return None
     # the first verb of the lead with a subject that names someone (the parser may run the
     # dateline into the sentence, or the sentence into the next paragraph)
