@@ -1373,6 +1373,14 @@ def _lead_span(doc: Doc) -> Span | None:
     return doc.char_span(lead[0], lead[1], alignment_mode="contract")
 
 
+def _own_day_before(root: Token, timexes: list[dict[str, Any]], published: str) -> str | None:
+    """The calendar day the lead verb's own clause gives it, when it is before the article's."""
+    day, _ = _date_in_text(root, root.sent, timexes, published, root, own_only=True)
+    if not day or len(day) < _DAY or not day[:4].isdigit() or day[:_DAY] >= published[:_DAY]:
+        return None
+    return day[:_DAY]
+
+
 def _find_lead_statement(
     doc: Doc, timexes: list[dict[str, Any]], published: str | None
 ) -> tuple[Token, str] | None:
@@ -1394,10 +1402,8 @@ def _find_lead_statement(
         c.dep_ in _SUBJECTS and c.pos_ == "PRON" for c in root.children
     ):  # the lead names its speaker
         return None
-    day, _ = _date_in_text(root, root.sent, timexes, published, root, own_only=True)
-    if not day or len(day) < _DAY or not day[:4].isdigit() or day[:_DAY] >= published[:_DAY]:
-        return None
-    return root, day[:_DAY]
+    day = _own_day_before(root, timexes, published)
+    return None if day is None else (root, day)
 
 
 def _doer_says(clause: Token, timexes: list[dict[str, Any]], published: str | None) -> str | None:
@@ -1448,10 +1454,8 @@ def _find_lead_event(
     )
     if root is None:
         return None
-    day, _ = _date_in_text(root, root.sent, timexes, published, root, own_only=True)
-    if not day or len(day) < _DAY or not day[:4].isdigit() or day[:_DAY] >= published[:_DAY]:
-        return None
-    return root, day[:_DAY]
+    day = _own_day_before(root, timexes, published)
+    return None if day is None else (root, day)
 
 
 def _compound_past(verb: Token) -> bool:
