@@ -986,3 +986,21 @@ def test_relative_clause_of_a_setting_takes_no_year_alone(nlp):
         nlp,
         "Le ministre est né en 1950 à Lyon, où il <e date='2023-10-17'>a rencontré</e> le maire.",
     )
+
+
+def test_clock_time_the_parser_cut_off_opens_the_clause_after_its_comma(nlp):
+    # the parser makes `Vers 7h40` a sentence of its own: it still opens the clause after it
+    _expect(
+        nlp,
+        "La mobilisation se poursuit dans tout le pays.\n\n"
+        "Vers 7h40, Benjamin Cauchy, porte-parole des « Gilets jaunes libres », "
+        "<e date='2023-10-17T07:40'>estime</e> que la concertation promise par le gouvernement "
+        "doit tout mettre sur la table.",
+    )
+    _expect(
+        nlp,
+        "Le débat se poursuit au Sénat.\n\n"
+        "Vers 19h00, répondant à une question du sénateur David Assouline sur le grand débat, le "
+        "porte-parole du gouvernement, Benjamin Griveaux <e date='2023-10-17T19:00'>a "
+        "affirmé</e> que la question était présente.",
+    )

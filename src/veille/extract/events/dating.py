@@ -123,7 +123,37 @@ def _anchor(token: Token, events: frozenset[int]) -> Token:
             objects = [c for c in token.head.children if c.dep_ == "obj" and c.i in events]
             if objects:
                 return objects[0]
+    if token.head.i == token.i and token.pos_ not in ("VERB", "AUX"):
+        return _cut_off_clause(token) or token
     return token
+
+
+def _cut_off_clause(root: Token) -> Token | None:
+    """`Vers 7h40` | `, Benjamin Cauchy estime que`: a phrase the parser made a sentence of its
+    own, with no verb, set off by a comma from the sentence that follows it in its paragraph,
+    opens that sentence's clause (its root); a dateline (`4 février 2017. –`) is set off by no
+    comma."""
+    doc = root.doc
+    found = layout(doc)
+    k = bisect_right(found.sentence_starts, root.i)
+    if k >= len(found.sentence_starts):
+        return None
+    first, after = found.sentence_starts[k - 1], found.sentence_starts[k]
+    words = doc[first:after]
+    if any(t.pos_ in ("VERB", "AUX") for t in words):
+        return None
+    _, end = _paragraph_bounds(doc, root.idx)
+    if not found.token_starts[after] < end:
+        return None
+    last = after - 1
+    while last > first and doc[last].is_space:
+        last -= 1
+    if "," not in (doc[last].text, doc[after].text):
+        return None
+    top = doc[after]
+    while top.head.i != top.i:
+        top = top.head
+    return top
 
 
 def _stranded(word: Token) -> Token | None:
@@ -1465,3 +1495,4 @@ def _compound_past(verb: Token) -> bool:
         a.morph.get("Tense", []) == ["Pres"] and a.morph.get("Mood", []) == ["Ind"]
         for a in auxiliaries
     )
+
