@@ -599,3 +599,31 @@ def test_event_told_at_a_time_then_of_that_day_alone_is_one_event(nlp):
         " Paul Garnier a été placé en garde à vue."
     )
     assert [(c, t) for c, _, t, _ in _events(nlp, text)] == [("173", "Paul Garnier")]
+
+
+@pytest.mark.model
+def test_coordinated_subjects_the_parser_broke_sign_an_accord_each_way(nlp):
+    events = _events(nlp, "Le Mali et le Niger ont signé mardi un accord de sécurité.")
+    assert sorted((c[:2], s, t) for c, s, t, _ in events) == [
+        ("05", "Mali", "Niger"),
+        ("05", "Niger", "Mali"),
+    ]
+
+
+@pytest.mark.model
+def test_relations_the_sides_own_together_are_restored_each_way(nlp):
+    events = _events(nlp, "Le Qatar et Bahreïn ont rétabli leurs relations diplomatiques.")
+    assert sorted((s, t) for _, s, t, _ in events) == [("Bahreïn", "Qatar"), ("Qatar", "Bahreïn")]
+
+
+@pytest.mark.model
+def test_coordinated_subjects_of_a_mutual_act_with_a_third_side_each_act_on_it(nlp):
+    events = _events(nlp, "Paris et Berlin ont signé un accord avec Rome.")
+    assert len({s for _, s, _, _ in events}) == 2
+    assert len({t for _, _, t, _ in events}) == 1
+
+
+@pytest.mark.model
+def test_coordinated_subjects_of_a_one_sided_act_are_not_each_others_target(nlp):
+    events = _events(nlp, "Le Japon et la Corée du Sud ont dénoncé le tir de missile.")
+    assert sorted((s, t) for _, s, t, _ in events) == [("Corée du Sud", None), ("Japon", None)]

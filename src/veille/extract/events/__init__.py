@@ -13,15 +13,18 @@ from collections.abc import Iterator, Sequence
 from dataclasses import replace
 
 from spacy.attrs import LEMMA, LOWER, ORTH
-from spacy.symbols import ADP, NOUN, VERB
+from spacy.symbols import ADP, CCONJ, NOUN, VERB
 from spacy.tokens import Doc, Span, Token
 
 from veille import cameo, components
 from veille.extract.events.actors import (
     ActorIndex,
     appeal_prepositions,
+    control_slots,
     instrument,
+    jointly,
     owned_target,
+    shared_owners,
 )
 from veille.extract.events.arguments import (
     Resolver,
@@ -124,6 +127,10 @@ _ALONE = {  # (kind, the side that may be named alone) -> roots or codes (a noun
     ("noun", "target"): frozenset({"09", "10", "14", "17", "18", "19", "20"}),
 }
 _BETWEEN = "entre"
+# What coordinated sides own together and cooperate on or break (`ont rétabli leurs relations`,
+# `leur coopération`) is between them: intents, consultations, diplomatic and material
+# cooperation, reduced relations.
+_RELATION_ROOTS = ("03", "04", "05", "06", "16")
 _HYPHENS = {"-", "‑"}
 _INNER_PUNCT = {"-", "'", "’"}  # inside names: `Île-du-Prince-Édouard`, `l'Inde`
 _OF = "de"  # the preposition that goes on with a name: `la Corée du Nord`, `l'Union des Comores`
@@ -713,12 +720,13 @@ def _code_sentence(
                 break
         else:
             continue
+        event = _mutual_between(event, [token], lex, actors)
         if not event.sources and _unknown_doer(token, frame, lex, resolver):
             continue
         if (
             not event.sources
             and frame.code[:2] == _SUPPORT
-            and not frame.mutual  # (`Accords signés entre le Pérou et la Bolivie`)
+            and not event.frame.mutual  # (`Accords signés entre le Pérou et la Bolivie`)
             and not _doer_told(token, frame, lex, used)
         ):
             continue  # `Barrow a été acclamé`: support given by no one the clause names
@@ -736,7 +744,7 @@ def _code_sentence(
             or ((not event.targets or _describing(token)) and _adjunct_statement(token, resolver))
         ):
             continue
-        coded.append(_mutual_between(event, [token], lex, actors))
+        coded.append(event)
     verbs = {  # verb -> its root (its code for a plain statement)
         c.trigger.i: c.frame.code if c.frame.code == _STATEMENT else c.frame.code[:2] for c in coded
     }
@@ -890,13 +898,78 @@ def _expanded(doc: Doc, start: int, end: int) -> range | None:
 def _mutual_between(coded: Coded, heads: list[Token], lex: Lexicon, actors: ActorIndex) -> Coded:
     """`Un accord a été signé entre le Soudan et le Tchad`, `des négociations ont eu lieu entre
     la Russie et l'Ukraine`: a mutual event whose sides are listed by `entre X et Y` is done
-    by each of them to the other."""
-    if not coded.frame.mutual or coded.targets or len(coded.sources) > 1:
+    by each of them to the other; so is one whose coordinated subjects the parser broke
+    (`Paris et Berlin ont signé un accord`: `Paris` read as the root), and an act that
+    coordinated sides do together (`ont mené des exercices conjoints`, `ont rétabli leurs
+    relations`): CAMEO codes it each way."""
+    if not (coded.frame.mutual or _done_together(coded)):
         return coded
-    sides = _listed_between(heads, lex, actors)
-    if len(sides) < 2 or not set(coded.sources) <= set(sides):
-        return coded
-    return replace(coded, sources=sides, targets=[])
+    if len(coded.sources) <= 1 or coded.targets:
+        # (a side the parser hung elsewhere may have been read as the target: `Le Qatar et
+        # Bahreïn ont rétabli leurs relations`, `Bahreïn` as whom `leurs` stands for)
+        sides = _listed_between(heads, lex, actors) or _listed_subjects(coded, lex, actors)
+        if len(sides) < 2 or not set(coded.sources) <= set(sides):
+            return coded
+        if not set(coded.targets) <= set(sides):
+            # `Paris et Berlin ont signé un accord avec Rome`: each of them with the target
+            return replace(
+                coded, sources=sides, targets=[t for t in coded.targets if t not in sides]
+            )
+        coded = replace(coded, sources=sides, targets=[])
+    if not coded.frame.mutual:
+        coded = replace(coded, frame=replace(coded.frame, mutual=True))
+    return coded
+
+
+def _done_together(coded: Coded) -> bool:
+    """`ont mené des exercices militaires conjoints`, `vont construire ensemble`: a joint
+    modifier on the trigger or its object; `ont rétabli leurs relations`, `leur coopération`:
+    what is owned by the sides together, for the roots of relations between them."""
+    trigger = coded.trigger
+    told = [trigger, *(c for c in trigger.children if c.dep_ in _OBJECTS)]
+    return any(jointly(t) for t in told) or (
+        coded.frame.code[:2] in _RELATION_ROOTS and any(shared_owners(t) for t in told)
+    )
+
+
+def _listed_subjects(coded: Coded, lex: Lexicon, actors: ActorIndex) -> list[str]:
+    """`Paris et Berlin ont signé`, `Le Chili et l'Inde doivent signer`: the actors of a list
+    joined by a conjunction, read from the text right before the verb group (the parser
+    often breaks such a subject: the first name read as the root, the verb as a conjunct);
+    for an event noun, before the verb it is the object of (`ont tenu des consultations`)."""
+    noun = coded.frame.kind == "noun"
+    if noun and (coded.clause is coded.trigger or not _argument_of_verb(coded.trigger)):
+        return []
+    verb = coded.clause
+    while (
+        verb.dep_ == "xcomp"
+        and verb.head.i < verb.i
+        and not any(c.dep_.startswith("nsubj") for c in verb.children)
+        and not control_slots(verb.head)
+    ):
+        verb = verb.head  # `ont promis de renforcer leur coopération`: the subject's
+    # (from the text, not the sentence: the parser may end a sentence inside the list)
+    doc = verb.doc
+    end = j = _trigger_first(verb)
+    while j > 0 and not doc[j - 1].is_space and _in_list(doc[j - 1], lex):
+        j -= 1
+    if end - j < 3 or not any(doc[k].pos == CCONJ for k in range(j, end)):
+        return []
+    last = doc[end - 1]
+    ids: list[str] = []
+    for _, _, actor_id in _outermost(actors.mentions_between(doc[j].idx, last.idx + len(last))):
+        if actor_id not in ids:
+            ids.append(actor_id)
+    return ids if len(ids) > 1 else []
+
+
+def _outermost(mentions: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The mentions not inside another one (`le président de la Russie`: not `Russie`)."""
+    return [
+        m
+        for m in mentions
+        if not any(o[0] <= m[0] and m[1] <= o[1] and o[:2] != m[:2] for o in mentions)
+    ]
 
 
 def _listed_between(heads: list[Token], lex: Lexicon, actors: ActorIndex) -> list[str]:

@@ -52,6 +52,8 @@ def _words(lang_code: str = "fr") -> dict[str, Any]:
         "part": {fold(w) for w in data.get("part_nouns", ())},
         "pointing": {fold(w) for w in data.get("pointing_phrases", ())},
         "reply": {fold(w) for w in data.get("reply_verbs", ())},
+        "joint": {fold(w) for w in data.get("joint_words", ())},
+        "shared": {fold(w) for w in data.get("shared_possessives", ())},
         "appeal": tuple(fold(w) for w in data.get("appeal_prepositions", ())),
         "owned": {fold(w) for w in data.get("owned_targets", ())},
         "instrument": {fold(w) for w in data.get("instrument_nouns", ())},
@@ -156,6 +158,25 @@ def whole_of(token: Token) -> Token | None:
 def replies(token: Token) -> bool:
     """`répondre`, `rétorquer`: a verb that answers someone."""
     return fold(token.lemma_) in _words()["reply"]
+
+
+def jointly(token: Token) -> bool:
+    """`des exercices conjoints`, `construire ensemble`: a modifier saying that the sides
+    act together, each toward the other."""
+    return any(
+        c.dep_ in ("amod", "advmod") and fold(c.lemma_) in _words()["joint"] for c in token.children
+    )
+
+
+def shared_owners(token: Token) -> bool:
+    """`leurs relations`, `leur coopération`: owned by several, the subjects together."""
+    shared = _words()["shared"]
+    return any(
+        c.dep_ == "det"
+        and "Yes" in c.morph.get("Poss", [])
+        and (fold(c.text) in shared or fold(c.lemma_) in shared)  # (`leur`: lemma `son`)
+        for c in token.children
+    )
 
 
 def appeal_prepositions() -> tuple[str, ...]:
