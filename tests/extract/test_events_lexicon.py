@@ -362,3 +362,55 @@ def test_a_crowds_damage_is_told_from_a_situation_worsening_by_its_object():
 def test_an_officials_arrival_somewhere_is_a_visit_an_arrival_in_office_none(nlp):
     assert "042" in _codes(nlp, "À son arrivée à Moscou, le président Emmanuel Macron a parlé.")
     assert "042" not in _codes(nlp, "L'arrivée au pouvoir de Donald Trump a inquiété l'Europe.")
+
+
+@pytest.mark.model
+def test_condolences_are_found_under_the_plural_lemma_the_tagger_gives(nlp):
+    """The tagger lemmatises `condoléances` as itself: entries written in the singular only
+    never matched `a présenté ses condoléances`."""
+    for text in (
+        "Le Premier ministre japonais a présenté ses condoléances à la Turquie.",
+        "Le chef de l'État a adressé ses condoléances au Maroc après le séisme.",
+    ):
+        assert _codes(nlp, text) == ["018"], text
+
+
+@pytest.mark.model
+def test_an_alert_is_the_polices_or_the_armys_by_who_is_placed_on_it(nlp):
+    assert _codes(nlp, "Les forces de l'ordre ont été placées en état d'alerte.") == ["151"]
+    assert _codes(nlp, "L'armée a été mise en état d'alerte.") == ["152"]
+
+
+@pytest.mark.model
+def test_military_exercises_held_alone_show_force_joint_ones_are_cooperation(nlp):
+    for text, codes in (
+        ("L'armée chinoise a effectué des exercices militaires en mer de Chine.", ["150"]),
+        ("La Chine et la Russie ont mené des exercices navals conjoints.", ["062", "062"]),
+    ):
+        assert _codes(nlp, text) == codes, text
+
+
+@pytest.mark.model
+def test_aid_of_a_named_kind_is_coded_as_that_kind(nlp):
+    for text, code in (
+        ("Washington a débloqué une nouvelle aide militaire pour Kiev.", "072"),
+        ("L'Union européenne a débloqué une aide humanitaire pour le Soudan.", "073"),
+        ("Les États-Unis ont promis une aide militaire à l'Ukraine.", "0332"),
+        ("La France a débloqué une aide de 50 millions d'euros pour la Grèce.", "071"),
+    ):
+        assert _codes(nlp, text) == [code], text
+
+
+def test_asking_for_a_dismissal_is_tried_after_asking_to_undo_a_decision():
+    """`demande l'annulation de son limogeage`: the undoing asked for (104) is the sense, not
+    an appeal for a change in leadership (0241) found one noun further down."""
+    demander = [f for f in lexicon().verbs["demander"] if f.needs]
+    codes = [f.code for f in demander]
+    dismissal = next(i for i, f in enumerate(demander) if ("limogeage",) in f.needs)
+    assert codes.index("104") < dismissal and codes[dismissal] == "0241"
+
+
+@pytest.mark.model
+def test_a_policy_given_up_is_a_concession_a_candidacy_given_up_none(nlp):
+    assert _codes(nlp, "Le gouvernement a renoncé à la hausse des taxes.") == ["080"]
+    assert _codes(nlp, "Le ministre a renoncé à se présenter aux élections.") == []
