@@ -1004,3 +1004,15 @@ def test_clock_time_the_parser_cut_off_opens_the_clause_after_its_comma(nlp):
         "porte-parole du gouvernement, Benjamin Griveaux <e date='2023-10-17T19:00'>a "
         "affirmé</e> que la question était présente.",
     )
+
+
+def test_passive_verb_of_saying_in_the_lead_names_no_speaker_who_goes_on(nlp):
+    # `confirmée par les juges` is no statement; `Elle est accusée` no saying of hers
+    _expect(
+        nlp,
+        "Corée du Sud : l'ancienne présidente arrêtée\n\n17 octobre 2023. – L'ancienne "
+        "présidente Park Geun-hye, dont la destitution avait été votée début décembre par les "
+        "députés et confirmée il y a trois semaines par les juges de la Cour constitutionnelle, "
+        "a été arrêtée ce matin.\n\nElle <e date='2023-10-17'>est accusée</e> de corruption et "
+        "d'abus de pouvoir.",
+    )

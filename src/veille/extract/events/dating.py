@@ -1310,6 +1310,7 @@ def _speaker_goes_on(
     if (
         subject is None
         or subject.pos_ != "PRON"
+        or subject.dep_ == "nsubj:pass"  # `Elle est accusée de corruption`: no saying
         or fold(subject.lower_) not in _dating_words("speaker_pronouns")
         or subject.i <= verb.i
         or subject.morph.get("Number", []) != _number(verb)
@@ -1424,8 +1425,11 @@ def _find_lead_statement(
         (
             t
             for t in sentence
-            if t.pos_ == "VERB" and fold(t.lemma_) in _dating_words("statement_verbs")
-        ),
+            if t.pos_ == "VERB"
+            and fold(t.lemma_) in _dating_words("statement_verbs")
+            and "Pass" not in t.morph.get("Voice", [])
+            and not any(c.dep_.endswith(":pass") or c.dep_ == "obl:agent" for c in t.children)
+        ),  # a speaker who speaks, not `la destitution, confirmée par les juges`
         None,
     )
     if root is None or any(
@@ -1495,4 +1499,3 @@ def _compound_past(verb: Token) -> bool:
         a.morph.get("Tense", []) == ["Pres"] and a.morph.get("Mood", []) == ["Ind"]
         for a in auxiliaries
     )
-
