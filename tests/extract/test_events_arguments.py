@@ -1009,3 +1009,23 @@ def test_participle_named_as_a_slot_gives_its_object(nlp):
     )
     found = complements(_word(doc, "ouvert"), "visant", lexicon(), set())
     assert [t.text for t in found] == ["ministre"]
+
+
+def test_city_where_a_thing_is_is_not_what_the_phrase_stands_for(nlp):
+    # `la rue à Lyon` is no Lyon: a locative complement names the setting
+    doc, resolver = _parsed(nlp, "Des milliers d'étudiants sont descendus dans la rue à Lyon.")
+    assert resolver.resolve(_word(doc, "rue")) == []
+
+
+def test_city_of_an_event_noun_is_its_venue(nlp):
+    # `le sommet de Bruxelles` is held in Brussels; `la ville de Bruxelles` is Brussels
+    doc, resolver = _parsed(
+        nlp, "Le Premier ministre a quitté le sommet de Bruxelles pour la ville de Bruxelles."
+    )
+    assert resolver.resolve(_word(doc, "sommet")) == []
+    assert "Bruxelles" in _names(resolver, resolver.resolve(_word(doc, "ville")))[0]
+
+
+def test_diplomatic_post_in_a_city_stands_for_its_host(nlp):
+    doc, resolver = _parsed(nlp, "Le consulat à Lyon a fermé ses portes.")
+    assert _names(resolver, resolver.resolve(_word(doc, "consulat"))) == ["Lyon"]

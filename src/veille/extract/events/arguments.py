@@ -14,6 +14,7 @@ from itertools import chain
 from spacy.symbols import ADJ, ADV, DET, NOUN, POS, PRON, PROPN, PUNCT, VERB
 from spacy.tokens import Doc, Span, Token
 
+from veille import lang
 from veille.extract.events.actors import (
     ActorIndex,
     aiming,
@@ -1058,6 +1059,7 @@ def _aimed_object(noun: Token, skip: set[int]) -> list[Token]:
 
 
 _AGENT = "par"  # the preposition of a passive's agent
+_DE = "de"  # the preposition that says whose or what a noun is
 
 
 def _own_event(verb: Token, lex: Lexicon) -> bool:
@@ -1279,6 +1281,8 @@ class Resolver:
                 return None
             return self._antecedent(token)
         found = self.actors.of_token(token)
+        if found is not None and token.pos == NOUN and self._setting(token, found):
+            return None
         if (
             token.pos_ in _NOMINAL
             and (kinds := anaphor_kinds(token))
@@ -1288,6 +1292,34 @@ class Resolver:
             # noun to is not always the one meant: the one named as subject first
             return self._last_named(token, kinds) or found
         return found
+
+    def _setting(self, token: Token, found: str) -> bool:
+        """`sont descendus dans la rue à Dakar`, `les négociations de Genève`: a city named in
+        a complement of a common noun that names no actor itself is where the thing is or
+        happens (a locative preposition, or `de` after an event noun), not what the phrase
+        stands for (`la ville de Bakhmout` is Bakhmout); unless the noun is an event whose
+        own target that preposition names (`un couvre-feu à Bangui` is imposed on Bangui)."""
+        if (
+            not self.actors.plain_place(found)
+            or self.actors.at(token.idx, token.idx + len(token))
+            # `leur ambassadeur à Moscou`, `leur ambassade à Moscou`: a post stands for its host
+            or titled(token)
+            or fold(token.lemma_) in lang.words("event_story", "posts")
+        ):
+            return False
+        lex = lexicon()
+        for child in token.children:
+            if child.dep_ != "nmod" or self.actors.at(child.idx, child.idx + len(child)) != found:
+                continue
+            joined = preposition(child, lex)
+            # (an event by itself, not a sense that needs a word: `marche` is no `marché`)
+            events = [f for f in lex.nouns.get(fold(token.lemma_), ()) if not f.needs]
+            if any(joined in f.target for f in events):
+                return False
+            return joined in lang.words("event_story", "setting_prepositions") or (
+                joined == _DE and bool(events)
+            )
+        return False
 
     def _told_before(self, token: Token) -> list[str]:
         """`X a accusé l'Élysée ... L'Élysée a démenti ces allégations`: an event noun with a
