@@ -1016,3 +1016,13 @@ def test_passive_verb_of_saying_in_the_lead_names_no_speaker_who_goes_on(nlp):
         "a été arrêtée ce matin.\n\nElle <e date='2023-10-17'>est accusée</e> de corruption et "
         "d'abus de pouvoir.",
     )
+
+
+def test_date_bounding_a_nouns_period_dates_no_clause(nlp):
+    _expect(
+        nlp,
+        "Ce système concernerait une soixantaine de sénateurs et a duré de 2003 à 2014. "
+        "Jean Dupont, Paul Martin et Pierre Durand, l'ancien trésorier du groupe, <e "
+        "date='2023-10-17'>ont ainsi été mis</e> en examen pour « recel de fonds publics » dans "
+        "le cadre de l'enquête qui ne concerne cependant que la période postérieure à 2009.",
+    )
