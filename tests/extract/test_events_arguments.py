@@ -1029,3 +1029,13 @@ def test_city_of_an_event_noun_is_its_venue(nlp):
 def test_diplomatic_post_in_a_city_stands_for_its_host(nlp):
     doc, resolver = _parsed(nlp, "Le consulat à Lyon a fermé ses portes.")
     assert _names(resolver, resolver.resolve(_word(doc, "consulat"))) == ["Lyon"]
+
+
+def test_whom_a_condemned_attack_struck_is_not_whom_the_phrase_is_about(nlp):
+    # the victim (`contre le préfet`) is the attack's side; the attack's doer would be aimed at
+    doc, resolver = _parsed(nlp, "Le Parti socialiste a dénoncé l'agression contre le préfet.")
+    condemned = complements(_word(doc, "dénoncé"), "obj", lexicon(), set())
+    assert resolver.inside(condemned) == []
+    doc, resolver = _parsed(nlp, "Le Parti socialiste a dénoncé l'attaque du Hamas contre Israël.")
+    condemned = complements(_word(doc, "dénoncé"), "obj", lexicon(), set())
+    assert _names(resolver, resolver.inside(condemned)) == ["Hamas"]

@@ -1701,8 +1701,14 @@ class Resolver:
         Russie`): whom the phrase is about. Actors in `besides` (the event's doer: `son refus
         de collaboration avec le Conseil`, where `son` comes first) are passed over."""
         others = set(besides)
+        lex = lexicon()
         for token in tokens:
-            queue = [c for c in token.children if c.dep_ in _ABOUT]
+            struck = _struck_slots(token, lex)
+            queue = [
+                c
+                for c in token.children
+                if c.dep_ in _ABOUT and not (struck and preposition(c, lex) in struck)
+            ]
             queue += _relative_doers(token)
             while queue:
                 child = queue.pop(0)
@@ -1754,6 +1760,19 @@ _CUT_NAME = 40  # characters a name cut by the sentence splitter may reach back
 _INCISE_GAP = 5  # characters between a quote's last word and its reporting verb ("», a")
 # Paths inside a noun phrase that lead to whom it is about.
 _ABOUT = {"nmod", "acl", "obl:agent", "appos", "det", "amod"}
+
+
+def _struck_slots(noun: Token, lex: Lexicon) -> frozenset[str]:
+    """`a condamné cet attentat contre le ministre`: the prepositions by which a violent event
+    noun names whom it struck (its target slots that name no doer); the victim is that
+    event's side, not whom a phrase about the event aims at (its doer)."""
+    frames = [f for f in lex.nouns.get(fold(noun.lemma_), ()) if not f.needs]
+    if not frames or any(f.code[:2] < _VIOLENCE for f in frames):
+        return frozenset()
+    return frozenset(p for f in frames for p in f.target if p not in f.source)
+
+
+_VIOLENCE = "18"  # roots from here on: assault, fight, mass violence
 
 
 def _relative_doers(noun: Token) -> list[Token]:
