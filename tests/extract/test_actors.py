@@ -1176,3 +1176,52 @@ def test_actors_give_a_bare_title_to_the_holder_named_before_it(nlp):
     )
     macron = next(a for a in actors if a["id"] == "person:emmanuel-macron")
     assert "Le président" in {m["text"] for m in macron["mentions"]}
+
+
+@pytest.mark.parametrize(
+    ("text", "ministry", "cameo"),
+    [
+        (
+            "Le ministère des Affaires étrangères a déclaré que l'ambassade resterait ouverte.",
+            "org:ministere-des-affaires-etrangeres",
+            "GOV",
+        ),
+        (
+            "Le ministère chinois des Affaires étrangères a démenti toute ingérence.",
+            "org:ministere-chinois-des-affaires-etrangeres",
+            "CHNGOV",
+        ),
+        (
+            "En France, des pirates ont attaqué le site du ministère de la Justice.",
+            "org:ministere-de-la-justice",
+            "FRAGOV",
+        ),
+    ],
+)
+def test_actors_code_a_ministry_the_kb_does_not_know_as_its_country_s_government(
+    nlp, text, ministry, cameo
+):
+    actors = actors_of(nlp, text, "2023-10-17")
+    found = next(a for a in actors if a["id"] == ministry)
+    assert found["cameo"] == cameo, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Un hélicoptère s'est écrasé à Istanbul, en Turquie, selon ABC News. Le maire a annoncé "
+        "sept morts parmi les employés d'un des principaux groupes du pays.",
+        "La Turquie est en deuil. Selon Twitter, le pays est frappé par une série d'attentats.",
+    ],
+)
+def test_actors_never_read_le_pays_as_the_seat_of_a_company_or_a_medium(nlp, text):
+    actors = actors_of(nlp, text, "2017-03-15")
+    pays = next(a for a in actors for m in a["mentions"] if m["text"].endswith("pays"))
+    assert pays["id"] == "country:TUR", pays
+
+
+def test_actors_read_the_demonym_after_an_adjective_of_a_government_noun(nlp):
+    text = "Le consulat français et le gouvernement fédéral belge recommandent la prudence."
+    actors = actors_of(nlp, text, "2016-07-15")
+    found = next(a for a in actors for m in a["mentions"] if "fédéral" in m["text"])
+    assert found["id"] == "government:BEL", found

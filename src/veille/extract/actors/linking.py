@@ -40,6 +40,10 @@ FUZZY_THRESHOLD = 88
 LEADERS = ("head_of_state", "head_of_government")
 # "le pays" refers back to a country named at most this many sentences before.
 RECENT_SENTENCES = 3
+# CAMEO 1.1b3 roles of no state (business, media, education, science, health, agriculture,
+# civilians, refugees, multinationals): an organisation of these roles is seated in a country
+# without standing for it ("le pays" after "ABC News" is not the United States).
+PRIVATE_ROLES = frozenset({"BUS", "MED", "EDU", "SCI", "HLH", "AGR", "CVL", "REF", "MNC"})
 ROLE_ORDER = (
     "head_of_state",
     "head_of_government",
@@ -449,6 +453,8 @@ class _Linker:
         if mention.contextual or mention.nested or mention.kind in ("person", "spokesperson"):
             return
         country = draft.country if draft.kind != "person" else None
+        if draft.kind == "organization" and _private_role(draft.cameo):
+            country = None  # "ABC News", "Twitter": a company's seat names no country told of
         if mention.kind == "title":
             country = mention.country
         if country is not None:
@@ -552,7 +558,7 @@ class _Linker:
             return own or self.from_entry(entry)
         if mention.kind == "organization" and mention.canonical:  # "l'Intérieur"
             name = mention.canonical
-            return _Draft(f"org:{slug(name)}", name, "organization", mention.country)
+            return self.ministry(_Draft(f"org:{slug(name)}", name, "organization", mention.country))
         if mention.kind == "group":
             country = self.kb.entries.get(f"country:{mention.country}")
             code = country.cameo if country else mention.country
@@ -563,7 +569,20 @@ class _Linker:
             return earlier
         if mention.kind == "place":
             return _Draft(f"place:{slug(text)}", text, "place", mention.country)
-        return _Draft(f"org:{slug(text)}", text, "organization", mention.country)
+        return self.ministry(_Draft(f"org:{slug(text)}", text, "organization", mention.country))
+
+    def ministry(self, draft: _Draft) -> _Draft:
+        """A ministry the knowledge base does not know ("le ministère chinois des Affaires
+        étrangères", "le ministère de la Justice") is a body of its country's government: its
+        demonym's country, else the article's own, coded <ISO3>GOV (GOV alone with none)."""
+        opening = fold(draft.name).replace("'", " ").split()[:2]  # "le ministère", "ministère"
+        if draft.cameo or fold(words().ministry_noun) not in opening:
+            return draft
+        draft.country = draft.country or self.context
+        entry = self.kb.entries.get(f"country:{draft.country}") if draft.country else None
+        code = (entry.cameo or draft.country) if entry else draft.country
+        draft.cameo = f"{code or ''}GOV"
+        return draft
 
     def office(self, mention: Mention) -> _Draft | None:
         """A title with no name after it: its holder at the article's date, in the country
@@ -854,6 +873,11 @@ HEAD_ANAPHOR = "head"  # an `org_anaphors` kind: the organisation whose name ope
 
 
 SITE_KEYS = ("site_nouns", "site_anaphors")
+
+
+def _private_role(cameo: str | None) -> bool:
+    """A CAMEO code ending in a role of no state (business, media...: `USABUS`, `USAMED`)."""
+    return bool(cameo) and cameo[-3:] in PRIVATE_ROLES  # type: ignore[index]
 
 
 def _tokens_of(doc: Doc, folded: frozenset[str], keys: tuple[str, ...] = SITE_KEYS) -> list[Token]:

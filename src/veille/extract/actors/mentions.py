@@ -380,6 +380,9 @@ class _Finder:
     def target(self, i: int) -> tuple[str | None, str | None, int]:
         """The country (ISO3) or organisation an office or a branch belongs to, after i."""
         demonym = _country_surface(self.at.get(i), (DEMONYM,))
+        if demonym is None and self.plain_adjective(i):  # "le gouvernement fédéral belge"
+            demonym = _country_surface(self.at.get(i + 1), (DEMONYM,))
+            i = i + 1 if demonym is not None else i
         if demonym is not None:
             entry = self.kb.entries[demonym.entry_id]
             return entry.country, None, self.at[i].end
@@ -396,6 +399,16 @@ class _Finder:
         if entry.kind == "organization":
             return None, entry.id, match.end
         return None, None, i
+
+    def plain_adjective(self, i: int) -> bool:
+        """A lower-case adjective the knowledge base does not know, between a noun and its
+        demonym: "fédéral" in "le gouvernement fédéral belge"."""
+        return (
+            i + 1 < len(self.doc)
+            and i not in self.at
+            and self.doc[i].pos_ == "ADJ"
+            and self.doc[i].is_lower
+        )
 
     def name_at(self, i: int) -> int | None:
         """End of a person's name starting at token i (a model PER entity or a KB person)."""
