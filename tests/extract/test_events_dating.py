@@ -1026,3 +1026,17 @@ def test_date_bounding_a_nouns_period_dates_no_clause(nlp):
         "date='2023-10-17'>ont ainsi été mis</e> en examen pour « recel de fonds publics » dans "
         "le cadre de l'enquête qui ne concerne cependant que la période postérieure à 2009.",
     )
+
+
+def test_event_noun_whose_clause_is_in_the_paragraph_before_takes_its_own_paragraphs(nlp):
+    # the parser may run a sentence across a paragraph break and hang `déplacement` on a word
+    # of its own paragraph, itself hung on `dû`: the noun's clause is `a contesté`
+    doc, timexes = _parsed(
+        nlp,
+        "Elle aurait dû percevoir un mois de salaire pour la période 1998-2002.\n\n"
+        "Le député, en déplacement à Troyes ce lundi, a contesté les chiffres.",
+    )
+    noun = next(t for t in doc if t.text == "déplacement")
+    before = next(t for t in doc if t.text == "dû")
+    date, _ = event_date(before, noun.sent, timexes, PUBLISHED, noun, frozenset({noun.i}))
+    assert date == "2023-10-16"

@@ -164,6 +164,13 @@ def _stranded(word: Token) -> Token | None:
     start, end = _paragraph_bounds(doc, word.idx)
     if word.head.idx >= start:
         return None
+    return _first_clause_after(word, start, end)
+
+
+def _first_clause_after(word: Token, start: int, end: int) -> Token | None:
+    """The clause of the first verb after `word` in its sentence and paragraph (`start`,
+    `end`): the top of that verb's tree in the paragraph."""
+    doc = word.doc
     for t in doc[word.i + 1 :]:
         if t.idx >= end or t.text in _SENTENCE_ENDS:
             return None
@@ -405,7 +412,9 @@ def _own_paragraph_clause(noun: Token, clause: Token) -> Token:
     start, end = _paragraph_bounds(noun.doc, noun.idx)
     if start <= clause.idx < end:
         return clause
-    return _stranded(noun) or clause
+    # `pour la période 1998-2002.` | `X, en déplacement à Troyes ce mardi, a contesté`: also
+    # when the parser hung the noun on a word of its own paragraph, itself hung on the verb
+    return _first_clause_after(noun, start, end) or clause
 
 
 def _date_in_text(
