@@ -414,3 +414,33 @@ def test_asking_for_a_dismissal_is_tried_after_asking_to_undo_a_decision():
 def test_a_policy_given_up_is_a_concession_a_candidacy_given_up_none(nlp):
     assert _codes(nlp, "Le gouvernement a renoncé à la hausse des taxes.") == ["080"]
     assert _codes(nlp, "Le ministre a renoncé à se présenter aux élections.") == []
+
+
+def test_an_occupation_is_by_forces_or_a_state_an_office_held_is_none():
+    occuper = lexicon().verbs["occuper"]
+    office = next(f for f in occuper if ("fonction",) in f.needs)
+    assert office.no_event
+    (territory,) = (f for f in occuper if f.code == "192")
+    assert {"MIL", "country"} <= territory.source_kinds and "group" not in territory.source_kinds
+
+
+def test_hyphenated_words_the_tokenizer_splits_are_written_as_their_first_part():
+    """`rond-point` is three tokens (`rond`, `-`, `point`): an entry word `rond-point` never
+    matched `ont occupé le rond-point`."""
+    occuper = lexicon().verbs["occuper"]
+    assert any(("rond",) in f.needs for f in occuper if f.code == "144")
+    assert not any(("rond-point",) in f.needs for f in occuper)
+    assert "sit" in lexicon().nouns  # `un sit-in devant le parlement`
+
+
+@pytest.mark.model
+def test_questioned_by_a_court_or_the_police_an_intent_none(nlp):
+    assert _codes(nlp, "M. Ghosn est entendu par le parquet de Tokyo.") == ["091"]
+    assert _codes(nlp, "Le parquet entend poursuivre le ministre.") == []
+    assert _codes(nlp, "Le président a entendu les revendications des syndicats.") == []
+
+
+@pytest.mark.model
+def test_a_crowd_encircled_by_the_police_is_repressed_fighters_by_an_army_besieged(nlp):
+    assert _codes(nlp, "Vers 14h30, 200 manifestants sont encerclés par la police.") == ["175"]
+    assert _codes(nlp, "Les forces irakiennes ont encerclé les combattants de Daech.") == ["191"]
