@@ -627,3 +627,39 @@ def test_coordinated_subjects_of_a_mutual_act_with_a_third_side_each_act_on_it(n
 def test_coordinated_subjects_of_a_one_sided_act_are_not_each_others_target(nlp):
     events = _events(nlp, "Le Japon et la Corée du Sud ont dénoncé le tir de missile.")
     assert sorted((s, t) for _, s, t, _ in events) == [("Corée du Sud", None), ("Japon", None)]
+
+
+@pytest.mark.model
+def test_infinitive_of_an_appeal_is_what_is_asked_not_an_act_of_its_own(nlp):
+    events = _events(nlp, "L'Union africaine a exhorté la junte à libérer le président déchu.")
+    assert [(c[:2], s, t) for c, s, t, _ in events] == [("02", "Union africaine", "junte")]
+
+
+@pytest.mark.model
+def test_threat_is_aimed_at_whom_the_threatened_act_strikes_and_coded_once(nlp):
+    events = _events(nlp, "Le Hamas a menacé de tuer les otages israéliens.")
+    assert [(c[:2], s, t) for c, s, t, _ in events] == [("13", "Hamas", "otages israéliens")]
+
+
+@pytest.mark.model
+def test_promise_to_act_is_an_intent_aimed_at_whom_the_act_concerns(nlp):
+    events = _events(nlp, "Le Premier ministre a promis de rencontrer les syndicats.")
+    assert [(c[:2], t, m) for c, _, t, m in events] == [("03", "syndicats", "asserted")]
+
+
+@pytest.mark.model
+def test_infinitive_of_an_agreement_is_the_act_itself(nlp):
+    events = _events(nlp, "La Turquie a accepté de libérer les soldats grecs.")
+    assert [(c[:2], s) for c, s, _, _ in events] == [("08", "Turquie")]
+
+
+@pytest.mark.model
+def test_event_noun_an_intent_means_to_reinforce_is_the_intents_content(nlp):
+    events = _events(nlp, "Le Japon a promis de renforcer sa coopération avec l'Inde.")
+    assert [(c[:2], s, t) for c, s, t, _ in events] == [("03", "Japon", "Inde")]
+
+
+@pytest.mark.model
+def test_event_noun_under_an_appeals_infinitive_is_an_event_of_its_own(nlp):
+    text = "Le Conseil de sécurité a demandé à Israël de cesser ses frappes contre le Hamas."
+    assert ("19", "Israël", "Hamas") in [(c[:2], s, t) for c, s, t, _ in _events(nlp, text)]

@@ -126,6 +126,13 @@ _ALONE = {  # (kind, the side that may be named alone) -> roots or codes (a noun
     ("noun", "source"): frozenset({"010", "015", "03", "08", "10", "12", "14", "15"}),
     ("noun", "target"): frozenset({"09", "10", "14", "17", "18", "19", "20"}),
 }
+# The infinitive of an appeal, an intent, a demand or a threat (`appelle X à libérer`, `menace
+# de frapper`) is what is asked or threatened, no act of its own; an intent or a threat aims
+# at whom that act would be done to (`se dit prêt à coopérer avec l'Espagne`: 030 -> Espagne).
+_ASKING_ROOTS = ("02", "03", "10", "13")
+_AIMED_AT_THE_ACTS_TARGET = ("03", "13")
+_INTENT = "03"
+_ASKED_INFINITIVES = ("xcomp", "acl")
 _BETWEEN = "entre"
 # What coordinated sides own together and cooperate on or break (`ont rétabli leurs relations`,
 # `leur coopération`) is between them: intents, consultations, diplomatic and material
@@ -764,7 +771,71 @@ def _code_sentence(
                 break
     coded += _attributed_statements(attributing, coded, lex, actors)
     coded = _merge_light_nouns(_without_reported_statements(coded, actors))
-    return _aim_at_the_actor(_shared_complements(coded))
+    return _without_asked_acts(_aim_at_the_actor(_shared_complements(coded)))
+
+
+def _without_asked_acts(coded: list[Coded]) -> list[Coded]:
+    """`a exhorté Téhéran à libérer les ressortissants`, `a menacé de frapper les États-Unis`,
+    `s'est dit prêt à coopérer avec l'Espagne`: the infinitive of an appeal, a demand, a
+    threat or an intent coded here is what is asked, threatened or meant, not an act of its
+    own (CAMEO codes the appeal, the threat, the intent: one event); an intent or a threat
+    aimed at no one named aims at whom the act would be done to."""
+    governors = {c.trigger.i: c for c in coded if c.frame.code[:2] in _ASKING_ROOTS}
+    if not governors:
+        return coded
+    dropped: set[int] = set()
+    aimed: dict[int, list[str]] = {}
+    together: dict[int, Coded] = {}  # intents of sides meaning a mutual act: that act's sides
+    for c in coded:
+        governor = (
+            _asking_governor(c.trigger, governors)
+            if c.frame.kind == "verb"
+            else _meant_by_intent(c, governors)
+        )
+        if governor is None:
+            continue
+        dropped.add(c.trigger.i)
+        if c.frame.mutual and len(c.sources) > 1 and not c.targets:
+            # `Le Japon et l'Inde ont promis de renforcer leur coopération`: each to the other
+            frame = replace(governor.frame, mutual=True)
+            together[governor.trigger.i] = replace(governor, frame=frame, sources=c.sources)
+        elif not governor.targets and governor.frame.code[:2] in _AIMED_AT_THE_ACTS_TARGET:
+            aimed.setdefault(governor.trigger.i, [])
+            aimed[governor.trigger.i] += [t for t in c.targets if t not in governor.sources]
+    return [
+        together.get(c.trigger.i)
+        or (_with_targets(c, aimed[c.trigger.i]) if aimed.get(c.trigger.i) else c)
+        for c in coded
+        if c.trigger.i not in dropped
+    ]
+
+
+def _meant_by_intent(noun: Coded, governors: dict[int, Coded]) -> Coded | None:
+    """`Le Japon a promis de renforcer sa coopération avec l'Inde`: the event noun object of an
+    intent's infinitive, done by whoever means it, is what is meant (an appeal's is not: `a
+    demandé à Israël de cesser ses frappes` tells of strikes under way)."""
+    verb = noun.trigger.head
+    if noun.trigger.dep_ not in _OBJECTS or verb.pos != VERB:
+        return None
+    governor = _asking_governor(verb, governors)
+    if governor is None or governor.frame.code[:2] != _INTENT:
+        return None
+    own = set(noun.sources) <= set(governor.sources)
+    shared = noun.frame.mutual and set(governor.sources) <= set(noun.sources)
+    return governor if own or shared else None
+
+
+def _asking_governor(verb: Token, governors: dict[int, Coded]) -> Coded | None:
+    """The appeal, demand, threat or intent whose infinitive `verb` is: hung on its verb
+    (`menace de frapper`), or on the word that verb needs (`se dit prêt à coopérer`) or
+    addresses (`appelle les autorités à ouvrir`, read as the object's complement)."""
+    if verb.dep_ not in _ASKED_INFINITIVES or "Inf" not in verb.morph.get("VerbForm", []):
+        return None
+    head = verb.head
+    if head.i not in governors and head.pos != VERB and head.head.i != head.i:
+        head = head.head
+    governor = governors.get(head.i)
+    return governor if governor is not None and governor.trigger.i != verb.i else None
 
 
 def _shared_complements(coded: list[Coded]) -> list[Coded]:

@@ -36,7 +36,9 @@ def dependency_labels(doc: Doc) -> list[int]:
 @cache
 def _cues(lang_code: str = "fr") -> dict[str, set[str]]:
     data: dict[str, Any] = lang.load("event_modality", lang_code)
-    return {key: {fold(w) for w in words} for key, words in data.items()}
+    cues = {key: {fold(w) for w in words} for key, words in data.items()}
+    cues.setdefault("intending_governors", set())
+    return cues
 
 
 def _verb_group(verb: Token) -> list[Token]:
@@ -262,7 +264,7 @@ def modality_of(trigger: Token, chain: list[Token], sentence: Span) -> Modality:
             continue  # `a dû démissionner`: he had to, and did (`devait se rendre`: planned)
         if i > 0 and lemma in cues["done_when_past"] and past_tense(verb):
             continue  # `ont décidé de bloquer l'accès`: in a report of the past, it was done
-        if i > 0 and lemma in cues["planned_governors"]:
+        if i > 0 and (lemma in cues["planned_governors"] or lemma in cues["intending_governors"]):
             return "planned"
         if i > 0 and lemma in cues["announcing_governors"] and _plain_infinitive(chain[i - 1]):
             return "planned"  # `a annoncé envoyer de l'aide`; `a indiqué avoir ordonné` is done
