@@ -1039,3 +1039,15 @@ def test_whom_a_condemned_attack_struck_is_not_whom_the_phrase_is_about(nlp):
     doc, resolver = _parsed(nlp, "Le Parti socialiste a dénoncé l'attaque du Hamas contre Israël.")
     condemned = complements(_word(doc, "dénoncé"), "obj", lexicon(), set())
     assert _names(resolver, resolver.inside(condemned)) == ["Hamas"]
+
+
+def test_an_attack_someone_was_the_victim_of_strikes_him(nlp):
+    doc, resolver = _parsed(nlp, "Le sénateur Jean Dupont a été victime d'un attentat.")
+    struck = complements(_word(doc, "attentat"), "contre", lexicon(), set())
+    assert _names(resolver, resolver.first(struck)) == ["Jean Dupont"]
+
+
+def test_an_attack_named_beside_its_victim_strikes_him(nlp):
+    doc, _ = _parsed(nlp, "Le ministre, victime d'un attentat en 2019, a démissionné.")
+    struck = complements(_word(doc, "attentat"), "contre", lexicon(), set())
+    assert [t.text for t in struck] == ["ministre"]

@@ -1049,6 +1049,8 @@ def _aimed_object(noun: Token, skip: set[int]) -> list[Token]:
             found = passive_subjects(verb)
     elif verb.i != noun.i and undergoing(verb) and noun.dep_ == "obj":
         found = [c for c in verb.children if c.dep_ == "nsubj"]
+    elif (victim := _victim_of(noun)) is not None:
+        found = [victim]
     for relative in (c for c in noun.children if c.dep_ == "acl:relcl" and undergoing(c)):
         objects = [c for c in relative.children if c.dep_ == "obj"]
         if any(o.i < relative.i and o.pos_ in ("PRON", "SCONJ") for o in objects):
@@ -1056,6 +1058,27 @@ def _aimed_object(noun: Token, skip: set[int]) -> list[Token]:
                 o for o in objects if o.i > relative.i and o.pos_ in _NOMINAL
             ]
     return [t for t in found if t.i not in skip]
+
+
+def _victim_of(noun: Token) -> Token | None:
+    """`Un député a été victime d'une tentative d'assassinat`, `le ministre, cible d'une
+    attaque`: an event named by the `de` complement of a word of victimhood strikes whom that
+    word is said of, the subject of its copula or the noun it is set beside."""
+    word = noun.head
+    if (
+        word.i == noun.i
+        or fold(word.lemma_) not in lang.words("event_story", "victim_words")
+        or preposition(noun, lexicon()) != _DE
+    ):
+        return None
+    if any(c.dep_ == "cop" for c in word.children):
+        return next((c for c in word.children if c.dep_ in SUBJECTS), None)
+    if word.dep_ in _BESIDE and word.head.i < word.i and word.head.pos_ in _NOMINAL:
+        return word.head
+    return None
+
+
+_BESIDE = ("appos", "amod", "acl")  # how a word set beside a noun hangs on it
 
 
 _AGENT = "par"  # the preposition of a passive's agent
