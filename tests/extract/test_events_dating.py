@@ -1040,3 +1040,22 @@ def test_event_noun_whose_clause_is_in_the_paragraph_before_takes_its_own_paragr
     before = next(t for t in doc if t.text == "dû")
     date, _ = event_date(before, noun.sent, timexes, PUBLISHED, noun, frozenset({noun.i}))
     assert date == "2023-10-16"
+
+
+def test_date_on_a_noun_the_parser_made_the_root_dates_the_clause_it_missed(nlp):
+    # the parser makes `rond-point` the root and the main verb a clause of the relative
+    _expect(
+        nlp,
+        "Ce matin, au rond-point de L’Escapade qui sépare Sainte-Savine de La Chapelle "
+        "Saint-Luc (Bourgogne, Aube) la police <e date='2023-10-17TMO'>a expulsé</e> les "
+        "manifestants et détruit leur campement.",
+    )
+
+
+def test_date_on_a_misparsed_root_dates_no_plan(nlp):
+    _expect(
+        nlp,
+        "– Le ministre iranien des Transports, Abbas Akhoundi, a annoncé, dimanche 15 octobre, "
+        "que l'Iran s’apprêtait à <e date='2023-10-17'>signer</e> un contrat pour l’achat de "
+        "114 avions.",
+    )

@@ -465,7 +465,9 @@ def _date_in_text(
                 timex = {**timex, "value": str(timex["value"])[:_DAY]}
             by_rank.append((len(chain), abs(timex["start"] - clause.idx), timex))
         elif (
-            anchor.pos_ not in ("VERB", "AUX", "NOUN") or not start <= anchor.idx < end
+            anchor.pos_ not in ("VERB", "AUX", "NOUN")
+            or not start <= anchor.idx < end
+            or _misparsed_root(anchor, clause)
         ) and _usable(timex):
             loose.append(timex)
     # (not for a title's telling: such a clause tells background, `depuis mai 2015, date à
@@ -502,6 +504,14 @@ def _date_in_text(
     if (speech := _doer_says(clause, timexes, published)) is not None:
         return speech, "text"
     return published, "published"
+
+
+def _misparsed_root(anchor: Token, clause: Token) -> bool:
+    """`Ce matin, au rond-point de L'Escapade qui sépare [...] la police a expulsé`: a noun
+    the parser made the root of a sentence with a verb in it, which a date hangs on, stands
+    for the clause the parser missed; the date may date it as a dateline does, unless it is
+    a plan (`a annoncé, dimanche, que l'Iran s'apprêtait à signer`)."""
+    return anchor.head.i == anchor.i and not _to_come(clause)
 
 
 def _day_of_the_setting(
