@@ -1051,3 +1051,11 @@ def test_an_attack_named_beside_its_victim_strikes_him(nlp):
     doc, _ = _parsed(nlp, "Le ministre, victime d'un attentat en 2019, a démissionné.")
     struck = complements(_word(doc, "attentat"), "contre", lexicon(), set())
     assert [t.text for t in struck] == ["ministre"]
+
+
+def test_subject_after_a_fronted_label_of_place_is_the_subject(nlp):
+    # the parser makes the bare label `Place de la Nation` the subject and hangs the phrase
+    # after the comma on it
+    doc, _ = _parsed(nlp, "Place de la Nation, des Algériens manifestent contre leurs dirigeants.")
+    found = subjects(_word(doc, "manifestent"))
+    assert [t.text for t in found] == ["Algériens"]

@@ -245,6 +245,7 @@ def _subjects(verb: Token) -> list[Token]:
         # that verb's object (a gerund read as the root, its main verb as an adjective or
         # noun, keeps the sentence's subject: `le Vatican riposte en réaffirmant`)
         read = []
+    read = [_behind_label(c) or c if c is not None else c for c in read]
     found = _relative_first(
         [c for c in read if c is not None and not _impersonal_passive(c, verb)], verb
     )
@@ -556,6 +557,29 @@ def _after_adjunct(token: Token) -> bool:
         return False
     start = min([token.i, *(c.i for c in token.children if c.dep_ == "det")])
     return start > 0 and token.doc[start - 1].text == ","
+
+
+def _behind_label(subject: Token) -> Token | None:
+    """`Place de la République, des Camerounais manifestent`: a bare common noun (no
+    determiner, no preposition) opens the clause as a label of where, as live reports do; the
+    parser makes it the subject and hangs on it the noun phrase after the comma that closes
+    it, with a determiner of its own and no preposition, which is the subject."""
+    if subject.pos != NOUN or subject.i > subject.head.i:
+        return None
+    if any(c.dep_ in ("det", "case", "nummod") for c in subject.children):
+        return None
+    for child in subject.children:
+        if (
+            child.i > subject.i
+            and child.dep_ in _LABELLED
+            and _after_adjunct(child)
+            and any(c.dep_ == "det" and c.i < child.i for c in child.children)
+        ):
+            return child
+    return None
+
+
+_LABELLED = ("nmod", "appos", "conj")  # how the parser hangs a subject on a fronted label
 
 
 def _joined_after_adjunct(token: Token) -> list[Token]:
