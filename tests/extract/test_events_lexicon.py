@@ -444,3 +444,17 @@ def test_questioned_by_a_court_or_the_police_an_intent_none(nlp):
 def test_a_crowd_encircled_by_the_police_is_repressed_fighters_by_an_army_besieged(nlp):
     assert _codes(nlp, "Vers 14h30, 200 manifestants sont encerclés par la police.") == ["175"]
     assert _codes(nlp, "Les forces irakiennes ont encerclé les combattants de Daech.") == ["191"]
+
+
+@pytest.mark.model
+def test_a_risk_set_aside_or_a_voice_freed_is_no_event_a_proposal_set_aside_is(nlp):
+    for text, codes in (
+        ("La police a fouillé les lieux avant d'écarter tout risque de menace.", []),
+        ("L'Ukraine a écarté la proposition russe.", ["120"]),
+        ("Cette tragédie interroge sur l'engagement des troupes alpines.", []),
+        ("Le Hamas a libéré deux otages israéliens.", ["0841"]),
+    ):
+        assert _codes(nlp, text) == codes, text
+    libérer = lexicon().verbs["liberer"]
+    freed = next(f for f in libérer if ("passage",) in f.needs)
+    assert freed.no_event and libérer.index(freed) < len(libérer) - 1
