@@ -448,3 +448,32 @@ def test_agents_make_unnamed_people_counted_or_with_an_article_an_actor(nlp, ann
 def test_agents_make_no_actor_of_a_person_named_before_nor_of_uncounted_hostages(nlp, text):
     ids = {a["id"] for a in actors_of(nlp, text)}
     assert not ids & {"person:homme", "group:otages-israeliens"}, ids
+
+
+@pytest.mark.parametrize(
+    "annotated",
+    [
+        "<agent id='country:UKR' cameo='UKR'>Des drones ukrainiens</agent> ont frappé la ville.",
+        "L'armée a bombardé <agent id='group:jihadistes' cameo='REB'>des positions "
+        "jihadistes</agent>.",
+        "Les rebelles ont attaqué <agent id='org:mli-mil'>les positions de l'armée "
+        "malienne</agent>.",
+    ],
+)
+def test_agents_read_a_weapon_or_a_position_as_the_side_it_stands_for(nlp, annotated):
+    expect_agents(nlp, annotated)
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("Des drones ont survolé la ville dans la nuit.", "drones"),
+        ("Le président a réaffirmé sa position sur le dossier.", "position"),
+        ("Il a pris position contre la réforme des retraites.", "position"),
+        ("Les jihadistes ont attaqué une base militaire dans le centre du pays.", "base"),
+    ],
+)
+def test_agents_read_no_side_in_a_weapon_or_a_position_with_no_owner(nlp, text, absent):
+    mentions = [m["text"] for a in actors_of(nlp, text) for m in a["mentions"]]
+    assert not [m for m in mentions if absent in m], mentions
+

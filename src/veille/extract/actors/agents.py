@@ -48,6 +48,9 @@ class Agent:
     counted_subject_only: bool = False
     # new only after an indefinite article or a number: "un homme", not "l'homme" (someone named)
     unnamed_only: bool = False
+    # a thing that stands for a side: "weapon" (drones, missiles: their country's), "held"
+    # (positions: their holder's)
+    thing: str = ""
 
 
 @dataclass(frozen=True)
@@ -106,6 +109,13 @@ def agent_lexicon() -> AgentLexicon:
                 )
                 heads.setdefault(words[0], []).append((words, agent))
                 firsts |= {tokens[0].lower(), words[0]}
+    for entry in data.get("things", []):
+        for text in entry["words"]:
+            tokens = split(text)
+            words = tuple(fold(t) for t in tokens)
+            agent = Agent("", False, False, thing=entry["kind"])
+            heads.setdefault(words[0], []).append((words, agent))
+            firsts |= {tokens[0].lower(), words[0]}
     return AgentLexicon(
         heads={k: tuple(sorted(v, key=lambda p: -len(p[0]))) for k, v in heads.items()},
         head_hashes=frozenset(get_string_id(w) for w in firsts),
@@ -261,6 +271,8 @@ class _AgentFinder:
         if opening is None or self.own_people(opening, head):
             return None
         start = opening
+        if agent.thing:
+            return self.thing(start, head, head_end, agent)
         if (
             agent.definite_only
             and self.folded[start] not in self.lex.told
@@ -331,6 +343,44 @@ class _AgentFinder:
             member_of = self.local_body(head, agent)  # "les enquêteurs": that police
         local = agent.body and complement is not None and member_of is None
         return _Phrase(start, end, head, head_end, country, member_of=member_of, local=local)
+
+    def thing(self, start: int, head: int, head_end: int, agent: Agent) -> _Phrase | None:
+        """ "des drones ukrainiens" (their country's, only with a demonym or an owner as
+        complement); "des positions jihadistes" (their holder's: an agent noun used as an
+        adjective, a demonym or an owner). Else no actor."""
+        doc = self.doc
+        end = head_end
+        while end < len(doc) and self.modifies(doc[end], start, end):
+            end += 1
+        country = self.demonym_country(start, end)
+        owner = None
+        complement = self.complement(start, end)
+        if complement is SEVERAL:
+            return None
+        if complement is not None:
+            end, complement_country, owner_actor = complement
+            country = country or complement_country
+            owner = _draft_of(owner_actor) if owner_actor is not None else None
+        side = owner if owner is not None and owner.kind != "place" else None
+        if side is None and agent.thing == "held":
+            side = self.holder(head_end, end)
+        if side is None and country is not None:
+            entry = self.kb.entries.get(f"country:{country}")
+            side = (
+                _Draft(entry.id, entry.name, entry.kind, entry.country, entry.cameo)
+                if entry
+                else None
+            )
+        return _Phrase(start, end, head, head_end, country, member_of=side) if side else None
+
+    def holder(self, start: int, end: int) -> _Draft | None:
+        """ "des positions jihadistes": the people an agent noun used as an adjective names."""
+        for k in range(start, end):
+            for words, agent in self.lex.heads.get(self.folded[k], ()):
+                if words == (self.folded[k],) and agent.sector and not (agent.body or agent.thing):
+                    name = self.doc[k].text
+                    return _Draft(f"group:{slug(name)}", name, "group", None, agent.sector)
+        return None
 
     def local_body(self, head: int, agent: Agent) -> _Draft | None:
         """ "La police de Fort Meyers a affirmé que les enquêteurs travaillaient...": a bare
@@ -498,7 +548,7 @@ class _AgentFinder:
         return (
             (token.pos_ == "ADJ" or token.dep_ == "amod")
             and start <= token.head.i < end
-            and token.pos_ not in ("PUNCT", "PROPN", "VERB")
+            and token.pos_ not in ("PUNCT", "PROPN", "VERB", "ADV")  # not "désormais"
             and "Part" not in token.morph.get("VerbForm", [])  # "blessés" says what befell them
             and self.folded[token.i] not in self.lex.not_modifiers  # "présents" says where
             and not self.taken[token.i]
