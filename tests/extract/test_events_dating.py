@@ -1059,3 +1059,13 @@ def test_date_on_a_misparsed_root_dates_no_plan(nlp):
         "que l'Iran s’apprêtait à <e date='2023-10-17'>signer</e> un contrat pour l’achat de "
         "114 avions.",
     )
+
+
+def test_infinitive_completing_a_noun_is_told_when_its_noun_is(nlp):
+    # `son intention de ne pas coopérer`: what the intention is, said in the communiqué
+    _expect(
+        nlp,
+        "Le 10 octobre, l'Ordre a publié un nouveau communiqué, y affirmant « l’insignifiance "
+        "légale de ce groupe » et son intention de ne pas <e date='2023-10-10'>coopérer</e> "
+        "avec lui.",
+    )

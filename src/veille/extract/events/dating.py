@@ -79,12 +79,18 @@ def _clauses(clause: Token) -> list[Token]:
     chain = [clause]
     while (
         clause.head.i != clause.i
-        and not clause.dep_.startswith(_OWN_TIME)
+        and (not clause.dep_.startswith(_OWN_TIME) or _noun_complement(clause))
         and not _closes_a_relative(clause)
     ):
         clause = clause.head
         chain.append(clause)
     return chain
+
+
+def _noun_complement(verb: Token) -> bool:
+    """`a affirmé son intention de ne pas coopérer`: an infinitive hung on a noun completes
+    it (what the intention is), it describes no other event: it is told when its noun is."""
+    return verb.dep_ == "acl" and "Inf" in verb.morph.get("VerbForm", [])
 
 
 def _closes_a_relative(verb: Token) -> bool:
