@@ -1059,3 +1059,10 @@ def test_subject_after_a_fronted_label_of_place_is_the_subject(nlp):
     doc, _ = _parsed(nlp, "Place de la Nation, des Algériens manifestent contre leurs dirigeants.")
     found = subjects(_word(doc, "manifestent"))
     assert [t.text for t in found] == ["Algériens"]
+
+
+def test_name_the_tagger_read_as_a_pronoun_is_the_named_actor(nlp):
+    doc, resolver = _parsed(nlp, "Kiev a demandé l'aide de l'OTAN.")
+    kiev = _word(doc, "Kiev")
+    assert kiev.pos_ == "PRON"  # (the tagger's reading this rule is about)
+    assert _names(resolver, resolver.resolve(kiev)) == ["gouvernement ukrainien"]

@@ -1308,6 +1308,8 @@ class Resolver:
         return found if one in found else [one]
 
     def _one(self, token: Token) -> str | None:
+        if token.pos == PRON and token.is_title and (named := self._named_pronoun(token)):
+            return named
         if token.pos_ == "PRON" or (token.pos_ == "DET" and "Yes" in token.morph.get("Poss", [])):
             if "Rel" in token.morph.get("PronType", []):
                 clause = token.head
@@ -1339,6 +1341,11 @@ class Resolver:
             # noun to is not always the one meant: the one named as subject first
             return self._last_named(token, kinds) or found
         return found
+
+    def _named_pronoun(self, token: Token) -> str | None:
+        """`Kiev a sollicité l'aide du FMI`: a capitalised word the tagger read as a pronoun
+        that a mention of an actor covers is that actor's name, no pronoun."""
+        return self.actors.at(token.idx, token.idx + len(token))
 
     def _setting(self, token: Token, found: str) -> bool:
         """`sont descendus dans la rue à Dakar`, `les négociations de Genève`: a city named in
