@@ -477,3 +477,19 @@ def test_agents_read_no_side_in_a_weapon_or_a_position_with_no_owner(nlp, text, 
     mentions = [m["text"] for a in actors_of(nlp, text) for m in a["mentions"]]
     assert not [m for m in mentions if absent in m], mentions
 
+
+@pytest.mark.parametrize(
+    "annotated",
+    [
+        "La junte a suspendu les activités des <agent cameo='PTY' kind='organization'>partis "
+        "politiques</agent>.",
+        "Le Premier ministre a réuni <agent cameo='LAB' kind='group'>les partenaires "
+        "sociaux</agent> à Matignon.",
+        "<agent cameo='COP' kind='group'>Les agents de l'ordre</agent> ont expulsé les "
+        "occupants du rond-point.",
+        "Le ministre a rencontré <agent cameo='GOV' kind='group'>les maires</agent> des "
+        "communes sinistrées.",
+    ],
+)
+def test_agents_name_parties_social_partners_officers_and_mayors(nlp, annotated):
+    expect_agents(nlp, annotated)

@@ -1225,3 +1225,28 @@ def test_actors_read_the_demonym_after_an_adjective_of_a_government_noun(nlp):
     actors = actors_of(nlp, text, "2016-07-15")
     found = next(a for a in actors for m in a["mentions"] if "fédéral" in m["text"])
     assert found["id"] == "government:BEL", found
+
+
+@pytest.mark.parametrize(
+    ("text", "actor_id", "cameo"),
+    [
+        (
+            "La Commission a présenté son plan. L'exécutif européen a proposé des sanctions "
+            "contre la Russie.",
+            "org:ue-commission",
+            "IGOEUREEC",
+        ),
+        ("La police biélorusse a arrêté Ales Bialiatski.", "person:ales-bialiatski", "BLRHRI"),
+        ("Le président avait rencontré le dalaï-lama en 2019.", "person:dalai-lama", "CHNREL"),
+        (
+            "Le président ukrainien a réclamé des armes à ses alliés occidentaux.",
+            "region:WST",
+            "WST",
+        ),
+        ("Les forces de l'AMISOM ont attaqué un camp des shebab.", "org:amisom", "IGOAFRMIL"),
+    ],
+)
+def test_actors_know_the_names_and_codes_events_of_unseen_news_need(nlp, text, actor_id, cameo):
+    actors = actors_of(nlp, text, "2023-03-03")
+    found = next((a for a in actors if a["id"] == actor_id), None)
+    assert found is not None and found["cameo"] == cameo, actors
