@@ -1069,3 +1069,20 @@ def test_infinitive_completing_a_noun_is_told_when_its_noun_is(nlp):
         "légale de ce groupe » et son intention de ne pas <e date='2023-10-10'>coopérer</e> "
         "avec lui.",
     )
+
+
+def test_story_told_in_the_present_of_a_past_day_goes_on_at_that_day(nlp):
+    _expect(
+        nlp,
+        "Le 10 octobre, le Vatican riposte en réaffirmant sa confiance au groupe nommé par le "
+        "pape et dénonce toute tentative de discrédit. Il <e date='2023-10-10'>prie</e> aussi "
+        "l’Ordre de coopérer.",
+    )
+
+
+def test_present_after_a_day_told_in_the_past_is_of_the_articles_day(nlp):
+    _expect(
+        nlp,
+        "Le 10 octobre, le Vatican a dénoncé toute tentative de discrédit. Il "
+        "<e date='2023-10-17'>prie</e> aussi l’Ordre de coopérer.",
+    )

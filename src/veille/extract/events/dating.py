@@ -505,6 +505,8 @@ def _date_in_text(
         return before, "text"
     if (ahead := _told_ahead(clause, whole, timexes)) and after_published(ahead, published):
         return ahead, "text"
+    if (story := _present_of_a_day_told(clause, whole, timexes, published)) is not None:
+        return story, "text"
     if (speech := _speaker_goes_on(clause, timexes, published)) is not None:
         return speech, "text"
     if (speech := _doer_says(clause, timexes, published)) is not None:
@@ -1156,6 +1158,60 @@ def _back_to_the_present(doc: Doc, char: int, until: int) -> bool:
         if root is not None and _in_the_present(root):
             return True
     return False
+
+
+def _present_of_a_day_told(
+    clause: Token, sentence: Span, timexes: list[dict[str, Any]], published: str | None
+) -> str | None:
+    """`Le 17 janvier, le Vatican riposte [...] et dénonce [...]. Il prie aussi l'Ordre de
+    coopérer`: a story told in the present of a past day goes on at that day: a clause in the
+    present with no date of its own takes the last day named before it in its paragraph, when
+    the clause that day dates is in the present too (not `Lundi, il a annoncé sa démission.
+    Il estime`, which is of the article's day); the clause's doer told again by a pronoun
+    (`Il`, `Elle`), as the story goes on, not a state (`l'implication de la Russie est jugée
+    probable`) nor a clause describing a noun."""
+    if not published or not _in_the_present(clause) or clause.dep_.startswith(_OWN_TIME):
+        return None
+    subject = _subject_of(clause)
+    if subject is None or subject.dep_ != "nsubj" or subject.pos_ != "PRON":
+        return None
+    doc = sentence.doc
+    start = layout(doc).paragraph_start_char(clause.idx)
+    part = max(start, sentence.start_char)
+    days = [
+        t
+        for t in timexes
+        if _usable(t)
+        and start <= t["start"]
+        and t["end"] <= part
+        and len(str(t["value"])) >= _DAY
+        and not _quoted(doc, t["start"])
+    ]
+    if not days or str(days[-1]["value"])[:_DAY] >= published[:_DAY]:
+        return None
+    if not _all_in_the_present(doc, _token_at(doc, days[-1]["start"])):
+        return None
+    return str(days[-1]["value"])[:_DAY]
+
+
+def _all_in_the_present(doc: Doc, i: int) -> bool:
+    """Whether the sentence of token `i` tells in the present only: a finite verb, each in
+    the present indicative, no compound past (`a publié`) nor a future or a conditional."""
+    found = layout(doc)
+    first = found.sentence_of(i)
+    k = bisect_right(found.sentence_starts, first)
+    last = found.sentence_starts[k] if k < len(found.sentence_starts) else len(doc)
+    finite = [
+        t
+        for t in doc[first:last]
+        if t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm", [])
+    ]
+    return bool(finite) and all(
+        t.morph.get("Tense", []) == ["Pres"]
+        and t.morph.get("Mood", []) == ["Ind"]
+        and not t.dep_.startswith("aux")
+        for t in finite
+    )
 
 
 def _in_the_present(root: Token) -> bool:
