@@ -1066,3 +1066,14 @@ def test_name_the_tagger_read_as_a_pronoun_is_the_named_actor(nlp):
     kiev = _word(doc, "Kiev")
     assert kiev.pos_ == "PRON"  # (the tagger's reading this rule is about)
     assert _names(resolver, resolver.resolve(kiev)) == ["gouvernement ukrainien"]
+
+
+def test_possessive_in_a_fronted_phrase_looks_ahead_to_the_subject(nlp):
+    doc, resolver = _parsed(
+        nlp,
+        "Le président ukrainien est arrivé mardi. "
+        "Lors de sa visite à Paris, le Premier ministre japonais a rencontré Emmanuel Macron.",
+    )
+    visit = _word(doc, "visite")
+    owner = next(c for c in visit.children if c.dep_ == "det")
+    assert _names(resolver, resolver.resolve(owner)) == ["Fumio Kishida"]

@@ -11,7 +11,7 @@ from bisect import bisect_right
 from collections.abc import Callable, Iterable, Iterator
 from itertools import chain
 
-from spacy.symbols import ADJ, ADV, DET, NOUN, POS, PRON, PROPN, PUNCT, VERB
+from spacy.symbols import ADJ, ADV, AUX, DET, NOUN, POS, PRON, PROPN, PUNCT, VERB
 from spacy.tokens import Doc, Span, Token
 
 from veille import lang
@@ -557,6 +557,28 @@ def _after_adjunct(token: Token) -> bool:
         return False
     start = min([token.i, *(c.i for c in token.children if c.dep_ == "det")])
     return start > 0 and token.doc[start - 1].text == ","
+
+
+def _fronted_owner(determiner: Token) -> Token | None:
+    """`Lors de sa visite à Varsovie, le chancelier a rencontré`: a possessive inside a phrase
+    fronted before the clause's subject, closed by a comma, looks ahead to that subject."""
+    top = determiner.head
+    while top.head.i != top.i and top.head.pos not in (VERB, AUX):
+        top = top.head
+    verb = top.head
+    if verb.i == top.i or top.dep_ not in _FRONTED_PHRASES or top.i > verb.i:
+        return None
+    end = top.right_edge.i
+    if end + 1 >= len(top.doc) or top.doc[end + 1].text != ",":
+        return None
+    return next(
+        (c for c in verb.children if c.dep_ in SUBJECTS and end < c.i < verb.i and c.pos != PRON),
+        None,
+    )
+
+
+# How a phrase fronted before the clause hangs on its verb (`Lors de` is read as an adverb).
+_FRONTED_PHRASES = ("obl", "obl:mod", "obl:arg", "advmod", "advcl")
 
 
 def _behind_label(subject: Token) -> Token | None:
@@ -1328,6 +1350,8 @@ class Resolver:
                 return self._speaker(token)
             if token.pos_ == "PRON" and "3" not in token.morph.get("Person", []):
                 return None
+            if token.pos == DET and (owner := _fronted_owner(token)) is not None:
+                return self._one(owner)  # `Lors de sa visite à Varsovie, le chancelier a`
             return self._antecedent(token)
         found = self.actors.of_token(token)
         if found is not None and token.pos == NOUN and self._setting(token, found):
