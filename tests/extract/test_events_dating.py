@@ -1086,3 +1086,18 @@ def test_present_after_a_day_told_in_the_past_is_of_the_articles_day(nlp):
         "Le 10 octobre, le Vatican a dénoncé toute tentative de discrédit. Il "
         "<e date='2023-10-17'>prie</e> aussi l’Ordre de coopérer.",
     )
+
+
+def test_clock_time_shortly_before_gives_about_when(nlp):
+    _expect(
+        nlp,
+        "Peu avant 11 h, des <e date='2023-10-17T11:00'>échauffourées</e> entre des casseurs et "
+        "la police ont eu lieu à Washington.",
+    )
+
+
+def test_clock_time_a_span_ends_at_dates_nothing(nlp):
+    _expect(
+        nlp,
+        "Les manifestants ont <e date='2023-10-17'>bloqué</e> la rocade jusqu'à 11 h.",
+    )

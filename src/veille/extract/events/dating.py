@@ -458,7 +458,9 @@ def _date_in_text(
         anchor = _anchor(word.root, events)
         if _vague(timex) and not (anchor.i == chain[0] and _finite_or_past(anchor)):
             continue
-        if _bounds_a_span(word, anchor, clause) or _names_a_programme(word, timex, events):
+        if (
+            _bounds_a_span(word, anchor, clause) and not _about_then(word, timex)
+        ) or _names_a_programme(word, timex, events):
             continue
         if anchor.i in chain:
             by_rank.append((chain.index(anchor.i), abs(timex["start"] - clause.idx), timex))
@@ -705,6 +707,18 @@ def _bounds_a_span(word: Span, anchor: Token, clause: Token) -> bool:
     elif _state_of_a_noun(word):
         return True
     return _between(word) or _opened_by(word, anchor, bounds)
+
+
+def _about_then(word: Span, timex: dict[str, Any]) -> bool:
+    """`Peu avant 11 h, des échauffourées ont eu lieu`: a bound word after `peu`, `juste`
+    (`near_bounds`) in front of a clock time gives about when the clause happened."""
+    doc, start = word.doc, word.start
+    if start < 2 or _CLOCK.search(str(timex.get("value") or "")) is None:
+        return False
+    bounds = _dating_words("span_ends") | _dating_words("span_starts")
+    return fold(doc[start - 1].text) in bounds and fold(doc[start - 2].text) in _dating_words(
+        "near_bounds"
+    )
 
 
 def _state_of_a_noun(word: Span) -> bool:
