@@ -1250,3 +1250,17 @@ def test_actors_know_the_names_and_codes_events_of_unseen_news_need(nlp, text, a
     actors = actors_of(nlp, text, "2023-03-03")
     found = next((a for a in actors if a["id"] == actor_id), None)
     assert found is not None and found["cameo"] == cameo, actors
+
+
+@pytest.mark.parametrize(
+    ("annotated", "office"),
+    [
+        ("Le président aurait reproché à <a>son ministre</a> sa gestion de la crise.", "ministre"),
+        ("Le chef de l'État a reçu <a>son Premier ministre</a> à l'Élysée.", "premier-ministre"),
+    ],
+)
+def test_actors_make_a_possessed_bare_title_an_office_of_its_own(nlp, annotated, office):
+    text, (span,) = parse(annotated)
+    actors = actors_of(nlp, text, "2023-10-17")
+    found = next(a for a in actors for m in a["mentions"] if m["end"] == span.end)
+    assert found["id"] == f"person:{office}" and found["cameo"] == "GOV", found

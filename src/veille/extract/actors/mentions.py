@@ -472,7 +472,13 @@ class _Finder:
                 # "un ancien ministre": someone who held the office, whoever (an office alone)
                 anyone = former and start > 0 and self.indefinite_article(start - 1)
                 start -= anyone
-                if name_end is not None or not alone or not (self.definite(start) or anyone):
+                # "le président a reproché à son ministre": someone's minister, an office of
+                # its own (no holder is guessed for whose it is)
+                owned = self.folded[start] in self.words.possessives and not title.same_office
+                owned = owned and self.unnamed_office(match.start, end)
+                if name_end is not None or not alone:
+                    continue
+                if not (self.definite(start) or anyone or owned):
                     continue
                 contextual = True  # "le président", "le ministre de l'Intérieur"
             mention = Mention(
@@ -482,7 +488,7 @@ class _Finder:
             if not elect and not former:
                 mention.elected_on = self.dated_election(title_end) or self.dated_election(end)
             mention.contextual = contextual
-            mention.indefinite = contextual and not self.definite(start)
+            mention.indefinite = contextual and not self.definite(start)  # "un", "son"
             mention.is_name = False
             if org is not None:
                 mention.entry_ids = (org,)
@@ -918,6 +924,16 @@ class _Finder:
             if end > match.end:
                 found.extend(self.nested(match.end))
         return found
+
+    def unnamed_office(self, head: int, end: int) -> bool:
+        """ "son ministre" names no one else: no name after it ("son Président Révérien
+        Ndikuriyo", "leur ministre, Gérard Collomb"), and not what a subject is ("qui fut
+        aussi son Premier ministre")."""
+        doc = self.doc
+        after = end + 1 if end < len(doc) and doc[end].text == "," else end
+        if after < len(doc) and (doc[after].pos_ == "PROPN" or doc[after].ent_type_ == "PER"):
+            return False
+        return not any(c.dep_ == "cop" for t in doc[head:end] for c in t.children)
 
     def completes_name(self, i: int) -> bool:
         """Whether the noun at i ends an organisation's name: "ministère de la Justice"."""
