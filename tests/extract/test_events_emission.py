@@ -663,3 +663,14 @@ def test_event_noun_an_intent_means_to_reinforce_is_the_intents_content(nlp):
 def test_event_noun_under_an_appeals_infinitive_is_an_event_of_its_own(nlp):
     text = "Le Conseil de sécurité a demandé à Israël de cesser ses frappes contre le Hamas."
     assert ("19", "Israël", "Hamas") in [(c[:2], s, t) for c, s, t, _ in _events(nlp, text)]
+
+
+@pytest.mark.model
+def test_protest_of_a_sector_of_society_is_political_by_itself(nlp):
+    events = _events(nlp, "Les agriculteurs ont bloqué plusieurs autoroutes du sud-ouest.")
+    assert [(c[:2], s) for c, s, _, _ in events] == [("14", "agriculteurs")]
+
+
+@pytest.mark.model
+def test_protest_verb_told_of_a_firm_is_no_political_event(nlp):
+    assert _events(nlp, "Le magasin Café Cotton a été pillé samedi.") == []

@@ -79,6 +79,8 @@ _REJECTION = "12"
 _PROTEST = "14"
 _COERCION = "17"  # roots from here on: coercion, assault, fight, mass violence
 _PERSON = "person"
+_CROWDS = ("group", "organization")  # who may protest as a sector of society
+_NO_CROWD_ROLES = {"BUS", "MED", "MNC"}  # CAMEO roles of firms and the media: they do not march
 # An arrest, a detention or an expulsion is done by the state's agents: told of whom it
 # strikes alone ("Des journalistes sont arrêtés", "a été placé en garde à vue"), whoever they
 # are, it is a political act.
@@ -626,7 +628,8 @@ def _worth_coding(
     """An interaction with a political actor on one side; violence (roots 18-20) is political
     by itself, whoever it strikes (`un attentat contre un hôtel de Mogadiscio`), so are an
     arrest and an accusation of a crime told of a person alone (`_ACCUSATION`). A side may go
-    unnamed only where the root (or code) allows it for the trigger's kind (`_ALONE`)."""
+    unnamed only where the root (or code) allows it for the trigger's kind (`_ALONE`); a
+    protest by a sector of society is political by itself (`_protesting_sector`)."""
     root = code[:2]
 
     def alone(side: str) -> bool:
@@ -656,7 +659,23 @@ def _worth_coding(
         return True
     if source is None and kind == "verb" and code.startswith(_ACCUSATION):
         return actors.kind(target) == _PERSON
+    if root == _PROTEST and _protesting_sector(source, actors):
+        return True
     return root >= _VIOLENCE and (source or target) is not None
+
+
+def _protesting_sector(source: str | None, actors: ActorIndex) -> bool:
+    """`Les agriculteurs ont bloqué plusieurs autoroutes`, `les Gilets jaunes occupent la place`,
+    `deux lignes de tram sont bloquées par des lycéens`: a protest is a political act whoever
+    makes it, told of a group of the code book's sectors (farmers, students, civilians,
+    workers); not of a firm or the media (`le « Café Cotton » a été pillé`, `l'appel dans les
+    médias sociaux à manifester`: the parser's misreadings), nor of a name the record gives no
+    code (on 229 unseen articles: 29 of 31 such protests right)."""
+    if source is None or actors.kind(source) not in _CROWDS:
+        return False
+    code = actors.by_id[source].get("cameo") or ""
+    roles = {code[i : i + 3] for i in range(0, len(code), 3)}
+    return bool(code) and not roles & _NO_CROWD_ROLES
 
 
 def _trigger_span(token: Token) -> Trigger:
