@@ -276,6 +276,23 @@ def test_timex_puts_small_hours_after_a_named_night_on_its_second_day(extractor)
     )
 
 
+def test_timex_puts_the_morning_after_the_night_just_past_on_the_articles_day(extractor):
+    check(
+        extractor,
+        "Dans <t value='2023-10-16TNI'>la nuit de lundi à mardi</t>, un incendie a détruit une "
+        "cabane. Dans <t value='2023-10-17TMO'>la matinée</t>, les gendarmes ont expulsé les "
+        "manifestants, revenus dans <t value='2023-10-17TAF'>l'après-midi</t>.",
+        "2023-10-17",
+    )
+    check(  # a night told long before the article: its morning stays the day told
+        extractor,
+        "<t value='2023-10-09'>Le 9 octobre</t>, elle avait passé <t value='2023-10-09TEV'>la "
+        "soirée</t> et <t value='2023-10-09TNI'>la nuit</t> chez un ami. En "
+        "<t value='2023-10-09TAF'>fin d'après-midi</t>, ils l'ont frappé.",
+        "2023-10-17",
+    )
+
+
 def test_timex_reads_la_nuit_as_the_night_named_before_its_second_day(extractor):
     check(
         extractor,

@@ -33,6 +33,7 @@ DURATION_UNITS = {
     "WE": ("WE", 1, False),
 }
 _NIGHT = "TNI"
+_AFTER_A_NIGHT = ("TMO", "TAF")  # the parts of a day that follow a night told: its second day
 _HEADER_LAG = 7  # days a past-tense day may lie after the header (the article was dated early)
 _WEEK = 7
 _NOON = 12  # a clock time before it, told after a night, is in the night's second day
@@ -280,6 +281,16 @@ def resolve_date(
         if pattern.reference:
             if suffix == _NIGHT and (night := ctx.night_told()) is not None:
                 return done(_day_value(night, suffix))
+            if (
+                ctx.night
+                and ctx.reference is not None
+                and ctx.reference + timedelta(days=1) == ctx.anchor
+                and suffix in _AFTER_A_NIGHT
+            ):
+                # "Dans la nuit de jeudi à vendredi [...] Dans la matinée" (a Friday's
+                # article): the night just past is dated by its eve; the morning after it is
+                # the article's day
+                return done(_day_value(ctx.anchor, suffix))
             return done(_day_value(ctx.reference or ctx.anchor, suffix))
         base = ctx.anchor
         if base is not None and suffix == _NIGHT and tense != FUTURE:
