@@ -493,3 +493,19 @@ def test_agents_read_no_side_in_a_weapon_or_a_position_with_no_owner(nlp, text, 
 )
 def test_agents_name_parties_social_partners_officers_and_mayors(nlp, annotated):
     expect_agents(nlp, annotated)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le candidat du PS, Benoît Hamon, veut lever toute suspicion. Pour Emmanuel Macron, "
+        "le candidat d'En marche, l'activité doit être vérifiable.",
+        "Le candidat du PS, Benoît Hamon, veut lever toute suspicion. Un candidat d'importance "
+        "n'a pas souhaité répondre.",
+    ],
+)
+def test_agents_never_give_an_indefinite_or_complemented_description_the_name_apposed_before(
+    nlp, text
+):
+    hamon = next(a for a in actors_of(nlp, text) if a["id"] == "person:benoit-hamon")
+    assert len(hamon["mentions"]) == 2, hamon["mentions"]

@@ -335,7 +335,7 @@ class _AgentFinder:
         if isinstance(named, _Draft):  # "l'agence de presse de l'EI, Amaq": the name's actor
             self.apposed_to[words] = named
             member_of = named
-        elif complement is None and country is None and words in self.apposed_to:
+        elif complement is None and country is None and self.told_again(start, end, words):
             member_of = self.apposed_to[words]  # "l'agence de presse" again: Amaq
         elif member_of is None and country is None and self.sole_person(start, head, agent):
             member_of = _draft_of(self.first_people[0][1])  # "La députée ... officialise"
@@ -381,6 +381,15 @@ class _AgentFinder:
                     name = self.doc[k].text
                     return _Draft(f"group:{slug(name)}", name, "group", None, agent.sector)
         return None
+
+    def told_again(self, start: int, end: int, words: tuple[str, ...]) -> bool:
+        """ "l'agence de presse" again after "l'agence de presse de l'EI, Amaq": the same
+        description with a definite or a demonstrative, with nothing of its own after it;
+        not "un candidat d'importance" nor "le candidat d'En marche" after "le candidat du
+        PS, Benoît Hamon"."""
+        if words not in self.apposed_to or self.folded[start] not in self.lex.told:
+            return False
+        return end >= len(self.doc) or self.folded[end] not in self.lex.linkers
 
     def local_body(self, head: int, agent: Agent) -> _Draft | None:
         """ "La police de Fort Meyers a affirmé que les enquêteurs travaillaient...": a bare
