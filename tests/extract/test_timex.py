@@ -293,6 +293,15 @@ def test_timex_puts_the_morning_after_the_night_just_past_on_the_articles_day(ex
     )
 
 
+def test_timex_puts_the_days_hours_after_the_night_just_past_on_the_articles_day(extractor):
+    check(
+        extractor,
+        "Dans <t value='2023-10-16TNI'>la nuit de lundi à mardi</t>, des gendarmes ont été "
+        "attaqués. À Caen, 500 manifestants se sont dispersés vers <t value='2023-10-17T12:00'>"
+        "midi</t>, puis à <t value='2023-10-17T15:00'>15 heures</t>.",
+    )
+
+
 def test_timex_reads_la_nuit_as_the_night_named_before_its_second_day(extractor):
     check(
         extractor,

@@ -37,6 +37,7 @@ _AFTER_A_NIGHT = ("TMO", "TAF")  # the parts of a day that follow a night told: 
 _HEADER_LAG = 7  # days a past-tense day may lie after the header (the article was dated early)
 _WEEK = 7
 _NOON = 12  # a clock time before it, told after a night, is in the night's second day
+_DUSK = 18  # the same after the night just past: the article's day until its evening
 _ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
 
 
@@ -454,8 +455,11 @@ def resolve_clock(
         return []
     day = _day_of_clock(groups, ctx, tense, near)
     told_day = any(groups.text(name) for name in ("wd", "wdnext", "dayoff"))
-    if day is not None and day == ctx.reference and ctx.night and hour < _NOON and not told_day:
-        day += timedelta(days=1)  # "la nuit de samedi à dimanche ... à 2 heures": the Sunday
+    # "la nuit de samedi à dimanche ... à 2 heures": the Sunday; after the night just past
+    # (its second day the article's), the day's hours too ("vers midi", "à 15 heures")
+    last = _DUSK if day is not None and day + timedelta(days=1) == ctx.anchor else _NOON
+    if day is not None and day == ctx.reference and ctx.night and hour < last and not told_day:
+        day += timedelta(days=1)
     return [Resolved(*span, "TIME", f"{_day_value(day, '')}T{hour:02d}:{minute:02d}")]
 
 
