@@ -302,6 +302,14 @@ def test_timex_puts_the_days_hours_after_the_night_just_past_on_the_articles_day
     )
 
 
+def test_timex_reads_the_dawn_in_lower_case_only(extractor):
+    check(
+        extractor,
+        "Le ministre, en déplacement à Troyes, dans l’Aube, a été interpellé par des "
+        "manifestants, partis à <t value='2023-10-17TMO'>l'aube</t>.",
+    )
+
+
 def test_timex_reads_la_nuit_as_the_night_named_before_its_second_day(extractor):
     check(
         extractor,
