@@ -49,6 +49,7 @@ from veille.extract.events.dating import _title_end, after_published, event_date
 from veille.extract.events.lexicon import Frame, Lexicon, lexicon
 from veille.extract.events.modality import (
     alleged,
+    asked_noun,
     asked_or_intended,
     modality_of,
     past_tense,
@@ -799,6 +800,7 @@ def _without_asked_acts(coded: list[Coded]) -> list[Coded]:
     threat or an intent coded here is what is asked, threatened or meant, not an act of its
     own (CAMEO codes the appeal, the threat, the intent: one event); an intent or a threat
     aimed at no one named aims at whom the act would be done to."""
+    coded = [c for c in coded if c.frame.kind != "noun" or not asked_noun(c.trigger)]
     governors = {c.trigger.i: c for c in coded if c.frame.code[:2] in _ASKING_ROOTS}
     if not governors:
         return coded

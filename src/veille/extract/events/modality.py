@@ -38,6 +38,8 @@ def _cues(lang_code: str = "fr") -> dict[str, set[str]]:
     data: dict[str, Any] = lang.load("event_modality", lang_code)
     cues = {key: {fold(w) for w in words} for key, words in data.items()}
     cues.setdefault("intending_governors", set())
+    cues.setdefault("asking_nouns", set())
+    cues.setdefault("asking_prepositions", set())
     return cues
 
 
@@ -320,6 +322,29 @@ def asked_or_intended(clause: Token) -> bool:
     return (clause.dep_ == "ccomp" and head in cues["demanding_governors"]) or (
         clause.dep_ == "acl" and head in cues["planned_nouns"]
     )
+
+
+def asked_noun(noun: Token) -> bool:
+    """`a appelé à un cessez-le-feu entre Israël et le Hamas`, `une résolution pour un
+    cessez-le-feu`: the event noun is what is asked for, not something done (`a ordonné une
+    frappe` is: an order is carried out)."""
+    cues = _cues()
+    head = noun.head
+    lemma = fold(head.lemma_)
+    cases = [fold(c.text) for c in noun.children if c.dep_ == "case"]
+    asked_by_verb = (
+        head.pos_ == "VERB"
+        and lemma in cues["demanding_governors"]
+        and lemma not in cues["directive_governors"]
+        and (noun.dep_ == "obj" or (bool(cases) and cases[0] in cues["asking_prepositions"]))
+    )
+    asked_by_noun = (
+        head.pos_ == "NOUN"
+        and lemma in cues["asking_nouns"]
+        and bool(cases)
+        and cases[0] in cues["asking_prepositions"]
+    )
+    return asked_by_verb or asked_by_noun
 
 
 def sets_the_scene(noun: Token) -> bool:
