@@ -38,6 +38,7 @@ from veille.extract.events.arguments import (
     needed_near,
     needs_met,
     parts_of_speech,
+    passive_subjects,
     possessor,
     preposition,
     subjects,
@@ -287,6 +288,24 @@ def _host(head: Token, lex: Lexicon, actors: ActorIndex, resolver: Resolver) -> 
     return hosts[0] if hosts else None
 
 
+def _complement_target(
+    frame: Frame, verb: Token, lex: Lexicon, actors: ActorIndex, resolver: Resolver, used: set[int]
+) -> list[str]:
+    """The first actor named by one of the entry's prepositional target slots (`contre`, `à
+    l'encontre`), for a passive whose subject is the object the entry needs: on the verb or on
+    that object (`une enquête visant le gouvernement a été ouverte`)."""
+    needed = [c for c in passive_subjects(verb) if c.i in used]
+    for slot in frame.target:
+        if slot in ("obj", "iobj"):
+            continue
+        for head in (verb, *needed):
+            tokens = complements(head, slot, lex, used)
+            targets = [t for t in resolver.first(tokens) if not actors.plain_place(t)]
+            if targets:
+                return targets
+    return []
+
+
 def _verb_event(
     frame: Frame, verb: Token, lex: Lexicon, actors: ActorIndex, resolver: Resolver, used: set[int]
 ) -> Coded:
@@ -304,6 +323,10 @@ def _verb_event(
         # `Les attaques sont revendiquées par X`: an entry that takes no target (a claim, a
         # statement) takes none from the passive subject either
         targets = resolver.first(subject_tokens) if frame.target else []
+        if not targets and frame.needs:
+            # `une enquête a été ouverte à son encontre par le parquet`: the passive subject
+            # is the object the entry needs, no actor; the target is in a complement
+            targets = _complement_target(frame, verb, lex, actors, resolver, used)
         if not sources and frame.host and (host := _host(verb, lex, actors, resolver)):
             sources = [host]
     else:
