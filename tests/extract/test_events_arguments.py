@@ -1077,3 +1077,10 @@ def test_possessive_in_a_fronted_phrase_looks_ahead_to_the_subject(nlp):
     visit = _word(doc, "visite")
     owner = next(c for c in visit.children if c.dep_ == "det")
     assert _names(resolver, resolver.resolve(owner)) == ["Fumio Kishida"]
+
+
+def test_coordinated_subject_read_as_a_sentence_of_its_own_is_the_verbs(nlp):
+    # (the parser ends a sentence after `Berlin` and leaves `ont condamné` without subject)
+    doc, resolver = _parsed(nlp, "Paris et Berlin ont condamné l'attaque.")
+    sides = resolver.first(subjects(_word(doc, "condamné")))
+    assert sides == ["government:FRA", "government:DEU"]

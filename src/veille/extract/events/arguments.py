@@ -497,11 +497,15 @@ def _adjacent(verb: Token, here: int) -> list[Token]:
     if i < 0:
         return []
     before = verb.doc[i]
-    # `Jean-Luc Laurent (PS), a lui cherché`: the name the parenthesis hangs on
-    while before.dep_ in ("nmod", "flat:name", "appos") and before.head.i < before.i:
+    # `Jean-Luc Laurent (PS), a lui cherché`: the name the parenthesis hangs on; `Paris et
+    # Berlin ont condamné`, the list read as a sentence of its own: the list's first item
+    # (whose conjuncts are the other subjects)
+    listed = False
+    while before.dep_ in ("nmod", "flat:name", "appos", "conj") and before.head.i < before.i:
+        listed = listed or before.dep_ == "conj"
         before = before.head
     if (
-        before.pos_ == "PROPN"
+        (before.pos_ == "PROPN" or (listed and before.pos_ == "NOUN"))
         and paragraph(before) == here
         and not any(c.dep_ == "case" for c in before.children)
         and before.dep_ in ("ROOT", "dep", "flat:name", "nsubj")
