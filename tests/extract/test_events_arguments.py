@@ -1084,3 +1084,12 @@ def test_coordinated_subject_read_as_a_sentence_of_its_own_is_the_verbs(nlp):
     doc, resolver = _parsed(nlp, "Paris et Berlin ont condamné l'attaque.")
     sides = resolver.first(subjects(_word(doc, "condamné")))
     assert sides == ["government:FRA", "government:DEU"]
+
+
+def test_subject_list_cut_at_its_last_conjunction_keeps_the_items_before_it(nlp):
+    # (the parser reads `Londres, Paris` as a root of its own and `et` as the verb's)
+    doc, resolver = _parsed(
+        nlp, "L'attaque a fait dix morts. Londres, Paris et Berlin ont condamné l'attaque."
+    )
+    sides = resolver.first(subjects(_word(doc, "condamné")))
+    assert sides == ["government:GBR", "government:FRA", "government:DEU"]

@@ -62,6 +62,8 @@ def _conjuncts(token: Token) -> list[Token]:
     if (name := _appositive_name(token)) is not None:
         return conjuncts(name)
     heads = [token, *_joined_after_adjunct(token)]
+    if token.dep_ in ("nsubj", "nsubj:pass") and (first := _list_cut_before(token)) is not None:
+        heads = [*conjuncts(first), *heads]
     for child in token.children:
         if (child.dep_ == "conj" and child.pos_ in ("PROPN", "NOUN", "PRON")) or (
             child.dep_ == "appos"
@@ -74,6 +76,30 @@ def _conjuncts(token: Token) -> list[Token]:
         for item in _joined_to_complement(token):
             heads.extend(conjuncts(item))
     return heads
+
+
+def _list_cut_before(subject: Token) -> Token | None:
+    """`Moscou, Pékin et Téhéran ont dénoncé`, `Le Canada et l'Australie ont expulsé`: the
+    parser often cuts a subject list at its last conjunction, reads the items before it as a
+    phrase of their own (a root) and hangs the conjunction on the verb; those items are
+    subjects too. Gives the first item of such a list, if the subject ends one."""
+    verb = subject.head
+    doc = subject.doc
+    cut = subject.left_edge.i - 1
+    if cut < 1 or doc[cut].pos_ != "CCONJ" or doc[cut].head.i != verb.i:
+        return None
+    item = doc[cut - 1]
+    while item.dep_ in ("conj", "flat:name", "nmod", "appos") and item.head.i < item.i:
+        item = item.head
+    if (
+        item.pos_ not in _NOMINAL
+        or item.head.i != item.i
+        or verb.head.i not in (verb.i, item.i)
+        or any(c.dep_ == "case" for c in item.children)
+        or paragraph(item) != paragraph(subject)
+    ):
+        return None
+    return item
 
 
 def _joined_to_complement(head: Token) -> Iterator[Token]:
