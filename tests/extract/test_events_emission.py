@@ -674,3 +674,18 @@ def test_protest_of_a_sector_of_society_is_political_by_itself(nlp):
 @pytest.mark.model
 def test_protest_verb_told_of_a_firm_is_no_political_event(nlp):
     assert _events(nlp, "Le magasin Café Cotton a été pillé samedi.") == []
+
+
+@pytest.mark.model
+def test_fight_with_a_target_is_fought_by_the_target_too(nlp):
+    events = _events(nlp, "L'armée malienne a échangé des coups de feu avec des rebelles touaregs.")
+    assert sorted((c, s, t) for c, s, t, _ in events) == [
+        ("193", "armée malienne", "rebelles touaregs"),
+        ("193", "rebelles touaregs", "armée malienne"),
+    ]
+
+
+@pytest.mark.model
+def test_wish_to_cooperate_with_a_target_stays_the_wishers_own(nlp):
+    events = _events(nlp, "Les Chinois ne souhaitent pas collaborer avec la Russie.")
+    assert [(s, t) for _, s, t, _ in events] == [("Chinois", "Russie")]

@@ -70,6 +70,10 @@ _PLACE_KINDS = {"place", "country"}
 _SITES = frozenset({"place", "LEG"})  # kinds and roles that are struck, never the assailant
 _VIOLENCE = "18"  # roots from here on: assault, fight, mass violence
 _FORCE = "19"  # fight: the force of a state's armed forces
+# roots whose mutual act, told with a target, is done by the target too: a meeting, a fight
+# (`X a échangé des tirs avec Y`); a signature or a cooperation with someone can be one side's
+# wish or refusal (`ne souhaitent pas collaborer avec`), so it stays one way
+_EACH_WAY_WITH_TARGET = ("04", _FORCE)
 # A fight told by a noun with no doer and a city or site as its only side ("l'offensive de
 # Raqqa", "l'encerclement de la ville") says where it is fought, not whom it strikes (the golds
 # code no doerless fight against a plain place but a bombing's); shelling and air strikes hit
@@ -641,7 +645,7 @@ def _pairs(coded: Coded) -> list[tuple[str | None, str | None]]:
     if coded.frame.mutual and len(coded.sources) > 1 and not coded.targets:
         return [(a, b) for a in coded.sources for b in coded.sources if a != b]
     pairs = [(s, t) for s in sources for t in targets if s != t]
-    if coded.frame.mutual and coded.frame.code.startswith("04") and coded.targets:
+    if coded.frame.mutual and coded.frame.code.startswith(_EACH_WAY_WITH_TARGET) and coded.targets:
         pairs += [(t, s) for s, t in list(pairs) if s and t]
     return pairs
 
