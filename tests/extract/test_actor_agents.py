@@ -509,3 +509,27 @@ def test_agents_never_give_an_indefinite_or_complemented_description_the_name_ap
 ):
     hamon = next(a for a in actors_of(nlp, text) if a["id"] == "person:benoit-hamon")
     assert len(hamon["mentions"]) == 2, hamon["mentions"]
+
+
+@pytest.mark.parametrize(
+    "annotated",
+    [
+        "Grâce aux caméras, <agent cameo='COP' kind='organization'>une équipe de police</agent> a "
+        "intercepté le conducteur.",
+        "<agent cameo='COP'>Une patrouille de gendarmerie</agent> a interpellé trois hommes.",
+        "Le fugitif a été arrêté par <agent cameo='COP'>une unité de police</agent> à Lille.",
+    ],
+)
+def test_agents_make_one_unit_of_a_force_an_actor_after_an_indefinite_article(nlp, annotated):
+    expect_agents(nlp, annotated)
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("Un tribunal spécial a été créé pour juger les crimes de guerre.", "tribunal"),
+        ("Le maire veut une police municipale plus nombreuse.", "police"),
+    ],
+)
+def test_agents_read_other_indefinite_bodies_as_a_kind_not_an_actor(nlp, text, absent):
+    assert not any(absent in a["name"] for a in actors_of(nlp, text)), actors_of(nlp, text)

@@ -51,6 +51,7 @@ class Agent:
     # a thing that stands for a side: "weapon" (drones, missiles: their country's), "held"
     # (positions: their holder's)
     thing: str = ""
+    unit: bool = False  # one unit of a force, an actor after "une": "une patrouille de police"
 
 
 @dataclass(frozen=True)
@@ -89,6 +90,7 @@ def agent_lexicon() -> AgentLexicon:
     definite = frozenset(fold(w) for w in data.get("definite_only", []))
     counted_subjects = frozenset(fold(w) for w in data.get("counted_subject_only", []))
     unnamed = frozenset(fold(w) for w in data.get("unnamed_only", []))
+    units = frozenset(fold(w) for w in data.get("units", []))
     heads: dict[str, list[tuple[tuple[str, ...], Agent]]] = {}
     firsts: set[str] = set()
     unroled = {"sector": "", "members": data.get("unroled", [])}  # no role code: "un homme"
@@ -106,6 +108,7 @@ def agent_lexicon() -> AgentLexicon:
                     folded in definite,
                     folded in counted_subjects,
                     folded in unnamed,
+                    unit=folded in units,
                 )
                 heads.setdefault(words[0], []).append((words, agent))
                 firsts |= {tokens[0].lower(), words[0]}
@@ -290,7 +293,7 @@ class _AgentFinder:
             or not any(self.folded[k] in self.lex.counts for k in range(start, head))
         ):
             return None  # "300 voix", "obtient quelques voix de plus": votes, not critics
-        if agent.body and _indefinite_singular(doc[start]):
+        if agent.body and not agent.unit and _indefinite_singular(doc[start]):
             return None  # "une vive opposition", "un tribunal": a kind, not an actor
         if not agent.body and any(c.dep_ == "cop" for c in doc[head].children):
             return None  # "le tireur est un homme de 39 ans": what the subject is
