@@ -1093,3 +1093,18 @@ def test_subject_list_cut_at_its_last_conjunction_keeps_the_items_before_it(nlp)
     )
     sides = resolver.first(subjects(_word(doc, "condamné")))
     assert sides == ["government:GBR", "government:FRA", "government:DEU"]
+
+
+def test_an_indefinite_pair_noun_is_no_pair_named_before(nlp):
+    doc, resolver = _parsed(
+        nlp, "Emmanuel Macron a reçu Olaf Scholz. La police a arrêté deux hommes à Berlin."
+    )
+    assert _names(resolver, resolver.resolve(_word(doc, "hommes"))) == ["hommes"]
+
+
+def test_a_definite_pair_noun_stands_for_the_two_named_before(nlp):
+    doc, resolver = _parsed(nlp, "Emmanuel Macron a reçu Olaf Scholz. Les deux hommes ont parlé.")
+    assert _names(resolver, resolver.resolve(_word(doc, "hommes"))) == [
+        "Emmanuel Macron",
+        "Olaf Scholz",
+    ]

@@ -1298,7 +1298,7 @@ class Resolver:
         if _plural_pronoun(token):
             return self._plural(token)
         noun = token.pos == NOUN  # (read once: tested up to four times below)
-        if noun and (kinds := pair_kinds(token)):
+        if noun and (kinds := pair_kinds(token)) and _told_before_determiner(token):
             return self._pair(token, kinds)
         if noun and pointed(token):
             start = self._window_start(token)
@@ -1931,6 +1931,17 @@ def _told_again(token: Token) -> bool:
     ):
         return False
     return not any(c.dep_ in ("nmod", "amod", "acl", "appos") for c in token.children)
+
+
+def _told_before_determiner(noun: Token) -> bool:
+    """`les deux hommes`, `ces deux pays`: a definite or demonstrative determiner (no
+    possessive) points back at actors named before; `deux hommes`, `ses deux fils` do not."""
+    determiners = [c for c in noun.children if c.dep_ == "det"]
+    return bool(determiners) and all(
+        ("Def" in c.morph.get("Definite", []) or "Dem" in c.morph.get("PronType", []))
+        and "Yes" not in c.morph.get("Poss", [])
+        for c in determiners
+    )
 
 
 def _demonstrative(token: Token) -> bool:
