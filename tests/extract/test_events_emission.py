@@ -689,3 +689,14 @@ def test_fight_with_a_target_is_fought_by_the_target_too(nlp):
 def test_wish_to_cooperate_with_a_target_stays_the_wishers_own(nlp):
     events = _events(nlp, "Les Chinois ne souhaitent pas collaborer avec la Russie.")
     assert [(s, t) for _, s, t, _ in events] == [("Chinois", "Russie")]
+
+
+@pytest.mark.model
+def test_seizure_whose_sense_has_no_target_is_the_authoritys_act_alone(nlp):
+    events = _events(nlp, "La police indonésienne a saisi deux tonnes de cocaïne.")
+    assert [(c, s, t) for c, s, t, _ in events] == [("1711", "police indonésienne", None)]
+
+
+@pytest.mark.model
+def test_restriction_whose_target_slot_is_left_empty_is_not_emitted(nlp):
+    assert _events(nlp, "Le gouvernement a interdit la vente d'alcool.") == []
