@@ -931,6 +931,31 @@ def test_days_later_count_from_the_day_told_before(nlp):
     )
 
 
+def test_hours_earlier_count_from_the_time_told_not_a_clock_time(nlp):
+    _expect(
+        nlp,
+        "Samedi, un homme a été abattu par un soldat à l'aéroport. Une heure auparavant, il "
+        "<e date='2023-10-14'>avait tiré</e> sur des policiers.",
+    )
+
+
+def test_hours_earlier_count_from_the_time_an_earlier_paragraph_told(nlp):
+    _expect(
+        nlp,
+        "Samedi, un homme a été abattu par un soldat à l'aéroport.\n\nIl s'était radicalisé "
+        "en prison en 2012. 1 h 30 auparavant, il <e date='2023-10-14'>avait tiré</e> sur des "
+        "policiers.",
+    )
+
+
+def test_hours_later_count_from_the_clock_time_told(nlp):
+    _expect(
+        nlp,
+        "Samedi vers 17 h, un homme a poignardé un passant. 1 h 30 plus tard, les policiers "
+        "l'<e date='2023-10-14T18:30'>ont arrêté</e> chez lui.",
+    )
+
+
 def test_a_few_days_earlier_gives_the_month_when_the_span_cannot_leave_it(nlp):
     _expect(
         nlp,

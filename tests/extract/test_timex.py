@@ -84,6 +84,12 @@ CLOCK_AND_DURATION = [
     "La réunion a commencé à <t value='2023-10-17T14:30' type='TIME'>14h30</t>.",
     "Le train part à <t value='2023-10-17T09:00' type='TIME'>9 heures</t>.",
     "Il a été arrêté vers <t value='2023-10-17T02:00'>2 heures du matin</t>.",
+    # a count of hours before `plus tard`, `auparavant` is a span, not a clock time
+    "<t value='PT2H' type='DURATION'>Deux heures</t> plus tard, les pompiers sont arrivés.",
+    "<t value='PT1.5H' type='DURATION'>1 h 30</t> <t value='PAST_REF'>auparavant</t>, il "
+    "avait volé une voiture.",
+    "Le suspect a fui et s'est rendu <t value='PT3H' type='DURATION'>3 h</t> plus tard.",
+    "Les pompiers sont arrivés à <t value='2023-10-17T01:30' type='TIME'>1 h 30</t> du matin.",
     "Il a régné pendant <t value='P3Y' type='DURATION'>trois ans</t>.",
     "Il devance son rival de <t value='PT30.4S' type='DURATION'>30,4 secondes</t>.",
     "Un émissaire partira au cours <t value='PTXH' type='DURATION'>des prochaines heures</t>.",

@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from functools import cache
 from typing import Any
 
@@ -46,6 +46,7 @@ _LEAD_EVENT = "veille.events.lead_event"  # Doc.user_data key: the lead's dated 
 _PAST = "veille.events.past_clauses"  # Doc.user_data key: per token, told in the past
 _VAGUE_VALUES = ("PAST_REF", "FUTURE_REF")
 _SPAN_COUNT = re.compile(r"P(\d+|X)([DW])")  # days or weeks, counted or not
+_HOUR_COUNT = re.compile(r"PT(\d+(?:\.\d+)?|X)(H|MIN)")  # hours or minutes, counted or not
 _OFFSET_WORD = re.compile(r"\s+(plus tard|plus tôt|auparavant)\b", re.IGNORECASE)
 _FEW = 7  # the most `quelques jours` may stand for
 _CLOCK = re.compile(r"T\d\d:\d\d")  # a clock time of a day (`2016-03-08T20:00`)
@@ -570,12 +571,15 @@ def _counted_from_told(
     """`Le ministre a démissionné le 12 mars. Deux jours plus tard, il a été arrêté`: a number
     of days or weeks before `plus tard`, `plus tôt`, `auparavant` counts from the last day told
     before it in its paragraph (the 14th), not from the article's; an unknown number
-    (`quelques jours plus tôt`) gives that day's month when the span cannot leave it. The
-    clause's rank in `chain` and the counted date."""
+    (`quelques jours plus tôt`) gives that day's month when the span cannot leave it; a
+    number of hours (`1 h 30 auparavant`) counts from the last time told before it in the
+    text (`_hours_from`). The clause's rank in `chain` and the counted date."""
     text = text_of(doc)  # `doc.text` joins every token again: once per event
     for timex in local:
-        found = _SPAN_COUNT.fullmatch(str(timex.get("value") or ""))
-        if timex.get("type") != "DURATION" or found is None:
+        value = str(timex.get("value") or "")
+        found = _SPAN_COUNT.fullmatch(value)
+        hours = _HOUR_COUNT.fullmatch(value)
+        if timex.get("type") != "DURATION" or (found is None and hours is None):
             continue
         after = _OFFSET_WORD.match(text, timex["end"])
         if after is None:
@@ -583,7 +587,9 @@ def _counted_from_told(
         word = doc.char_span(timex["start"], timex["end"], alignment_mode="expand")
         if word is None or (anchor := _anchor(word.root, events)).i not in chain:
             continue
-        start = layout(doc).paragraph_start_char(timex["start"])
+        # hours count from the time of the story, which an earlier paragraph may have told
+        # (`Ce samedi 18 mars, un homme a été abattu` | `1 h 30 auparavant, il avait tiré`)
+        start = layout(doc).paragraph_start_char(timex["start"]) if hours is None else 0
         told = [
             t
             for t in timexes
@@ -601,6 +607,8 @@ def _counted_from_told(
             "offsets_earlier"
         ):
             return None
+        if found is None:  # `1 h 30 auparavant`: hours from the time last told
+            return chain.index(anchor.i), {**timex, "value": _hours_from(told[-1], hours, sign)}
         unit = 7 if found.group(2) == "W" else 1
         if found.group(1) == "X":  # `quelques jours plus tôt`: within the month, if it must be
             furthest = base + timedelta(days=sign * _FEW * unit)
@@ -611,6 +619,20 @@ def _counted_from_told(
             value = (base + timedelta(days=sign * int(found.group(1)) * unit)).isoformat()
         return chain.index(anchor.i), {**timex, "value": value}
     return None
+
+
+def _hours_from(told: dict[str, Any], hours: re.Match[str] | None, sign: int) -> str:
+    """The time a count of hours (`hours`, `sign` -1 for `auparavant`) from the time told
+    gives: the clock time counted from a clock time the text told (`Vers 17 h [...] Deux
+    heures plus tard`: 19:00), else the day told; a count that leaves that day gives the
+    day it lands on only when a clock time says which."""
+    value = str(told["value"])
+    clock = _CLOCK.search(value)
+    if hours is None or hours.group(1) == "X" or clock is None:
+        return value[:_DAY]
+    span = float(hours.group(1)) * (1 if hours.group(2) == "H" else 1 / 60)
+    moment = datetime.fromisoformat(value[: clock.end()]) + timedelta(hours=sign * span)
+    return moment.isoformat(timespec="minutes")
 
 
 def _names_a_programme(word: Span, timex: dict[str, Any], events: frozenset[int]) -> bool:

@@ -346,8 +346,9 @@ def _unit_relative(unit: str, shift: int | None, ctx: Context) -> str:
 
 
 def _quantity(groups: Groups) -> tuple[str, str | None, bool] | None:
-    """The ISO amount, designator and time flag of "trois ans", "un demi-siècle", "PXD"."""
-    unit = groups.table("unit", "units")
+    """The ISO amount, designator and time flag of "trois ans", "un demi-siècle", "PXD", "1 h
+    30" (counted hours and minutes, `clock_unit`)."""
+    unit = groups.table("unit", "units") or groups.table("clock_unit", "clock_units")
     if not isinstance(unit, str):
         return None
     designator, factor, is_time = DURATION_UNITS[unit]
@@ -364,6 +365,9 @@ def _quantity(groups: Groups) -> tuple[str, str | None, bool] | None:
         number *= float(fraction)
     if groups.text("half"):
         number += 0.5
+    minutes = groups.text("minute")
+    if minutes is not None and groups.text("clock_unit") is not None and minutes.isdigit():
+        number += int(minutes) / 60
     return _format_number(number * factor), designator, is_time
 
 
