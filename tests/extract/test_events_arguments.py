@@ -1108,3 +1108,8 @@ def test_a_definite_pair_noun_stands_for_the_two_named_before(nlp):
         "Emmanuel Macron",
         "Olaf Scholz",
     ]
+
+
+def test_list_item_hung_on_the_adjective_of_a_name_is_a_conjunct(nlp):
+    doc, resolver = _parsed(nlp, "L'Arabie saoudite et l'Iran ont condamné l'attaque.")
+    assert _names(resolver, resolver.resolve(_word(doc, "Arabie"))) == ["Arabie saoudite", "Iran"]

@@ -72,6 +72,16 @@ def _conjuncts(token: Token) -> list[Token]:
             and any(c.dep_ == "conj" and c.pos_ == "PROPN" for c in child.children)
         ):
             heads.extend(conjuncts(child))
+        elif child.dep_ == "amod" and token.pos == PROPN:
+            # `L'Arabie saoudite et l'Iran`: the next item hung on the name's adjective
+            heads.extend(
+                item
+                for c in child.children
+                if c.dep_ == "conj"
+                and c.pos_ in _NOMINAL
+                and any(g.dep_ == "cc" for g in c.children)
+                for item in conjuncts(c)
+            )
     if token.pos == NOUN or token.pos == PROPN:
         for item in _joined_to_complement(token):
             heads.extend(conjuncts(item))
