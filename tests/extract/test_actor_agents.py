@@ -533,3 +533,21 @@ def test_agents_make_one_unit_of_a_force_an_actor_after_an_indefinite_article(nl
 )
 def test_agents_read_other_indefinite_bodies_as_a_kind_not_an_actor(nlp, text, absent):
     assert not any(absent in a["name"] for a in actors_of(nlp, text)), actors_of(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "annotated",
+    [
+        "<agent cameo='CRM' kind='person'>Le chauffard</agent> a été arrêté par la police.",
+        "La police a interpellé <agent cameo='CRM' kind='person'>le forcené</agent> après trois "
+        "heures de négociations.",
+        "Les gendarmes ont rattrapé <agent cameo='CRM' kind='person'>le fugitif</agent>.",
+    ],
+)
+def test_agents_read_a_singular_offender_as_an_unnamed_criminal(nlp, annotated):
+    expect_agents(nlp, annotated)
+
+
+def test_agents_read_no_offender_in_the_adjective_meurtrier(nlp):
+    text = "L'attentat le plus meurtrier a eu lieu à Kaboul."
+    assert not any(a["cameo"] == "CRM" for a in actors_of(nlp, text)), actors_of(nlp, text)
