@@ -931,6 +931,14 @@ def test_days_later_count_from_the_day_told_before(nlp):
     )
 
 
+def test_a_clock_time_says_when_more_closely_than_the_part_of_its_day(nlp):
+    _expect(
+        nlp,
+        "Vers 17 h 10, la nuit commence à tomber et les policiers <e date='2023-10-17T17:10'>"
+        "chargent</e> les manifestants sur la place.",
+    )
+
+
 def test_hours_earlier_count_from_the_time_told_not_a_clock_time(nlp):
     _expect(
         nlp,

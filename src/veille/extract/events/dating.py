@@ -487,8 +487,11 @@ def _date_in_text(
         by_rank.append((counted[0], abs(counted[1]["start"] - clause.idx), counted[1]))
     if by_rank:
         # of the dates of one clause, a calendar day before a coarser one (`la semaine
-        # prochaine, le 24 octobre`), then the nearest
-        best = min(by_rank, key=lambda r: (r[0], len(str(r[2]["value"])) < _DAY, r[1]))
+        # prochaine, le 24 octobre`), a clock time before a part of its day, then the nearest
+        best = min(
+            by_rank,
+            key=lambda r: (r[0], len(str(r[2]["value"])) < _DAY, _gives_way(r, by_rank), r[1]),
+        )
         return _refined(best, by_rank), "text"
     if not own_only and (setting := _day_of_the_setting(clause, timexes, published)):
         return setting, "text"
@@ -669,6 +672,22 @@ def _time_of_relative(top: Token, timexes: list[dict[str, Any]]) -> dict[str, An
         )
         return timex if apart else None
     return None
+
+
+def _gives_way(
+    rank: tuple[int, int, dict[str, Any]], by_rank: list[tuple[int, int, dict[str, Any]]]
+) -> bool:
+    """`Vers 17h10, la nuit commence à tomber et les policiers ont chargé`: a part of a day
+    gives way to a clock time of that day the same clause tells, which says when more
+    closely."""
+    value = str(rank[2]["value"])
+    if len(value) <= _DAY or value[_DAY + 1 :] not in _PARTS_OF_DAY:
+        return False
+    day = value[: _DAY + 1]
+    return any(
+        r[0] == rank[0] and str(r[2]["value"]).startswith(day) and _CLOCK.search(str(r[2]["value"]))
+        for r in by_rank
+    )
 
 
 def _refined(
