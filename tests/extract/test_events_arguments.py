@@ -1113,3 +1113,8 @@ def test_a_definite_pair_noun_stands_for_the_two_named_before(nlp):
 def test_list_item_hung_on_the_adjective_of_a_name_is_a_conjunct(nlp):
     doc, resolver = _parsed(nlp, "L'Arabie saoudite et l'Iran ont condamné l'attaque.")
     assert _names(resolver, resolver.resolve(_word(doc, "Arabie"))) == ["Arabie saoudite", "Iran"]
+
+
+def test_list_item_hung_on_the_last_word_of_a_name_is_a_conjunct(nlp):
+    doc, resolver = _parsed(nlp, "Les Emirats arabes unis et le Qatar ont condamné l'attaque.")
+    assert resolver.resolve(_word(doc, "Emirats")) == ["country:ARE", "country:QAT"]

@@ -72,8 +72,9 @@ def _conjuncts(token: Token) -> list[Token]:
             and any(c.dep_ == "conj" and c.pos_ == "PROPN" for c in child.children)
         ):
             heads.extend(conjuncts(child))
-        elif child.dep_ == "amod" and token.pos == PROPN:
-            # `L'Arabie saoudite et l'Iran`: the next item hung on the name's adjective
+        elif _name_tail(child, token):
+            # `L'Arabie saoudite et l'Iran`, `Les Emirats arabes unis et le Qatar`: the next
+            # item hung on the adjective or the word that ends the name
             heads.extend(
                 item
                 for c in child.children
@@ -86,6 +87,18 @@ def _conjuncts(token: Token) -> list[Token]:
         for item in _joined_to_complement(token):
             heads.extend(conjuncts(item))
     return heads
+
+
+def _name_tail(child: Token, head: Token) -> bool:
+    """An adjective after a name or a noun (`Arabie saoudite`, `gendarmes mobiles`), or a
+    proper noun with no preposition that goes on a name (`Emirats arabes unis`)."""
+    if child.i < head.i or head.pos_ not in _NOMINAL:
+        return False
+    return child.dep_ == "amod" or (
+        child.dep_ == "nmod"
+        and child.pos_ == "PROPN"
+        and not any(c.dep_ == "case" for c in child.children)
+    )
 
 
 def _list_cut_before(subject: Token) -> Token | None:
