@@ -1264,3 +1264,15 @@ def test_actors_make_a_possessed_bare_title_an_office_of_its_own(nlp, annotated,
     actors = actors_of(nlp, text, "2023-10-17")
     found = next(a for a in actors for m in a["mentions"] if m["end"] == span.end)
     assert found["id"] == f"person:{office}" and found["cameo"] == "GOV", found
+
+
+@pytest.mark.parametrize(
+    "annotated",
+    [
+        "Des policiers sont arrivés, dont le RAID et la <actor cameo='FRACOP'>BRI</actor>.",
+        "La <actor cameo='FRACOP'>BAC</actor> est intervenue et a arrêté le suspect.",
+        "La <actor kind='organization'>BIS</actor> a relevé ses prévisions de croissance.",
+    ],
+)
+def test_actors_read_bri_and_bac_as_french_police_units(nlp, annotated):
+    expect_actors(nlp, annotated)
