@@ -1118,3 +1118,16 @@ def test_list_item_hung_on_the_adjective_of_a_name_is_a_conjunct(nlp):
 def test_list_item_hung_on_the_last_word_of_a_name_is_a_conjunct(nlp):
     doc, resolver = _parsed(nlp, "Les Emirats arabes unis et le Qatar ont condamné l'attaque.")
     assert resolver.resolve(_word(doc, "Emirats")) == ["country:ARE", "country:QAT"]
+
+
+def test_name_after_a_comma_hung_on_the_first_of_a_list_is_an_item(nlp):
+    doc, resolver = _parsed(
+        nlp,
+        "Le système a duré dix ans. Henri de Raincourt, René Garrec et Jean-Claude Carle, "
+        "l'ancien trésorier du groupe, ont été mis en examen.",
+    )
+    assert _names(resolver, resolver.resolve(_word(doc, "Henri"))) == [
+        "Henri de Raincourt",
+        "René Garrec",
+        "Jean-Claude Carle",
+    ]

@@ -75,14 +75,17 @@ def _conjuncts(token: Token) -> list[Token]:
         elif _name_tail(child, token):
             # `L'Arabie saoudite et l'Iran`, `Les Emirats arabes unis et le Qatar`: the next
             # item hung on the adjective or the word that ends the name
-            heads.extend(
+            items = [
                 item
                 for c in child.children
                 if c.dep_ == "conj"
                 and c.pos_ in _NOMINAL
                 and any(g.dep_ == "cc" for g in c.children)
                 for item in conjuncts(c)
-            )
+            ]
+            if items and child.pos_ == "PROPN" and _after_comma(child):
+                items.insert(0, child)  # `Henri de Raincourt, René Garrec et X`: an item too
+            heads.extend(items)
     if token.pos == NOUN or token.pos == PROPN:
         for item in _joined_to_complement(token):
             heads.extend(conjuncts(item))
@@ -99,6 +102,12 @@ def _name_tail(child: Token, head: Token) -> bool:
         and child.pos_ == "PROPN"
         and not any(c.dep_ == "case" for c in child.children)
     )
+
+
+def _after_comma(token: Token) -> bool:
+    """The phrase of `token` comes right after a comma."""
+    start = token.left_edge.i
+    return start > 0 and token.doc[start - 1].text == ","
 
 
 def _list_cut_before(subject: Token) -> Token | None:
