@@ -551,3 +551,19 @@ def test_agents_read_a_singular_offender_as_an_unnamed_criminal(nlp, annotated):
 def test_agents_read_no_offender_in_the_adjective_meurtrier(nlp):
     text = "L'attentat le plus meurtrier a eu lieu à Kaboul."
     assert not any(a["cameo"] == "CRM" for a in actors_of(nlp, text)), actors_of(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "annotated",
+    [
+        "Le parquet a ouvert une enquête visant <agent cameo='GOV' kind='person'>le maire</agent>.",
+        "Les manifestants ont été reçus par <agent cameo='GOV' kind='person'>le préfet</agent>.",
+    ],
+)
+def test_agents_read_a_bare_office_as_its_holder_when_object_or_agent(nlp, annotated):
+    expect_agents(nlp, annotated)
+
+
+@pytest.mark.parametrize("text", ["Il a été élu maire en 2014.", "Il brigue le poste de maire."])
+def test_agents_read_no_holder_in_an_office_named_as_a_post(nlp, text):
+    assert not any(a["name"] == "maire" for a in actors_of(nlp, text)), actors_of(nlp, text)

@@ -31,7 +31,11 @@ from veille.text import fold, slug
 NOUNS = ("NOUN", "PROPN")
 OPENERS = ("DET", "NUM", "ADJ")  # words before the head that stay in the phrase
 SUBJECTS = ("nsubj", "nsubj:pass")
-PARTICIPANTS = (*SUBJECTS, "obj", "obl:agent", "ROOT")  # who acts or undergoes: "un homme a..."
+PARTICIPANTS = (*SUBJECTS, "obj", "obl:agent", "ROOT")
+OFFICE_PARTICIPANTS = (
+    "obj",
+    "obl:agent",
+)  # "visant le maire", "reçu par le préfet"  # who acts or undergoes: "un homme a..."
 COMPLEMENT_KINDS = ("place", "country", "organization")
 NAME_LABELS = ("LOC", "ORG")
 SEVERAL = (-1, None, None)  # a complement that coordinates several names
@@ -52,6 +56,7 @@ class Agent:
     # (positions: their holder's)
     thing: str = ""
     unit: bool = False  # one unit of a force, an actor after "une": "une patrouille de police"
+    office: bool = False  # qualified_only, yet its holder as an object too: "visant le maire"
 
 
 @dataclass(frozen=True)
@@ -91,6 +96,7 @@ def agent_lexicon() -> AgentLexicon:
     counted_subjects = frozenset(fold(w) for w in data.get("counted_subject_only", []))
     unnamed = frozenset(fold(w) for w in data.get("unnamed_only", []))
     units = frozenset(fold(w) for w in data.get("units", []))
+    offices = frozenset(fold(w) for w in data.get("participant_offices", []))
     heads: dict[str, list[tuple[tuple[str, ...], Agent]]] = {}
     firsts: set[str] = set()
     unroled = {"sector": "", "members": data.get("unroled", [])}  # no role code: "un homme"
@@ -109,6 +115,7 @@ def agent_lexicon() -> AgentLexicon:
                     folded in counted_subjects,
                     folded in unnamed,
                     unit=folded in units,
+                    office=folded in offices,
                 )
                 heads.setdefault(words[0], []).append((words, agent))
                 firsts |= {tokens[0].lower(), words[0]}
@@ -329,6 +336,7 @@ class _AgentFinder:
         if complement is not None and end in self.starts:
             return None  # "la députée du Labour Jo Cox": the name after it is the actor
         subject = doc[head].dep_ in SUBJECTS
+        subject = subject or (agent.office and doc[head].dep_ in OFFICE_PARTICIPANTS)
         if agent.qualified_only and country is None and complement is None and not subject:
             return None
         named = self.apposed(head, end, agent)
