@@ -49,6 +49,7 @@ from veille.extract.events.coded import Coded
 from veille.extract.events.dating import _title_end, after_published, event_date
 from veille.extract.events.lexicon import Frame, Lexicon, lexicon
 from veille.extract.events.modality import (
+    aimed_at,
     alleged,
     asked_noun,
     asked_or_intended,
@@ -144,6 +145,7 @@ _ALONE = {  # (kind, the side that may be named alone) -> roots or codes (a noun
 # de frapper`) is what is asked or threatened, no act of its own; an intent or a threat aims
 # at whom that act would be done to (`se dit prêt à coopérer avec l'Espagne`: 030 -> Espagne).
 _ASKING_ROOTS = ("02", "03", "10", "13")
+_COOPERATIVE = "08"  # roots 01-08: what sides may seek (`pour un cessez-le-feu`), not only do
 _AIMED_AT_THE_ACTS_TARGET = ("03", "13")
 _INTENT = "03"
 _ASKED_INFINITIVES = ("xcomp", "acl")
@@ -841,7 +843,12 @@ def _without_asked_acts(coded: list[Coded]) -> list[Coded]:
     threat or an intent coded here is what is asked, threatened or meant, not an act of its
     own (CAMEO codes the appeal, the threat, the intent: one event); an intent or a threat
     aimed at no one named aims at whom the act would be done to."""
-    coded = [c for c in coded if c.frame.kind != "noun" or not asked_noun(c.trigger)]
+    coded = [
+        c
+        for c in coded
+        if c.frame.kind != "noun"
+        or not (asked_noun(c.trigger) or (c.frame.code[:2] <= _COOPERATIVE and aimed_at(c.trigger)))
+    ]
     governors = {c.trigger.i: c for c in coded if c.frame.code[:2] in _ASKING_ROOTS}
     if not governors:
         return coded

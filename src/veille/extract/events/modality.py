@@ -40,6 +40,7 @@ def _cues(lang_code: str = "fr") -> dict[str, set[str]]:
     cues.setdefault("intending_governors", set())
     cues.setdefault("asking_nouns", set())
     cues.setdefault("asking_prepositions", set())
+    cues.setdefault("aim_prepositions", set())
     return cues
 
 
@@ -345,6 +346,17 @@ def asked_noun(noun: Token) -> bool:
         and cases[0] in cues["asking_prepositions"]
     )
     return asked_by_verb or asked_by_noun
+
+
+def aimed_at(noun: Token) -> bool:
+    """`pour un cessez-le-feu entre Israël et le Hamas`, `pour des négociations`: an event noun
+    with an indefinite determiner after a preposition of aim is what is sought, wherever the
+    parser hangs it; with a definite or possessive one it is a reason (`remercié pour son aide`:
+    the aid was given)."""
+    cases = [c for c in noun.children if c.dep_ == "case"]
+    if not cases or fold(cases[0].text) not in _cues()["aim_prepositions"]:
+        return False
+    return all("Ind" in c.morph.get("Definite", []) for c in noun.children if c.dep_ == "det")
 
 
 def sets_the_scene(noun: Token) -> bool:
