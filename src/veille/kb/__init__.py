@@ -116,6 +116,12 @@ class KnowledgeBase:
                 return
         bucket.append(Surface(entry_id, form, text))
 
+    def country_code(self, country: str) -> str:
+        """A country's CAMEO code (its ISO3 when the code book gives it none): what its
+        government's and its branches' codes start with (SYR in SYRMIL)."""
+        entry = self.entries.get(f"country:{country}")
+        return entry.cameo if entry and entry.cameo else country
+
     def holders(self, role: str, office_of: str, date: str | None) -> list[Entry]:
         """People holding `role` for a country (ISO3) or organisation id at `date`."""
         people = [self.entries[pid] for pid in self.offices.get((role, office_of), [])]

@@ -688,8 +688,7 @@ class _AgentFinder:
         for people of no sector with no country ("un homme")."""
         if phrase.country is None:
             return agent.sector or None
-        entry = self.kb.entries.get(f"country:{phrase.country}")
-        return (entry.cameo if entry and entry.cameo else phrase.country) + agent.sector
+        return self.kb.country_code(phrase.country) + agent.sector
 
 
 def _draft_of(actor: Actor) -> _Draft:

@@ -150,20 +150,18 @@ class _Linker:
     # -- countries and their governments ------------------------------------------------
     def branch(self, country: str, sector: str, text: str) -> _Draft:
         """A branch of a state: "l'armée syrienne" (SYRMIL), "les douanes chinoises"."""
-        entry = self.kb.entries.get(f"country:{country}")
-        code = entry.cameo if entry and entry.cameo else country
+        code = self.kb.country_code(country)
         key = slug(text) if sector == "GOV" else sector.lower()
         return _Draft(f"org:{country.lower()}-{key}", text, "organization", country, code + sector)
 
     def named_branch(self, country: str, sector: str, text: str) -> _Draft:
         """A branch named after its place: "la police d'Orlando", "le parquet de Paris"."""
-        entry = self.kb.entries.get(f"country:{country}")
-        code = entry.cameo if entry and entry.cameo else country
+        code = self.kb.country_code(country)
         return _Draft(f"org:{slug(text)}", text, "organization", country, code + sector)
 
     def government(self, country: str, sector: str, text: str) -> _Draft:
         entry = self.kb.entries.get(f"country:{country}")
-        code = entry.cameo if entry and entry.cameo else country
+        code = self.kb.country_code(country)
         if sector == "GOV":
             template = lang.load("actor_phrases")["government_name"]
             demonym = entry.demonym if entry else None
@@ -579,9 +577,8 @@ class _Linker:
         if draft.cameo or fold(words().ministry_noun) not in opening:
             return draft
         draft.country = draft.country or self.context
-        entry = self.kb.entries.get(f"country:{draft.country}") if draft.country else None
-        code = (entry.cameo or draft.country) if entry else draft.country
-        draft.cameo = f"{code or ''}GOV"
+        code = self.kb.country_code(draft.country) if draft.country else ""
+        draft.cameo = f"{code}GOV"
         return draft
 
     def office(self, mention: Mention) -> _Draft | None:
@@ -679,11 +676,8 @@ class _Linker:
             return _Draft(
                 f"person:{slug(name)}", name, "person", org.country if org else None, cameo
             )
-        country = self.kb.entries.get(f"country:{mention.country}") if mention.country else None
-        code = (country.cameo or mention.country) if country else mention.country
-        return _Draft(
-            f"person:{slug(name)}", name, "person", mention.country, f"{code or ''}{sector}"
-        )
+        code = self.kb.country_code(mention.country) if mention.country else ""
+        return _Draft(f"person:{slug(name)}", name, "person", mention.country, f"{code}{sector}")
 
     def own_institution(self, entry: Entry, mention: Mention) -> _Draft | None:
         """ "l'Assemblée nationale" in an article about Burundi: Burundi's, not France's (a
