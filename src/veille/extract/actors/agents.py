@@ -31,11 +31,9 @@ from veille.text import fold, slug
 NOUNS = ("NOUN", "PROPN")
 OPENERS = ("DET", "NUM", "ADJ")  # words before the head that stay in the phrase
 SUBJECTS = ("nsubj", "nsubj:pass")
-PARTICIPANTS = (*SUBJECTS, "obj", "obl:agent", "ROOT")
-OFFICE_PARTICIPANTS = (
-    "obj",
-    "obl:agent",
-)  # "visant le maire", "reçu par le préfet"  # who acts or undergoes: "un homme a..."
+PARTICIPANTS = (*SUBJECTS, "obj", "obl:agent", "ROOT")  # who acts or undergoes: "un homme a..."
+# an office holder named alone as an object or an agent: "visant le maire", "reçu par le préfet"
+OFFICE_PARTICIPANTS = ("obj", "obl:agent")
 COMPLEMENT_KINDS = ("place", "country", "organization")
 NAME_LABELS = ("LOC", "ORG")
 SEVERAL = (-1, None, None)  # a complement that coordinates several names
