@@ -1452,8 +1452,7 @@ class Resolver:
             if child.dep_ != "nmod" or self.actors.at(child.idx, child.idx + len(child)) != found:
                 continue
             joined = preposition(child, lex)
-            # (an event by itself, not a sense that needs a word: `marche` is no `marché`)
-            events = [f for f in lex.nouns.get(fold(token.lemma_), ()) if not f.needs]
+            events = _event_senses(token, lex)
             if any(joined in f.target for f in events):
                 return False
             return joined in lang.words("event_story", "setting_prepositions") or (
@@ -1906,13 +1905,19 @@ def _struck_slots(noun: Token, lex: Lexicon) -> frozenset[str]:
     """`a condamné cet attentat contre le ministre`: the prepositions by which a violent event
     noun names whom it struck (its target slots that name no doer); the victim is that
     event's side, not whom a phrase about the event aims at (its doer)."""
-    frames = [f for f in lex.nouns.get(fold(noun.lemma_), ()) if not f.needs]
+    frames = _event_senses(noun, lex)
     if not frames or any(f.code[:2] < _VIOLENCE for f in frames):
         return frozenset()
     return frozenset(p for f in frames for p in f.target if p not in f.source)
 
 
 _VIOLENCE = "18"  # roots from here on: assault, fight, mass violence
+
+
+def _event_senses(noun: Token, lex: Lexicon) -> list[Frame]:
+    """The senses of a noun that make it an event by itself, not those that need a word
+    (`marche` is no `marché`)."""
+    return [f for f in lex.nouns.get(fold(noun.lemma_), ()) if not f.needs]
 
 
 def _relative_doers(noun: Token) -> list[Token]:
