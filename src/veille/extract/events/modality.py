@@ -36,12 +36,7 @@ def dependency_labels(doc: Doc) -> list[int]:
 @cache
 def _cues(lang_code: str = "fr") -> dict[str, set[str]]:
     data: dict[str, Any] = lang.load("event_modality", lang_code)
-    cues = {key: {fold(w) for w in words} for key, words in data.items()}
-    cues.setdefault("intending_governors", set())
-    cues.setdefault("asking_nouns", set())
-    cues.setdefault("asking_prepositions", set())
-    cues.setdefault("aim_prepositions", set())
-    return cues
+    return {key: {fold(w) for w in words} for key, words in data.items()}
 
 
 def _verb_group(verb: Token) -> list[Token]:
