@@ -31,3 +31,20 @@ def agree(noun: Token, participle: Token) -> bool:
         or a == b
         for feature in ("Gender", "Number")
     )
+
+
+def describes_a_noun(verb: Token) -> bool:
+    """A participle or relative clause, which describes a noun (the parser may call a relative
+    clause `advcl`: its relative pronoun before the verb tells)."""
+    return verb.dep_ in ("acl", "acl:relcl") or any(
+        "Rel" in c.morph.get("PronType", []) for c in verb.children if c.i < verb.i
+    )
+
+
+def cleft(verb: Token) -> bool:
+    """`ce sont 45 individus qui ont perdu la vie ce vendredi 23 février`: a relative clause on
+    the noun a presentative sentence is about tells its news."""
+    head = verb.head
+    return head.pos_ in ("NOUN", "PROPN", "PRON", "NUM") and any(
+        c.dep_ == "cop" for c in head.children
+    )

@@ -31,7 +31,7 @@ from spacy.tokens import Doc, Span, Token
 
 from veille import components, lang
 from veille.extract.layout import column, kept, layout, text_of
-from veille.extract.participles import described_noun
+from veille.extract.participles import cleft, described_noun, describes_a_noun
 from veille.records import DateFrom
 from veille.text import fold
 
@@ -1168,20 +1168,9 @@ def _describes_a_noun(doc: Doc, char: int) -> bool:
     not the day the narrative goes on at (`a affirmé M. Gentiloni` in the next sentence is of
     the article's day). A participle before its noun tells the story ("Arrêté lundi, il")."""
     verb = _governing_clause(doc[_token_at(doc, char)])
-    if verb.pos_ not in ("VERB", "AUX") or verb.i < verb.head.i or _cleft(verb):
+    if verb.pos_ not in ("VERB", "AUX") or verb.i < verb.head.i or cleft(verb):
         return False
-    return verb.dep_ in ("acl", "acl:relcl") or any(
-        "Rel" in c.morph.get("PronType", []) for c in verb.children if c.i < verb.i
-    )
-
-
-def _cleft(verb: Token) -> bool:
-    """`ce sont 45 individus qui ont perdu la vie ce vendredi 23 février`: a relative clause
-    on the noun a presentative sentence is about tells its news."""
-    head = verb.head
-    return head.pos_ in ("NOUN", "PROPN", "PRON", "NUM") and any(
-        c.dep_ == "cop" for c in head.children
-    )
+    return describes_a_noun(verb)
 
 
 def _pluperfect(verb: Token) -> bool:

@@ -16,6 +16,7 @@ from functools import cache
 from spacy.tokens import Doc
 
 from veille.extract.layout import text_of
+from veille.extract.participles import cleft, describes_a_noun
 from veille.extract.timex import resolve as r
 from veille.extract.timex.complement import (
     PendingOffset,
@@ -35,7 +36,6 @@ __all__ = ["extract_timexes", "find_timexes"]
 
 _SENTENCE_OPENERS = '.!?:;«»"“”\n—–(-•'
 _ASIDE = ("(", ")")  # brackets around an aside
-_DESCRIBING = ("acl", "acl:relcl")  # a clause that describes a noun, not the story's time
 _CLAUSE_REACH = 4  # heads climbed from a date to its clause's verb
 _DAY = len("2023-10-17")
 
@@ -257,13 +257,9 @@ def _sets_the_scene(doc: Doc, text: str, span: tuple[int, int], kind: str, lex: 
     # mardi soir par les gendarmes", "Arrêté lundi, le suspect a avoué")
     fronted = word.i < word.head.i or word.is_sent_start or word.i == 0
     # "ce sont 45 individus qui ont perdu la vie ce vendredi": a cleft tells the news
-    cleft = word.head.pos_ in ("NOUN", "PROPN", "PRON", "NUM") and any(
-        c.dep_ == "cop" for c in word.head.children
+    describing = describes_a_noun(word) and not (
+        fronted or cleft(word) or _opens_a_line(text, word.idx)
     )
-    relative = word.dep_ in _DESCRIBING or any(  # the parser may call it advcl: its `qui`
-        "Rel" in c.morph.get("PronType", []) for c in word.children if c.i < word.i
-    )
-    describing = relative and not (fronted or cleft or _opens_a_line(text, word.idx))
     return not (infinitive or describing)
 
 
