@@ -147,7 +147,8 @@ def run(extractor: Extractor, files: list[Path], show_errors: bool) -> tuple[Sco
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--show-errors", action="store_true")
-    parser.add_argument("--sets", nargs="*", default=list(GOLD_SETS))
+    # dev2 annotates actors and events only: its empty quotes and amounts are no gold
+    parser.add_argument("--sets", nargs="*", default=["seed", "dev", "wikinews"])
     parser.add_argument("--skip", nargs="*", default=[], help="components to leave out")
     args = parser.parse_args()
     extractor = Extractor()
