@@ -286,13 +286,15 @@ def parsed_docs(
     """The gold articles through the pipeline; with a cache, parsed once and only the events
     coder re-run (for quick iterations on the coder)."""
     nlp = extractor.nlp
+    texts = [article_of(gold).text for gold in golds]
     if cache is not None and cache.exists():
         docs = list(DocBin(store_user_data=True).from_disk(cache).get_docs(nlp.vocab))
-        events = nlp.get_pipe("veille_events")
-        return [events(doc) for doc in docs]
+        if [doc.text for doc in docs] == texts:  # else a gold file came or went: parse again
+            events = nlp.get_pipe("veille_events")
+            return [events(doc) for doc in docs]
     docs = []
-    for gold in golds:
-        doc = nlp.make_doc(article_of(gold).text)
+    for gold, text in zip(golds, texts, strict=True):
+        doc = nlp.make_doc(text)
         doc._.published = gold["published"]
         docs.append(doc)
     docs = list(nlp.pipe(docs))
