@@ -1,4 +1,4 @@
-"""The project's own gold files (bench/gold/wikinews, bench/gold/heldout) keep their format:
+"""The project's own gold files (bench/gold/wikinews, heldout and dev2) keep their format:
 offsets that index the article, CAMEO codes of the reference table, known kinds and
 modalities. bench/gold/check_gold.py does the checking; a gold that drifts from its article
 would score the coder against the wrong characters."""
@@ -23,7 +23,7 @@ def _check_gold() -> ModuleType:
     return module
 
 
-@pytest.mark.parametrize("folder", ["wikinews", "heldout"])
+@pytest.mark.parametrize("folder", ["wikinews", "heldout", "dev2"])
 def test_project_gold_files_pass_the_gold_check(shared, folder):
     check = _check_gold()
     files = sorted((GOLD / folder).glob("*.json"))
