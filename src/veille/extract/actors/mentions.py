@@ -161,6 +161,8 @@ class _Finder:
             return False
         if fold(text) in self.words.not_names:  # "la Voie lactée", "la Ve République"
             return False
+        if self.doc[start].is_lower and self.folded[start] in self.words.role_nouns:
+            return False  # "procureur de la République de Nice": someone's office, no name
         last = self.texts[end - 1]
         if (
             end - start > 1
