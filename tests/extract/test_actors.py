@@ -124,6 +124,47 @@ def test_actors_give_unknown_people_the_country_the_text_gives(nlp):
     assert len(people[0]["mentions"]) == 2
 
 
+def test_actors_never_join_a_name_to_another_that_merely_looks_like_it(nlp):
+    text = (
+        "Le secrétaire général de la CGT, Philippe Martinez, a appelé à la grève. "
+        "Vladimire Poutine a répondu, puis Philippe Martinez a quitté la salle."
+    )
+    actors = actors_of(nlp, text, "2019-12-05")
+    names = {a["name"] for a in actors if a["kind"] == "person"}
+    assert "Philippe Martin" not in names
+    assert "Philippe Martinez" in names
+    assert "Vladimir Poutine" in names
+
+
+def test_actors_read_a_surname_alone_as_the_person_the_article_named(nlp):
+    text = (
+        "Plusieurs semaines après la mort d'Étienne Tshisekedi, l'inquiétude monte. "
+        "Tshisekedi fut trois fois ministre sous Mobutu."
+    )
+    (etienne,) = [a for a in actors_of(nlp, text, "2017-02-22") if "Tshisekedi" in a["name"]]
+    assert etienne["name"] == "Étienne Tshisekedi"
+    assert len(etienne["mentions"]) == 2
+
+
+def test_actors_read_procureur_de_la_republique_as_a_prosecutor_not_a_place(nlp):
+    _, actors = expect_actors(
+        nlp,
+        "Selon <actor cameo='JUD'>le procureur</actor> de la République, l'homme a été interpellé.",
+    )
+    assert not [a for a in actors if a["kind"] == "place"]
+
+
+def test_actors_know_myanmar_and_the_french_union_confederations(nlp):
+    expect_actors(
+        nlp,
+        "<actor cameo='MMRMIL'>L'armée du Myanmar</actor> est accusée par la CPI, près de "
+        "La Haye (Pays-Bas). <actor cameo='MMR'>Le Myanmar</actor> nie. Les syndicats "
+        "<actor cameo='FRALAB'>CFTC</actor> et <actor cameo='FRALAB'>FSU</actor> n'appellent "
+        "pas à manifester.",
+        "2018-06-25",
+    )
+
+
 def test_actors_join_surname_and_honorific_to_the_full_name(nlp):
     text = (
         "Jean-Baptiste Lemoyne a parlé lundi. M. Lemoyne a ensuite quitté la salle, "

@@ -14,6 +14,7 @@ from functools import cache, lru_cache
 
 import numpy
 from rapidfuzz import fuzz, process
+from rapidfuzz.distance import Levenshtein
 from spacy.attrs import LOWER
 from spacy.tokens import Doc, Span, Token
 
@@ -230,6 +231,13 @@ class _Linker:
     def person(self, mention: Mention) -> _Draft:
         name = self.person_name(mention)
         entry = self.pick(mention.entry_ids) if mention.entry_ids else None
+        if entry is not None and entry.id not in self.actors and len(name.split()) == 1:
+            # a surname alone is the person the article named with it, not someone else
+            # of that name whom the article never named ("Tshisekedi" after "Étienne
+            # Tshisekedi" is not Félix Tshisekedi)
+            earlier = self.earlier_person(name, fuzzy=False)
+            if earlier is not None:
+                return earlier
         if entry is not None and fold(name) not in self.kb.surfaces:
             # the model's wider name around a known surname: trust it only if it is close
             known = self.earlier_person(name) or self.kb_person(name)
@@ -1152,7 +1160,17 @@ def _closest(folded: str, names: dict[str, str]) -> str | None:
     FUZZY_THRESHOLD. Given as a cutoff, the threshold lets rapidfuzz skip the names whose
     lengths alone keep them under it."""
     best = process.extractOne(folded, names, scorer=fuzz.ratio, score_cutoff=FUZZY_THRESHOLD)
-    return best[2] if best is not None else None
+    return best[2] if best is not None and _misspelt(folded, best[0]) else None
+
+
+def _misspelt(name: str, other: str) -> bool:
+    """Whether two close names are one name misspelt: a typo changes at most one letter in
+    each word ("Vladimire Poutine"); a word longer or different by more is another person's
+    name that merely looks like it ("Philippe Martinez" is not Philippe Martin)."""
+    words, others = name.split(), other.split()
+    same = len(words) == len(others)
+    pairs = zip(words, others, strict=True) if same else [(words[-1], others[-1])]
+    return all(Levenshtein.distance(a, b) <= 1 for a, b in pairs)
 
 
 def link_actors(doc: Doc) -> list[Actor]:
