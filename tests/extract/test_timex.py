@@ -489,6 +489,33 @@ def test_timex_puts_a_clock_time_on_the_day_that_set_the_scene(extractor, annota
     check(extractor, annotated, published)
 
 
+@pytest.mark.parametrize(
+    ("annotated", "published"),
+    [
+        (  # a day told inside a sentence of the timeline is background of it
+            "Vers <t value='2018-12-05T09:50'>9h50</t>, le ministre a rappelé que des "
+            "gendarmes avaient été blessés <t value='2018-12-01'>samedi</t>.\n\n"
+            "Vers <t value='2018-12-05T10:00'>10h00</t>, des lycéens bloquent le tram.",
+            "2018-12-05",
+        ),
+        (
+            "Vers <t value='2023-10-17T11:00'>11h00</t>, en Charente, depuis le début du "
+            "mouvement il y a <t value='2023-09-26'>trois semaines</t>, les ventes baissent.\n\n"
+            "Vers <t value='2023-10-17T12:00'>12h00</t>, les manifestants ont déposé des statuts.",
+            "2023-10-17",
+        ),
+        (  # a day that opens its sentence sets a new scene, also for a later clock time
+            "Vers <t value='2023-10-17T09:00'>9h00</t>, le préfet a parlé.\n\n"
+            "<t value='2023-10-14'>Samedi</t>, une manifestation a eu lieu à Lyon. "
+            "Vers <t value='2023-10-14T15:00'>15h00</t>, la police a chargé.",
+            "2023-10-17",
+        ),
+    ],
+)
+def test_timex_keeps_a_timeline_of_clock_times_on_its_day(extractor, annotated, published):
+    check(extractor, annotated, published)
+
+
 def test_timex_dates_the_night_ending_on_the_article_day_to_its_eve(extractor):
     # Thursday 27 December 2018: the night of Wednesday to Thursday just past, even when a
     # typo ("ce sont produits") makes its clause read as present

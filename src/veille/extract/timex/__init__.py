@@ -35,6 +35,7 @@ from veille.records import Timex
 __all__ = ["extract_timexes", "find_timexes"]
 
 _SENTENCE_OPENERS = '.!?:;«»"“”\n—–(-•'
+_SENTENCE_ENDS = ".!?\n"  # what ends the sentence before an expression
 _ASIDE = ("(", ")")  # brackets around an aside
 _CLAUSE_REACH = 4  # heads climbed from a date to its clause's verb
 _DAY = len("2023-10-17")
@@ -263,6 +264,14 @@ def _sets_the_scene(doc: Doc, text: str, span: tuple[int, int], kind: str, lex: 
     return not (infinitive or describing)
 
 
+def _opens_its_sentence(text: str, start: int) -> bool:
+    """Whether an expression stands in the phrase that opens its sentence, before its first
+    comma (`Samedi, ...`, `Dans la nuit de samedi à dimanche, ...`), where a day sets a scene,
+    not inside the sentence (`condamnés pour avoir caillassé des policiers samedi`)."""
+    opening = max(text.rfind(mark, 0, start) for mark in _SENTENCE_ENDS)
+    return "," not in text[opening + 1 : start]
+
+
 def _opens_a_line(text: str, start: int) -> bool:
     return not text[text.rfind("\n", 0, start) + 1 : start].strip()
 
@@ -343,7 +352,9 @@ def find_timexes(doc: Doc, published: str | None, language: str = "fr") -> list[
             scene = len(item.value) < _DAY or _sets_the_scene(
                 doc, text, (item.start, item.end), candidate.pattern.kind, lex
             )
-            ctx.saw(item.value, item.explicit, item.end, scene)
+            ctx.saw(
+                item.value, item.explicit, item.end, scene, _opens_its_sentence(text, item.start)
+            )
             offset = r.Groups(candidate.match, lex).table("refoff", "reference_offsets")
             if isinstance(offset, int) and opens_complement(text, item.end, lex):
                 pending = PendingOffset(len(timexes) - 1, item.end, offset, item.value[10:])

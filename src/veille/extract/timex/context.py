@@ -6,7 +6,8 @@ year, and before any such date, relative days stay unresolved. The reference is 
 full date mentioned (for "le lendemain"); a clock time alone ("vers 20 h 50") takes the last
 day that set the scene, not one told in an aside ("(né le 31 décembre 1977)"), a relative
 clause ("Denis, qui a été écrasé le 13 décembre dernier") or a feast naming a thing ("les
-courses de Noël").
+courses de Noël"); and a timeline of clock times ("Vers 11h00, [...] Vers 12h00") stays on
+its day past an earlier day told inside a sentence (`later_clock_day`).
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from datetime import date
 from veille.article import PartialDate, Precision
 
 _FULL_DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
+_CLOCK = re.compile(r"T(\d\d):(\d\d)")
 _YEAR = re.compile(r"^(\d{4})$")
 _NIGHT = "TNI"  # TIMEX3's night: dated by the evening it begins
 _SENTENCE_END = re.compile(r"[.!?\n]")
@@ -35,6 +37,8 @@ class Context:
     sentence_year: int | None = None  # that year, when the expression read now shares its sentence
     night: bool = False  # the reference is a night ("la nuit de samedi à dimanche"): its eve
     last_night: date | None = None  # the eve of the last night the text named
+    clock: tuple[date, int] | None = None  # the day and minute of the last clock time of a scene
+    scene_opens: bool = True  # the scene's day opens its sentence ("Samedi, ...")
 
     @classmethod
     def of(cls, published: str | None) -> Context:
@@ -82,9 +86,23 @@ class Context:
         between = text[self.reference_end : start]
         return self.reference_end > 0 and not _SENTENCE_END.search(between)
 
-    def saw(self, value: str, explicit: bool, end: int = 0, scene: bool = True) -> None:
+    def later_clock_day(self, day: date | None, minute: int) -> date | None:
+        """`Vers 11h00, [...] depuis le début du mouvement il y a trois semaines [...]. Vers
+        12h00, ...`: a clock time alone, later in the day than the last clock time of a
+        scene, is on that clock time's day when the scene went back since only to a day told
+        inside a sentence (not opening it, as `Samedi, ...` does): that day is background
+        of the timeline, not a new scene of it. None when the rule does not apply."""
+        if self.clock is None or day is None or self.scene_opens:
+            return None
+        clock_day, clock_minute = self.clock
+        return clock_day if day < clock_day and minute > clock_minute else None
+
+    def saw(
+        self, value: str, explicit: bool, end: int = 0, scene: bool = True, opens: bool = True
+    ) -> None:
         """Remember a full date the text gave; an explicit one may become the anchor; one
-        told aside (`scene` false) is no day for a later clock time."""
+        told aside (`scene` false) is no day for a later clock time; `opens`: it opens its
+        sentence."""
         year_match = _YEAR.match(value)
         if year_match:
             self.year = (int(year_match.group(1)), end)
@@ -103,6 +121,11 @@ class Context:
         # a day after the article's is a plan, no scene of what it reports
         planned = self.day_precise and self.anchor is not None and seen > self.anchor
         if scene and not planned and not repeated:
+            clock = _CLOCK.search(value)
+            if clock is not None:
+                self.clock = (seen, int(clock.group(1)) * 60 + int(clock.group(2)))
+            if clock is not None or seen != self.scene:  # the scene's day told again: no new one
+                self.scene_opens = opens or clock is not None
             self.scene = seen
         self.night = value.endswith(_NIGHT)
         if self.night:

@@ -411,10 +411,11 @@ def resolve_offset(
 
 
 def _day_of_clock(
-    groups: Groups, ctx: Context, tense: int | None, near: bool = False
+    groups: Groups, ctx: Context, tense: int | None, near: bool = False, minute: int = 0
 ) -> date | None:
     """The day of "4 h mardi", "vers 0 h 40, jeudi", "15 h 30, hier"; else the day told in
-    its sentence (`near`) or, for a plan, the day last told; else the day that set the scene."""
+    its sentence (`near`) or, for a plan, the day last told; else the day that set the scene
+    (or the timeline's, `Context.later_clock_day`; `minute`: of the day, of this clock time)."""
     weekday = groups.table("wd", "weekdays") or groups.table("wdnext", "weekdays")
     offset = groups.table("dayoff", "day_offsets")
     if ctx.anchor is not None and isinstance(offset, int):
@@ -424,7 +425,8 @@ def _day_of_clock(
         return cal.weekday_near(ctx.anchor, weekday, direction, strict=False)
     if near or tense == FUTURE:
         return ctx.reference or ctx.anchor
-    return ctx.scene or ctx.reference or ctx.anchor
+    day = ctx.scene or ctx.reference or ctx.anchor
+    return ctx.later_clock_day(day, minute) or day
 
 
 def resolve_clock(
@@ -457,7 +459,7 @@ def resolve_clock(
             hour += 12
     if hour > 24 or minute > 59:
         return []
-    day = _day_of_clock(groups, ctx, tense, near)
+    day = _day_of_clock(groups, ctx, tense, near, hour * 60 + minute)
     told_day = any(groups.text(name) for name in ("wd", "wdnext", "dayoff"))
     # "la nuit de samedi à dimanche ... à 2 heures": the Sunday; after the night just past
     # (its second day the article's), the day's hours too ("vers midi", "à 15 heures")
