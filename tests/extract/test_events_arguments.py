@@ -1131,3 +1131,28 @@ def test_name_after_a_comma_hung_on_the_first_of_a_list_is_an_item(nlp):
         "René Garrec",
         "Jean-Claude Carle",
     ]
+
+
+def test_common_noun_followed_by_examples_stands_for_each_example(nlp):
+    doc, resolver = _parsed(
+        nlp, "D'autres élus comme Valérie Pécresse ou Xavier Bertrand le soutiennent."
+    )
+    assert _names(resolver, resolver.resolve(_word(doc, "élus"))) == [
+        "Valérie Pécresse",
+        "Xavier Bertrand",
+    ]
+
+
+def test_object_pronoun_is_not_the_subject_its_coordinated_verb_shares(nlp):
+    doc, resolver = _parsed(
+        nlp, "Emmanuel Macron a reçu Olaf Scholz. Il a salué son courage et l'a remercié."
+    )
+    assert _names(resolver, resolver.resolve(_word(doc, "l'"))) == ["Olaf Scholz"]
+
+
+def test_name_read_as_a_plural_pronoun_is_the_actor_it_names(nlp):
+    doc, resolver = _parsed(
+        nlp,
+        "Les États-Unis arment les milices kurdes dont Ankara craint l’hégémonie dans la région.",
+    )
+    assert _names(resolver, resolver.resolve(_word(doc, "Ankara"))) == ["gouvernement turc"]

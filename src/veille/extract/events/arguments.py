@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Callable, Iterable, Iterator
+from functools import cache
 from itertools import chain
 
 from spacy.symbols import ADJ, ADV, AUX, DET, NOUN, POS, PRON, PROPN, PUNCT, VERB
@@ -1327,11 +1328,13 @@ class Resolver:
         return ids
 
     def _many(self, token: Token) -> list[str]:
-        if _plural_pronoun(token):
-            return self._plural(token)
+        if _plural_pronoun(token) and not (token.is_title and self._named_pronoun(token)):
+            return self._plural(token)  # (`dont Ankara craint`: a name read as `ils`)
         noun = token.pos == NOUN  # (read once: tested up to four times below)
         if noun and (kinds := pair_kinds(token)) and _told_before_determiner(token):
             return self._pair(token, kinds)
+        if noun and (example := self._example(token)) is not None:
+            return self.resolve(example)  # `d'autres figures comme Rachida Dati ou X`
         if noun and pointed(token):
             start = self._window_start(token)
             # `des journalistes du Canard enchaîné. Les journalistes en question`
@@ -1365,6 +1368,25 @@ class Resolver:
         if one and noun and self.actors.at(token.idx, token.idx + len(token)) is None:
             return self._listed(token, one)
         return [one] if one else []
+
+    def _example(self, token: Token) -> Token | None:
+        """`d'autres figures comme Rachida Dati ou Christian Estrosi le critiquent`: a
+        common noun naming no actor itself, followed by examples, stands for each of them
+        (the first example; its conjuncts are the others), not for the last one only."""
+        for child in token.children:
+            if (
+                child.dep_ in _EXAMPLE_DEPS
+                and child.i > token.i
+                and any(
+                    grand.dep_ == "case" and fold(grand.text) in _example_words()
+                    for grand in child.children
+                    if grand.i < child.i
+                )
+                and self.actors.at(token.idx, token.idx + len(token)) is None
+                and self.actors.of_token(child) is not None
+            ):
+                return child
+        return None
 
     def _listed(self, token: Token, one: str) -> list[str]:
         """`l'association des armées du Nigeria, du Cameroun, du Niger et du Tchad`: a phrase
@@ -1707,12 +1729,15 @@ class Resolver:
         never stands for its own clause's subject."""
         if token.pos_ != "PRON" or token.dep_ not in ("obj", "iobj"):
             return set()
+        # `Il dresse un bilan de son mandat, et l'accuse d'être corrompue`: nor for the
+        # subject a coordinated or governed verb shares with the one before
+        shared = subjects(token.head) if token.head.dep_ in SUBJECT_SHARING else []
         return {
             actor
-            for subj in token.head.children
+            for subj in chain((c for c in token.head.children if c.dep_ in SUBJECTS), shared)
             # `il le met en garde`: a subject pronoun stands for someone too (not the
             # impersonal or reflexive ones, which `resolve` gives no one for)
-            if subj.dep_ in SUBJECTS and subj.i != token.i
+            if subj.i != token.i
             for actor in self.resolve(subj)
         }
 
@@ -1895,6 +1920,7 @@ class Resolver:
 
 # Dependencies inside a noun phrase that may carry the items of a list of complements.
 _LIST_DEPS = {"nmod", "conj", "cc", "case", "det", "punct", "flat:name", "amod", "appos"}
+_EXAMPLE_DEPS = ("nmod", "appos")  # how the parser hangs `comme X` on the noun before
 _CUT_NAME = 40  # characters a name cut by the sentence splitter may reach back
 _INCISE_GAP = 5  # characters between a quote's last word and its reporting verb ("», a")
 # Paths inside a noun phrase that lead to whom it is about.
@@ -1948,6 +1974,11 @@ def _relative_doers(noun: Token) -> list[Token]:
 
 # How the parser labels an object relative pronoun (`que`; `dep` where it could not place it).
 _OBJECT_RELATIVE = ("obj", "dep")
+
+
+@cache
+def _example_words() -> frozenset[str]:
+    return lang.words("event_story", "example_words")
 
 
 def _joined_by(word: Token) -> tuple[str, ...]:
