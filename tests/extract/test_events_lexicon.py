@@ -459,3 +459,59 @@ def test_a_risk_set_aside_or_a_voice_freed_is_no_event_a_proposal_set_aside_is(n
     libérer = lexicon().verbs["liberer"]
     freed = next(f for f in libérer if ("passage",) in f.needs)
     assert freed.no_event and libérer.index(freed) < len(libérer) - 1
+
+
+@pytest.mark.model
+def test_the_subject_of_vise_par_is_whom_the_agents_act_aims_at(nlp):
+    for text, code in (
+        ("Le ministre est visé par une enquête du parquet national financier.", "090"),
+        ("Carles Puigdemont est visé par un mandat d'arrêt de la justice espagnole.", "173"),
+        ("La Russie est visée par de nouvelles sanctions de l'Union européenne.", "163"),
+        ("Les policiers ont été visés par des tirs des rebelles.", "193"),
+    ):
+        assert _codes(nlp, text) == [code], text
+    assert _codes(nlp, "Leur véhicule a été visé par des tirs.") == []
+
+
+@pytest.mark.model
+def test_reports_and_details_given_are_statements(nlp):
+    assert _codes(nlp, "Hier, la préfecture a fait mention de 14 morts.") == ["010"]
+    assert _codes(nlp, "Le ministre de l'Intérieur fait état de menaces contre les élus.") == [
+        "010"
+    ]
+    assert _codes(nlp, "La ministre Najat Vallaud-Belkacem a donné des précisions.") == ["010"]
+    assert _codes(nlp, "L'ancien ministre clame son innocence.") == ["016"]
+    assert _codes(nlp, "Benyamin Netanyahou a informé les États-Unis de sa décision.") == ["010"]
+    assert _codes(nlp, "Le ministre a informé la population des risques.") == []
+
+
+@pytest.mark.model
+def test_calling_on_a_body_is_an_appeal_an_appeal_of_a_ruling_is_not(nlp):
+    assert _codes(nlp, "Le gouvernement a fait appel à l'armée.") == ["020"]
+    assert _codes(nlp, "La commune a fait appel à des bénévoles.") == []
+    appel = [f for f in lexicon().verbs["faire"] if ("appel",) in f.needs]
+    assert [f.code for f in appel] == ["020", "115"]
+
+
+@pytest.mark.model
+def test_warning_the_police_is_telling_it_warning_a_state_a_threat(nlp):
+    assert _codes(nlp, "Il s'est rendu en Algérie sans en avertir la justice.") == []
+    assert _codes(nlp, "La Corée du Nord a averti les États-Unis qu'elle riposterait.") == ["130"]
+
+
+@pytest.mark.model
+def test_criticism_drawn_and_support_shown(nlp):
+    events = _events(nlp, "Le ministre s'est attiré les critiques de Pékin.")
+    assert [e["code"] for e in events] == ["111"] and events[0]["source"] != events[0]["target"]
+    assert _codes(nlp, "Le président a témoigné sa solidarité aux victimes.") == ["018"]
+    assert _codes(nlp, "L'ONU maintient sa confiance à Jamal Benomar.") == ["051"]
+
+
+@pytest.mark.model
+def test_a_coalition_strikes_forces_ties_broken_are_a_rupture(nlp):
+    assert _codes(nlp, "La coalition internationale a frappé les forces du régime syrien.") == [
+        "195"
+    ]
+    assert _codes(nlp, "Le Front al-Nosra annonce la rupture de ses liens avec Al-Qaïda.") == [
+        "161"
+    ]
