@@ -1156,3 +1156,15 @@ def test_name_read_as_a_plural_pronoun_is_the_actor_it_names(nlp):
         "Les États-Unis arment les milices kurdes dont Ankara craint l’hégémonie dans la région.",
     )
     assert _names(resolver, resolver.resolve(_word(doc, "Ankara"))) == ["gouvernement turc"]
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("L'armée a pris plusieurs villages au nord d'Alep.", "nord"),
+        ("La marine a intercepté un navire au large de Lampedusa.", "large"),
+    ],
+)
+def test_city_after_a_noun_of_position_is_where_not_whom(nlp, text, word):
+    doc, resolver = _parsed(nlp, text)
+    assert resolver.resolve(_word(doc, word)) == []

@@ -1440,6 +1440,8 @@ class Resolver:
         found = self.actors.of_token(token)
         if found is not None and token.pos == NOUN and self._setting(token, found):
             return None
+        if found is not None and self.actors.plain_place(found) and _positioned(token):
+            return None  # `s'emparant de localités à l'est d'Alep`: where, not whom
         if (
             token.pos_ in _NOMINAL
             and (kinds := anaphor_kinds(token))
@@ -1471,6 +1473,13 @@ class Resolver:
             return False
         lex = lexicon()
         for child in token.children:
+            if (
+                child.dep_ == "appos"
+                and child.i > token.i
+                and token.doc[child.left_edge.i - 1].text == "("
+                and self.actors.at(child.idx, child.idx + len(child)) == found
+            ):
+                return True  # `intercepter le conducteur à hauteur de Solaize (Grand Lyon)`
             if child.dep_ != "nmod" or self.actors.at(child.idx, child.idx + len(child)) != found:
                 continue
             joined = preposition(child, lex)
@@ -1974,6 +1983,25 @@ def _relative_doers(noun: Token) -> list[Token]:
 
 # How the parser labels an object relative pronoun (`que`; `dep` where it could not place it).
 _OBJECT_RELATIVE = ("obj", "dep")
+
+
+def _positioned(token: Token) -> bool:
+    """`à l'est d'Alep`, `au sud de la ville`, `à hauteur de Solaize`: is the phrase a place
+    told after a noun that places something by it (the noun itself, or the one before its
+    preposition when the parser hung the place on the verb)?"""
+    if fold(token.lemma_) in _position_nouns():
+        return True
+    before = token.i - 1
+    while before >= 0 and token.doc[before].dep_ == "det" and token.doc[before].head.i == token.i:
+        before -= 1
+    if before < 1 or token.doc[before].dep_ != "case" or token.doc[before].head.i != token.i:
+        return False
+    return fold(token.doc[before - 1].lemma_) in _position_nouns()
+
+
+@cache
+def _position_nouns() -> frozenset[str]:
+    return lang.words("event_story", "position_nouns")
 
 
 @cache
