@@ -1168,3 +1168,12 @@ def test_name_read_as_a_plural_pronoun_is_the_actor_it_names(nlp):
 def test_city_after_a_noun_of_position_is_where_not_whom(nlp, text, word):
     doc, resolver = _parsed(nlp, text)
     assert resolver.resolve(_word(doc, word)) == []
+
+
+def test_speaker_of_an_incise_is_the_quote_speaker_not_the_last_name_before(nlp):
+    _doc, resolver = _parsed(
+        nlp,
+        "Gérald Darmanin a répondu qu'il se croit victime d'une cabale de l'entourage de "
+        "Marine Le Pen « Je n'ai rien à cacher » a-t-il déclaré.",
+    )
+    assert _names(resolver, resolver.speaker_before(resolver.quotes[-1])) == ["Gérald Darmanin"]

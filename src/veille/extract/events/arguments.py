@@ -1308,7 +1308,12 @@ class Resolver:
         return None
 
     def speaker_before(self, quote: tuple[int, int]) -> list[str]:
-        """`« ... », a-t-il ajouté`: he is the last person named before the quote."""
+        """`« ... », a-t-il ajouté`: he is whom the quote section gives as its speaker (`X a
+        répondu qu'il se croit victime de l'administration Trump « ... » a-t-il déclaré`: X,
+        not Trump), else the last person named before the quote."""
+        speaker = self.speakers.get(quote)
+        if speaker in self.actors.by_id and self.actors.kind(speaker) != "place":
+            return [speaker]
         for _s, _e, actor in reversed(self.actors.mentions_between(0, quote[0])):
             if self.actors.kind(actor) == "person":
                 return [actor]
