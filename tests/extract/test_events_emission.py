@@ -700,3 +700,34 @@ def test_seizure_whose_sense_has_no_target_is_the_authoritys_act_alone(nlp):
 @pytest.mark.model
 def test_restriction_whose_target_slot_is_left_empty_is_not_emitted(nlp):
     assert _events(nlp, "Le gouvernement a interdit la vente d'alcool.") == []
+
+
+@pytest.mark.model
+def test_statement_with_its_own_subject_hung_on_a_headline_noun_is_coded(nlp):
+    # the parser reads `a annoncé` as a `dep` of the headline's `Tapisserie`
+    text = (
+        "La Tapisserie de Bayeux va être prêtée au Royaume-Uni\n\n18 janvier 2018. –\n"
+        "La première ministre de l'Angleterre, Theresa May, a annoncé jeudi matin que la France"
+        " va prêter au Royaume-Uni, d'ici cinq ans, la fameuse Tapisserie de Bayeux, dans le"
+        " cadre d'un programme d’échange d’œuvres."
+    )
+    assert ("010", "Theresa May") in [(c, s) for c, s, _, _ in _events(nlp, text)]
+
+
+@pytest.mark.model
+def test_statement_with_its_own_subject_hung_on_the_next_clause_is_coded(nlp):
+    # the parser reads `a indiqué` as an `advcl` of `appellent`
+    text = (
+        "Le porte-parole du gouvernement, Benjamin Griveaux, a indiqué mardi que l'exécutif ne"
+        " reculerait pas, les syndicats appellent à manifester jeudi."
+    )
+    assert ("010", "Benjamin Griveaux") in [(c, s) for c, s, _, _ in _events(nlp, text)]
+
+
+@pytest.mark.model
+def test_statement_in_a_clause_opened_by_a_conjunction_stays_background(nlp):
+    text = (
+        "Le président est arrivé à Alger alors que son ministre des Affaires étrangères"
+        " affirmait que la visite était reportée."
+    )
+    assert "010" not in [c for c, _, _, _ in _events(nlp, text)]

@@ -1227,6 +1227,26 @@ def _adjunct_statement(verb: Token, resolver: Resolver) -> bool:
         verb.dep_ in _ADJUNCT_CLAUSES
         and resolver.incise(_trigger_start(verb)) is None
         and not _introducing_quote(verb, resolver)
+        and not _main_clause_misread(verb)
+    )
+
+
+def _main_clause_misread(verb: Token) -> bool:
+    """`La première ministre, Theresa May, a annoncé jeudi que ...` read as a `dep` of a noun,
+    `Bruno Le Maire a affirmé que ...` hung on the next sentence's verb: a finite verb with a
+    subject of its own before it and no conjunction tying it to another clause is a clause of
+    its own (`avant d'annoncer`, `en ajoutant que`, `alors qu'il affirmait`, `indiquent-ils`
+    are adjuncts or incises)."""
+    children = list(verb.children)
+    return (
+        any(c.dep_ == "nsubj" and c.i < verb.i for c in children)
+        and not any(c.dep_ == "mark" for c in children)
+        and (
+            "Fin" in verb.morph.get("VerbForm", [])
+            or any(
+                c.dep_.startswith("aux") and "Fin" in c.morph.get("VerbForm", []) for c in children
+            )
+        )
     )
 
 
