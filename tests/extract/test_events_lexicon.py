@@ -515,3 +515,25 @@ def test_a_coalition_strikes_forces_ties_broken_are_a_rupture(nlp):
     assert _codes(nlp, "Le Front al-Nosra annonce la rupture de ses liens avec Al-Qaïda.") == [
         "161"
     ]
+
+
+@pytest.mark.model
+def test_a_crime_with_pour_is_a_prosecution_or_a_conviction_as_object_criticism(nlp):
+    assert _codes(nlp, "Le parquet poursuit l'ancien maire pour favoritisme.") == ["173"]
+    assert _codes(nlp, "Un ancien ministre a été condamné pour corruption.") == ["116"]
+    assert _codes(nlp, "Le gouvernement condamne fermement la corruption.") == ["111"]
+    prosecuted = next(f for f in lexicon().verbs["poursuivre"] if f.code == "173")
+    assert ("corruption", "pour") in prosecuted.needs
+
+
+@pytest.mark.model
+def test_a_concession_needs_whom_it_is_made_to_a_talk_whom_it_is_held_with(nlp):
+    assert _codes(nlp, "Le ministre a concédé que des erreurs avaient été commises.") == []
+    assert _codes(nlp, "Le gouvernement a concédé une large autonomie aux rebelles.") == ["080"]
+    assert _codes(nlp, "Le président a parlé de la crise avec les syndicats.") == ["040", "040"]
+    assert _codes(
+        nlp, "Les shebabs ont eu des échanges de coups de feu avec les forces de sécurité."
+    ) == [
+        "193",
+        "193",
+    ]
