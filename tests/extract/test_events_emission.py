@@ -731,3 +731,13 @@ def test_statement_in_a_clause_opened_by_a_conjunction_stays_background(nlp):
         " affirmait que la visite était reportée."
     )
     assert "010" not in [c for c, _, _, _ in _events(nlp, text)]
+
+
+@pytest.mark.model
+def test_statement_is_not_aimed_at_an_actor_named_inside_what_it_says(nlp):
+    # (the parser hangs `à l'élection présidentielle française` on the verb)
+    text = (
+        "L'ancien président de la République française a annoncé sa candidature à l'élection"
+        " présidentielle française de 2017."
+    )
+    assert [(c, t) for c, _, t, _ in _events(nlp, text)] == [("010", None)]

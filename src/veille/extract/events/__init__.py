@@ -362,8 +362,11 @@ def _verb_event(
             targets = resolver.first(tokens)
             if not targets and frame.code[:2] < _VIOLENCE:
                 # `visant à « abattre » sa candidature`: violence strikes its object itself,
-                # not whoever the object belongs to (`a critiqué la politique de X` aims at X)
-                targets = resolver.inside(tokens, sources)
+                # not whoever the object belongs to (`a critiqué la politique de X` aims at X);
+                # a statement is made to whom it names, not to an actor named inside what it
+                # says (`a annoncé sa candidature à l'élection présidentielle française`)
+                if frame.code != _STATEMENT:
+                    targets = resolver.inside(tokens, sources)
             elif not targets:
                 targets = _owner_struck(tokens, resolver)
             if slot not in ("obj", "iobj") and frame.code[:2] not in _PLACE_TARGET_ROOTS:
