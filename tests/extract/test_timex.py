@@ -516,6 +516,11 @@ def test_timex_keeps_a_timeline_of_clock_times_on_its_day(extractor, annotated, 
     check(extractor, annotated, published)
 
 
+def test_timex_reads_a_weekday_opening_the_paragraph_after_a_title(extractor):
+    # a title ends with no mark: the weekday still opens its sentence
+    check(extractor, "Arrestation à Paris\n\n<t value='2023-10-14'>Samedi</t>, la police a agi.")
+
+
 def test_timex_dates_the_night_ending_on_the_article_day_to_its_eve(extractor):
     # Thursday 27 December 2018: the night of Wednesday to Thursday just past, even when a
     # typo ("ce sont produits") makes its clause read as present

@@ -51,8 +51,11 @@ class Candidate:
 
 
 def _sentence_start(text: str, start: int) -> bool:
-    before = text[:start].rstrip()
-    return not before or before[-1] in _SENTENCE_OPENERS
+    """After an opening mark, or first on its line (`Titre\n\nSamedi, la police a arrêté`:
+    a title or a heading ends with no mark)."""
+    before = text[:start]
+    stripped = before.rstrip()
+    return not stripped or stripped[-1] in _SENTENCE_OPENERS or "\n" in before[len(stripped) :]
 
 
 def _span(pattern: Pattern, match: re.Match[str]) -> tuple[int, int]:
