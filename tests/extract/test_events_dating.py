@@ -1134,3 +1134,47 @@ def test_clock_time_a_span_ends_at_dates_nothing(nlp):
         nlp,
         "Les manifestants ont <e date='2023-10-17'>bloqué</e> la rocade jusqu'à 11 h.",
     )
+
+
+def test_pluperfect_set_before_by_an_adverb_is_an_undated_past(nlp):
+    _expect(
+        nlp,
+        "Lundi, un juge de Seattle a bloqué le décret. D'autres juges fédéraux avaient déjà "
+        "<e date='PAST_REF'>statué</e> contre le décret.",
+    )
+    _expect(
+        nlp,
+        "Le ministre a été arrêté samedi en Allemagne. Il s'était précédemment "
+        "<e date='PAST_REF'>déplacé</e> au Danemark sans être inquiété.",
+    )
+
+
+def test_perfect_participle_set_before_by_an_adverb_is_an_undated_past(nlp):
+    _expect(
+        nlp,
+        "Les suspects sont connus de la police, ayant déjà été <e date='PAST_REF'>incarcérés"
+        "</e> pour vol.",
+    )
+
+
+def test_pluperfect_in_brackets_takes_no_day_of_its_paragraph(nlp):
+    _expect(
+        nlp,
+        "L'ancien ministre a été condamné lundi à deux ans de prison. Il a vu sa peine aggravée "
+        "(le parquet avait <e date='PAST_REF'>requis</e> trente mois avec sursis).",
+    )
+
+
+def test_pluperfect_without_an_adverb_still_goes_on_at_the_day_told(nlp):
+    _expect(
+        nlp,
+        "Lundi, un homme a foncé sur la foule à Londres. Il avait "
+        "<e date='2023-10-16'>poignardé</e> un policier.",
+    )
+
+
+def test_passive_in_the_imperfect_is_no_act_set_before(nlp):
+    _expect(
+        nlp,
+        "L'homme était déjà <e date='2023-10-17'>recherché</e> par la police.",
+    )

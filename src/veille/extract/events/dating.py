@@ -501,6 +501,8 @@ def _date_in_text(
         return met, "text"
     if own_only:
         return None, "published"
+    if _undated_background(clause):
+        return "PAST_REF", "text"
     if loose and not (clause.dep_.startswith(_OWN_TIME) or clause.pos_ == "NOUN"):
         nearest = min(loose, key=lambda t: abs(t["start"] - clause.idx))
         return str(nearest["value"]), "text"
@@ -1160,6 +1162,34 @@ def _told_before(clause: Token, sentence: Span, timexes: list[dict[str, Any]]) -
         and not _after_bound(doc, t["start"])
     ]
     return str(parts[-1]["value"]) if parts else day
+
+
+def _undated_background(clause: Token) -> bool:
+    """`D'autres juges avaient déjà statué contre le décret`, `les suspects, ayant déjà été
+    incarcérés`, `(le Parquet avait requis 30 mois)`: an act told in the pluperfect or a
+    perfect participle, which an adverb (`anteriority_adverbs`) or brackets set before the
+    time the text tells, with no date of its own, happened at some time in the past the text
+    does not give (`PAST_REF`), not on the day its paragraph goes on at nor the article's."""
+    if not _perfect_before(clause):
+        return False
+    words = _dating_words("anteriority_adverbs")
+    if any(c.dep_ == "advmod" and fold(c.text) in words for c in clause.children):
+        return True
+    return _aside_around(clause.doc, clause.idx) is not None
+
+
+def _perfect_before(verb: Token) -> bool:
+    """A participle whose auxiliary of tense is in the imperfect (`avait statué`, `s'était
+    déplacé`, `avait été critiqué`) or is itself a participle (`ayant été incarcérés`): an
+    act before the time told; not a passive in the imperfect (`était recherché`), a state."""
+    if "Part" not in verb.morph.get("VerbForm", []):
+        return False
+    tense = [c for c in verb.children if c.dep_ == "aux:tense"]
+    if not tense and verb.dep_ == "conj":  # `avait lancé sa voiture et poignardé`
+        tense = [c for c in verb.head.children if c.dep_ == "aux:tense"]
+    return any(
+        "Imp" in a.morph.get("Tense", []) or "Part" in a.morph.get("VerbForm", []) for a in tense
+    )
 
 
 def _describes_a_noun(doc: Doc, char: int) -> bool:
