@@ -95,3 +95,10 @@ def test_an_attack_foiled_did_not_happen(nlp):
 def test_an_event_noun_with_a_cancelling_participle_did_not_happen(nlp):
     text = "La rencontre annulée entre Vladimir Poutine et Joe Biden devait avoir lieu à Genève."
     assert {m for c, m in _modalities(nlp, text) if c.startswith("04")} == {"negated"}
+
+
+@pytest.mark.model
+def test_statement_of_selon_is_asserted_where_the_parser_hangs_the_sentence_on_it(nlp):
+    # no verb: the parser makes `ministère` the root, which `selon` attributes
+    text = "Selon le ministère de l'Intérieur, près de 3000 manifestants, dont 200 à Paris."
+    assert _modalities(nlp, text) == [("010", "asserted")]

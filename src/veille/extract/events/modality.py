@@ -188,6 +188,8 @@ def _reported(chain: list[Token], sentence: Span, cues: dict[str, set[str]]) -> 
     first = bisect_left(reporting, sentence.start)
     for i in reporting[first : bisect_left(reporting, sentence.end)]:
         token = doc[i]
+        if chain and token.i == chain[0].i:
+            continue  # `Selon X, ...` coded as X's statement: that statement was made
         # `selon X` attributes the clause it hangs from, not every clause of the sentence
         phrase = token.head if token.dep_ == "case" else token.head.head
         if chain and phrase.i == chain[0].i:
