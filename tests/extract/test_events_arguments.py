@@ -1177,3 +1177,15 @@ def test_speaker_of_an_incise_is_the_quote_speaker_not_the_last_name_before(nlp)
         "Marine Le Pen « Je n'ai rien à cacher » a-t-il déclaré.",
     )
     assert _names(resolver, resolver.speaker_before(resolver.quotes[-1])) == ["Gérald Darmanin"]
+
+
+def test_strike_with_a_nationality_adjective_stands_for_the_state_that_struck(nlp):
+    doc, resolver = _parsed(nlp, "Israël a menacé le Hamas. Un raid israélien a visé le Hamas.")
+    assert _names(resolver, resolver.resolve(_word(doc, "raid"))) == ["Israël"]
+
+
+def test_nationality_adjective_of_a_statement_noun_names_no_side(nlp):
+    doc, resolver = _parsed(
+        nlp, "La Russie a rencontré l'Ukraine. L'annonce russe a surpris l'Ukraine."
+    )
+    assert resolver.resolve(_word(doc, "annonce")) == []

@@ -920,6 +920,8 @@ def complements(head: Token, slot: str, lex: Lexicon, skip: set[int]) -> list[To
                 break
     if not found and slot == _AGENT and pos == "VERB":
         found = _agent_hung_above(head, lex, skip)
+    if not found and slot == _DE and pos == "NOUN":
+        found = [a for a in _doer_adjectives(head, lex) if a.i not in skip]  # `frappes russes`
     return found
 
 
@@ -1443,6 +1445,14 @@ class Resolver:
                 return self._one(owner)  # `Lors de sa visite à Varsovie, le chancelier a`
             return self._antecedent(token)
         found = self.actors.of_token(token)
+        if found is None and token.pos == ADJ and token.dep_ == "amod":
+            return self.actors.of_demonym(token)  # (a force noun's doer, `complements`)
+        if found is None and token.pos == NOUN:
+            # `tués par un bombardement américain`, `a condamné les frappes russes`: the
+            # strike stands for whoever struck
+            for adjective in _doer_adjectives(token):
+                if (state := self.actors.of_demonym(adjective)) is not None:
+                    return state
         if found is not None and token.pos == NOUN and self._setting(token, found):
             return None
         if found is not None and self.actors.plain_place(found) and _positioned(token):
@@ -1952,6 +1962,25 @@ def _struck_slots(noun: Token, lex: Lexicon) -> frozenset[str]:
 
 
 _VIOLENCE = "18"  # roots from here on: assault, fight, mass violence
+
+
+def _doer_adjectives(noun: Token, lex: Lexicon | None = None) -> list[Token]:
+    """`les frappes aériennes russes`, `un raid israélien`, `l'offensive turque`: the
+    adjectives after a noun of force or violence (and no other sense), one of which may name
+    the state that used it. On nouns of other roots such an adjective tells a topic as often
+    as a doer (`l'annonce européenne`, `la capitale éthiopienne`): no side there."""
+    adjectives = [c for c in noun.children if c.dep_ == "amod" and c.pos == ADJ and c.i > noun.i]
+    if not adjectives:
+        return []
+    frames = _event_senses(noun, lex or lexicon())
+    if not frames or any(f.code[:2] not in _force_roots() for f in frames):
+        return []
+    return adjectives
+
+
+@cache
+def _force_roots() -> frozenset[str]:
+    return lang.words("event_story", "doer_adjective_roots")
 
 
 def _event_senses(noun: Token, lex: Lexicon) -> list[Frame]:
