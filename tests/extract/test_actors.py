@@ -1317,3 +1317,12 @@ def test_actors_make_a_possessed_bare_title_an_office_of_its_own(nlp, annotated,
 )
 def test_actors_read_bri_and_bac_as_french_police_units(nlp, annotated):
     expect_actors(nlp, annotated)
+
+
+def test_actors_read_no_head_of_state_in_a_hyphenated_title(nlp):
+    text = (
+        "Le Burundi vote son budget. C'est l'analyse de Gabriel Ruyiri, le président-fondateur "
+        "de l'organisation burundaise Olucome."
+    )
+    names = {a["name"] for a in actors_of(nlp, text, "2016-11-26")}
+    assert "Pierre Nkurunziza" not in names

@@ -449,6 +449,8 @@ class _Finder:
             title = _phrase(match, TITLE)
             if not isinstance(title, Title) or not self.free(match.start, match.end):
                 continue
+            if self.hyphenated(match.end):
+                continue  # "le président-fondateur de l'Olucome": another office's compound
             start, former = self.opening(match.start)
             elect = start < match.start and self.folded[match.start - 1] in self.words.elect
             title_end = match.end
@@ -505,6 +507,15 @@ class _Finder:
             found.append(self.take(mention))
             found.extend(self.nested(match.end))
         return found
+
+    def hyphenated(self, i: int) -> bool:
+        """Whether the word ending at i goes on over a hyphen ("président-directeur")."""
+        return (
+            0 < i < len(self.doc) - 1
+            and self.texts[i] == "-"
+            and not self.doc[i - 1].whitespace_
+            and not self.doc[i].whitespace_
+        )
 
     def coordinated_country(self, i: int) -> tuple[str, int] | None:
         """A second demonym coordinated with a title's ("les présidents mauritanien et
