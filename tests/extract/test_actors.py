@@ -1326,3 +1326,16 @@ def test_actors_read_no_head_of_state_in_a_hyphenated_title(nlp):
     )
     names = {a["name"] for a in actors_of(nlp, text, "2016-11-26")}
     assert "Pierre Nkurunziza" not in names
+
+
+def test_actors_read_a_defined_acronym_as_its_organisation_where_the_model_sees_a_person(nlp):
+    text = (
+        "L'Association pour la Protection des Droits Humains et des Personnes détenues "
+        "(APRODH) a dénoncé la tenue du jugement.\nRappelons au passage que l'APRODH fait "
+        "partie des associations burundaises des droits de l'Homme officiellement interdites "
+        "depuis octobre 2016."
+    )
+    actors = actors_of(nlp, text, "2017-02-01")
+    (aprodh,) = [a for a in actors if any(m["text"] == "APRODH" for m in a["mentions"])]
+    assert aprodh["kind"] == "organization"
+    assert len(aprodh["mentions"]) == 3

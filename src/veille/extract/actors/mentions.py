@@ -1593,7 +1593,9 @@ class _Finder:
                 long = long.stands_for or long
             mention = known.get(token.i)
             if mention is not None:
-                if not mention.entry_ids and mention.kind != "person":
+                # the model may read an acronym as someone's name ("l'APRODH": PER); a name
+                # is never written as a defined acronym is, in capitals
+                if not mention.entry_ids and (mention.kind != "person" or token.text.isupper()):
                     mention.kind, mention.stands_for = long.kind, long
             elif not self.taken[token.i]:
                 mention = Mention(token.i, token.i + 1, long.kind, stands_for=long)
