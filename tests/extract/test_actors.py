@@ -1339,3 +1339,17 @@ def test_actors_read_a_defined_acronym_as_its_organisation_where_the_model_sees_
     (aprodh,) = [a for a in actors if any(m["text"] == "APRODH" for m in a["mentions"])]
     assert aprodh["kind"] == "organization"
     assert len(aprodh["mentions"]) == 3
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "L'armée irakienne a pris Kirkouk. « Résistez », a déclaré un communiqué de l'armée kurde.",
+        "La Russie aide les séparatistes. L'Ukraine refuse de parler aux autorités séparatistes.",
+    ],
+)
+def test_actors_read_a_body_of_a_rival_side_as_no_state_named_before(nlp, text):
+    actors = actors_of(nlp, text, "2017-10-16")
+    rival = [a for a in actors if fold(a["name"]).endswith(("kurde", "separatistes"))]
+    assert rival
+    assert all((a.get("cameo") or "")[:3] not in ("IRQ", "UKR", "RUS") for a in rival)

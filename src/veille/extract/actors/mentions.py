@@ -881,8 +881,12 @@ class _Finder:
                 continue
             if self.completes_name(match.start):
                 continue  # "le ministère de la Justice": the ministry's name, not the courts
-            if match.end < len(self.doc) and self.folded[match.end] in self.words.local_adjectives:
-                continue  # "les autorités locales": a local body (agents.py)
+            after_word = self.folded[match.end] if match.end < len(self.doc) else ""
+            if (
+                after_word in self.words.local_adjectives
+                or after_word in self.words.rival_adjectives
+            ):
+                continue  # "les autorités locales", "l'armée kurde": no state's (agents.py)
             country, organization, end = self.target(match.end)
             start, _ = self.opening(match.start)
             after = self.linked(match.end) if country is None else None
