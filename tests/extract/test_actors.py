@@ -1353,3 +1353,17 @@ def test_actors_read_a_body_of_a_rival_side_as_no_state_named_before(nlp, text):
     rival = [a for a in actors if fold(a["name"]).endswith(("kurde", "separatistes"))]
     assert rival
     assert all((a.get("cameo") or "")[:3] not in ("IRQ", "UKR", "RUS") for a in rival)
+
+
+@pytest.mark.parametrize(
+    ("text", "other"),
+    [
+        ("Les accords de Minsk prévoyaient un cessez-le-feu. Les autorités ont refusé.", "BLR"),
+        ("Un camion a foncé sur la promenade des Anglais. Le président a réagi.", "GBRGOV"),
+    ],
+)
+def test_actors_take_no_country_from_the_place_an_agreement_or_a_street_is_named_after(
+    nlp, text, other
+):
+    actors = actors_of(nlp, text, "2016-08-19")
+    assert not [a for a in actors if (a.get("cameo") or "").startswith(other)]

@@ -88,6 +88,7 @@ class Words:
     acting_nouns: frozenset[str]  # "les provocations de Pyongyang": the government
     local_adjectives: frozenset[str]  # "les autorités locales": not the state's
     rival_adjectives: frozenset[str]  # "les autorités séparatistes": another side's
+    named_after_places: frozenset[str]  # "les accords de Minsk": no country told of
     named_branches: frozenset[str]  # "armée": "l'armée syrienne" names an institution
     unranked: frozenset[str]  # "premier", "seul": "le premier président à ..." names no holder
     vacancy: frozenset[str]  # "élection", "élire": "l'élection du président" names no holder
@@ -281,6 +282,7 @@ def _words() -> Words:
         acting_nouns=frozenset(fold(w) for w in data.get("acting_nouns", [])),
         local_adjectives=frozenset(fold(w) for w in data.get("local_adjectives", [])),
         rival_adjectives=frozenset(fold(w) for w in data["rival_adjectives"]),
+        named_after_places=frozenset(fold(w) for w in data["named_after_places"]),
         named_branches=frozenset(
             fold(w) for a in data["agencies"] if a.get("named") for w in a["words"]
         ),

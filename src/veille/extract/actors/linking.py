@@ -458,6 +458,8 @@ class _Linker:
     def remember_country(self, mention: Mention, draft: _Draft) -> None:
         if mention.contextual or mention.nested or mention.kind in ("person", "spokesperson"):
             return
+        if self.names_a_text_or_meeting(mention):
+            return
         country = draft.country if draft.kind != "person" else None
         if draft.kind == "organization" and _private_role(draft.cameo):
             country = None  # "ABC News", "Twitter": a company's seat names no country told of
@@ -465,6 +467,16 @@ class _Linker:
             country = mention.country
         if country is not None:
             self.last_country = (country, self.sentence[mention.start])
+
+    def names_a_text_or_meeting(self, mention: Mention) -> bool:
+        """A place or a people after "de" that names an agreement, a meeting or a street
+        ("les accords de Minsk", "le sommet de Bruxelles", "la promenade des Anglais"): no
+        country told of."""
+        if mention.kind not in ("place", "country", "group") or mention.start < 2:
+            return False
+        before = self.folded[mention.start - 1]
+        noun = self.folded[mention.start - 2]
+        return before in ("de", "d'", "des", "du") and noun in words().named_after_places
 
     def context_country(self, mentions: list[Mention]) -> str | None:
         """The country the article is about: the one its mentions name most often (the first
@@ -474,7 +486,8 @@ class _Linker:
             country = mention.country
             if country is None and mention.entry_ids and mention.kind == "country":
                 country = self.kb.entries[mention.entry_ids[0]].country
-            if country is not None and not (mention.contextual or mention.nested):
+            told = not (mention.contextual or mention.nested)
+            if country is not None and told and not self.names_a_text_or_meeting(mention):
                 counts[country] = counts.get(country, 0) + 1
                 self.first_named.setdefault(country, mention.start)  # for `own_country`
         if not counts:
