@@ -1367,3 +1367,14 @@ def test_actors_take_no_country_from_the_place_an_agreement_or_a_street_is_named
 ):
     actors = actors_of(nlp, text, "2016-08-19")
     assert not [a for a in actors if (a.get("cameo") or "").startswith(other)]
+
+
+def test_actors_read_a_secretaire_d_etat_with_a_portfolio_as_a_junior_office(nlp):
+    text = (
+        "Emmanuel Macron est à Paris. Le secrétaire d'Etat à l'Intérieur est arrivé. "
+        "Le secrétaire d'État américain a appelé Sergueï Lavrov."
+    )
+    actors = actors_of(nlp, text, "2018-12-02")
+    by_mention = {m["text"]: a for a in actors for m in a["mentions"]}
+    assert by_mention["Le secrétaire d'Etat"]["name"] != "Jean-Yves Le Drian"
+    assert by_mention["Le secrétaire d'État américain"]["name"] == "Mike Pompeo"

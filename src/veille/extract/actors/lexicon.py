@@ -89,6 +89,7 @@ class Words:
     local_adjectives: frozenset[str]  # "les autorités locales": not the state's
     rival_adjectives: frozenset[str]  # "les autorités séparatistes": another side's
     named_after_places: frozenset[str]  # "les accords de Minsk": no country told of
+    portfolio_openers: frozenset[str]  # lower case, accents kept: "aux Transports"
     named_branches: frozenset[str]  # "armée": "l'armée syrienne" names an institution
     unranked: frozenset[str]  # "premier", "seul": "le premier président à ..." names no holder
     vacancy: frozenset[str]  # "élection", "élire": "l'élection du président" names no holder
@@ -283,6 +284,7 @@ def _words() -> Words:
         local_adjectives=frozenset(fold(w) for w in data.get("local_adjectives", [])),
         rival_adjectives=frozenset(fold(w) for w in data["rival_adjectives"]),
         named_after_places=frozenset(fold(w) for w in data["named_after_places"]),
+        portfolio_openers=frozenset(w.lower() for w in data["portfolio_openers"]),  # "à" is no "a"
         named_branches=frozenset(
             fold(w) for a in data["agencies"] if a.get("named") for w in a["words"]
         ),

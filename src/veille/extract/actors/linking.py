@@ -616,6 +616,9 @@ class _Linker:
             or mention.indefinite
         ):  # "l'élection du nouveau président", "un ancien ministre"
             return self.described_office(mention) if mention.contextual else None
+        if mention.contextual and self.portfolio_after(mention.end):
+            mention.country = self.own_country(mention)  # "le secrétaire d'État aux
+            return self.described_office(mention)  # Transports": a junior office, its own
         if mention.contextual:
             met = self.met_holder(mention) if title.contextual else self.given_role(mention)
             if met is not None:  # "Emmanuel Macron ... Le président": the one met
@@ -635,6 +638,20 @@ class _Linker:
         # its own
         own = mention.contextual or title.same_office or not (title.roles or title.org_roles)
         return self.described_office(mention) if own and not self.apposed_name(mention) else None
+
+    def portfolio_after(self, end: int) -> bool:
+        """A portfolio right after a title makes it a junior office ("le secrétaire d'État à
+        l'Intérieur", "aux Transports", "chargé du Numérique"); "à" only before a capital
+        ("le président à vie" keeps its holder)."""
+        word = self.texts[end].lower() if end < len(self.doc) else ""
+        if word not in words().portfolio_openers:
+            return False
+        if word != "à":
+            return True
+        k = end + 1
+        while k < len(self.doc) and self.folded[k] in ("l'", "la", "le", "les"):
+            k += 1
+        return k < len(self.doc) and self.texts[k][:1].isupper()
 
     def apposed_name(self, mention: Mention) -> bool:
         """ "Le ministre de la justice du pays, Bekir Bozdag, a affirmé": the name in
