@@ -537,3 +537,18 @@ def test_a_concession_needs_whom_it_is_made_to_a_talk_whom_it_is_held_with(nlp):
         "193",
         "193",
     ]
+
+
+@pytest.mark.model
+def test_custody_of_every_kind_and_handcuffs_are_an_arrest(nlp):
+    assert _codes(nlp, "Le suspect a été placé en rétention administrative.") == ["173"]
+    assert _codes(nlp, "Le suspect a été menotté par les policiers.") == ["173"]
+
+
+@pytest.mark.model
+def test_journeys_support_assured_and_a_questioned_legitimacy(nlp):
+    assert _codes(nlp, "Le président s'est envolé pour Pékin.") == ["042"]
+    assert _codes(nlp, "Des migrants ont séjourné à Calais.") == []
+    assert _codes(nlp, "Le président a assuré Kiev de son soutien.") == ["051"]
+    assert _codes(nlp, "Le ministre a remis en cause la légitimité du président.") == ["111"]
+    assert _codes(nlp, "Le président a laissé entendre que la France interviendrait.") == ["010"]
