@@ -1178,3 +1178,18 @@ def test_passive_in_the_imperfect_is_no_act_set_before(nlp):
         nlp,
         "L'homme était déjà <e date='2023-10-17'>recherché</e> par la police.",
     )
+
+
+def test_narrative_does_not_go_on_at_a_day_of_an_infinitive_clause(nlp):
+    _expect(
+        nlp,
+        "Le suspect a avoué ce lundi 16 octobre avoir tué la victime dans la nuit du 2 au 3 "
+        "octobre. Il a été <e date='2023-10-16'>arrêté</e> par les gendarmes.",
+    )
+    _expect(  # also when the parser cut the day's phrase off its sentence after brackets
+        nlp,
+        "Le suspect a avoué ce lundi 16 octobre avoir tué les quatre membres de la famille (les "
+        "parents, Pascal et Brigitte, tous deux 49 ans, et les deux enfants, Sébastien et "
+        "Charlotte, étudiants) dans la nuit du 2 au 3 octobre dernier. Il a été "
+        "<e date='2023-10-16'>arrêté</e> par les gendarmes.",
+    )

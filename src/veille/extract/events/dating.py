@@ -1138,7 +1138,9 @@ def _told_before(clause: Token, sentence: Span, timexes: list[dict[str, Any]]) -
     days = [
         t
         for t in previous
-        if len(str(t["value"])) >= 10 and not _describes_a_noun(sentence.doc, t["start"])
+        if len(str(t["value"])) >= 10
+        and not _describes_a_noun(sentence.doc, t["start"])
+        and not _dates_an_infinitive(sentence.doc, t["start"])
     ]
     if not days or _back_to_the_present(sentence.doc, days[-1]["end"], sentence.start):
         return None
@@ -1201,6 +1203,40 @@ def _describes_a_noun(doc: Doc, char: int) -> bool:
     if verb.pos_ not in ("VERB", "AUX") or verb.i < verb.head.i or cleft(verb):
         return False
     return describes_a_noun(verb)
+
+
+def _dates_an_infinitive(doc: Doc, char: int) -> bool:
+    """Whether the day at `char` dates an infinitive clause ("a avoué ce lundi 6 mars avoir
+    tué les quatre membres de la famille dans la nuit du 16 au 17 février"): what the clause
+    says someone did, wanted or said, not the day the narrative goes on at (`Il a été mis en
+    examen` in the next sentence is of the Monday, not of the night of the crime)."""
+    verb = _governing_clause(doc[_token_at(doc, char)])
+    if verb.pos_ not in ("VERB", "AUX"):
+        verb = _verb_before_fragment(verb) or verb
+    forms = [verb, *(c for c in verb.children if c.dep_.startswith("aux"))]  # `avoir tué`
+    return verb.head.i != verb.i and any("Inf" in t.morph.get("VerbForm", []) for t in forms)
+
+
+def _verb_before_fragment(root: Token) -> Token | None:
+    """`avoir tué les quatre membres de la famille (les parents, [...]) | dans la nuit du 16
+    au 17 février`: a phrase with no verb the parser cut off from its sentence, where no
+    sentence ended, belongs to the last verb before it out of brackets."""
+    doc = root.doc
+    start = root.sent.start
+    if start == 0 or _ends_sentence(doc, start):
+        return None
+    depth = 0  # brackets closed, read backwards
+    for i in range(start - 1, -1, -1):
+        t = doc[i]
+        if t.text.rstrip(_CLOSING)[-1:] in tuple(_SENTENCE_ENDS):
+            return None  # the written sentence began after it
+        if t.text == ")":
+            depth += 1
+        elif t.text == "(":
+            depth = max(0, depth - 1)
+        elif depth == 0 and t.pos_ == "VERB":
+            return t
+    return None
 
 
 def _pluperfect(verb: Token) -> bool:
