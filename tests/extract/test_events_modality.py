@@ -102,3 +102,12 @@ def test_statement_of_selon_is_asserted_where_the_parser_hangs_the_sentence_on_i
     # no verb: the parser makes `ministère` the root, which `selon` attributes
     text = "Selon le ministère de l'Intérieur, près de 3000 manifestants, dont 200 à Paris."
     assert _modalities(nlp, text) == [("010", "asserted")]
+
+
+@pytest.mark.model
+def test_an_event_avoided_did_not_happen(nlp):
+    text = (
+        "Les deux hommes ont été séparés pour éviter un affrontement entre la police et les"
+        " manifestants."
+    )
+    assert {m for c, m in _modalities(nlp, text) if c.startswith("19")} == {"negated"}
