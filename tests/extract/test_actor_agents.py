@@ -567,3 +567,22 @@ def test_agents_read_a_bare_office_as_its_holder_when_object_or_agent(nlp, annot
 @pytest.mark.parametrize("text", ["Il a été élu maire en 2014.", "Il brigue le poste de maire."])
 def test_agents_read_no_holder_in_an_office_named_as_a_post(nlp, text):
     assert not any(a["name"] == "maire" for a in actors_of(nlp, text)), actors_of(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "annotated",
+    [
+        "Les policiers ont tiré. <agent cameo='CVL'>La famille</agent> conteste cette version.",
+        "<agent cameo='CVL'>Les familles</agent> des victimes ont dénoncé la lenteur de l'enquête.",
+        "Le député est isolé, mais <agent cameo='PTY'>sa famille politique</agent> le soutient.",
+    ],
+)
+def test_agents_read_the_family_told_of_as_civilians_and_a_political_family_as_a_party(
+    nlp, annotated
+):
+    expect_agents(nlp, annotated)
+
+
+def test_agents_read_no_family_after_an_indefinite_article(nlp):
+    actors = actors_of(nlp, "Une famille de cinq personnes a été relogée.")
+    assert not [a for a in actors if "famille" in a["name"]]
