@@ -552,3 +552,14 @@ def test_journeys_support_assured_and_a_questioned_legitimacy(nlp):
     assert _codes(nlp, "Le président a assuré Kiev de son soutien.") == ["051"]
     assert _codes(nlp, "Le ministre a remis en cause la légitimité du président.") == ["111"]
     assert _codes(nlp, "Le président a laissé entendre que la France interviendrait.") == ["010"]
+
+
+@pytest.mark.model
+def test_shots_fired_an_armed_entry_barricades_and_a_cut_internet(nlp):
+    assert _codes(nlp, "Les policiers ont fait feu sur les assaillants.") == ["193"]
+    assert _codes(nlp, "L'armée a fait feu de tout bois.") == []
+    assert _codes(nlp, "Les troupes russes sont entrées en Ukraine.") == ["190"]
+    assert _codes(nlp, "Le traité est entré en vigueur.") == []
+    assert _codes(nlp, "Des manifestants ont érigé des barricades.") == ["144"]
+    assert _codes(nlp, "Le gouvernement a coupé l'accès à internet.") == ["1721"]
+    assert _codes(nlp, "Le gouvernement a mis un coup d'arrêt aux négociations.") == []
