@@ -1189,3 +1189,13 @@ def test_nationality_adjective_of_a_statement_noun_names_no_side(nlp):
         nlp, "La Russie a rencontré l'Ukraine. L'annonce russe a surpris l'Ukraine."
     )
     assert resolver.resolve(_word(doc, "annonce")) == []
+
+
+def test_pronoun_for_an_unnamed_person_takes_no_actor_named_further_back(nlp):
+    doc, resolver = _parsed(
+        nlp,
+        "France : une enseignante agressée\n\n17 octobre 2023. –\nUne enseignante de Vienne a "
+        "été blessée samedi lors d'une agression. Alors qu'elle rentrait chez elle, un "
+        "individu l'a frappée au visage.",
+    )
+    assert resolver.resolve(_word(doc, "l'")) == []

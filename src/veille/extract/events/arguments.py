@@ -1636,7 +1636,8 @@ class Resolver:
 
     def _antecedent(self, token: Token) -> str | None:
         """The clause subject for a possessive, else the nearest political actor or person
-        named as a subject before, else the last one named before."""
+        named as a subject before, else the story's topic, else the last one named in the
+        window; none named further back."""
         if token.pos_ == "DET":
             verb = token.head.head
             for subj in subjects(verb) if verb.i != token.head.i else []:
@@ -1676,29 +1677,11 @@ class Resolver:
                 return pool[0][2]
         if (topic := self._topic(token, others)) is not None:
             return topic
-        if window:
-            return window[0][2]
-        offset = token.idx
-        inside = self.quoted(token.idx)
-        while (found := self.actors.preceding(offset)) is not None:
-            before = [m for m in self.actors.by_id[found]["mentions"] if m["end"] <= offset]
-            last = max(before, key=lambda m: m["start"])
-            if (
-                self._referent(found)
-                and found not in others
-                and self.actors.kind(found) != "place"
-                and (inside or not self.quoted(last["start"]))
-                and _agrees(
-                    token,
-                    token.doc,
-                    last["start"],
-                    last["end"],
-                    self.actors.kind(found) == "person",
-                )
-            ):
-                return found
-            offset = last["start"]
-        return None
+        # `Une conseillère municipale a été blessée [...] un individu l'a attaquée`: named
+        # neither in the window nor as the topic of the sentences before, the pronoun stands
+        # for a phrase that names no actor (here a common noun), not for whoever the article
+        # named further back (the headline's `France`)
+        return window[0][2] if window else None
 
     def _topic(self, token: Token, others: set[str]) -> str | None:
         """`Il maintient ... Il a aussi ajouté que « ... » et que Penelope Fillon travaillait
