@@ -1199,3 +1199,18 @@ def test_pronoun_for_an_unnamed_person_takes_no_actor_named_further_back(nlp):
         "individu l'a frappée au visage.",
     )
     assert resolver.resolve(_word(doc, "l'")) == []
+
+
+def test_agent_of_a_bare_participle_hung_on_the_date_after_it(nlp):
+    doc, resolver = _parsed(
+        nlp, "Le militant Alexeï Navalny, arrêté dimanche par la police russe, a été condamné."
+    )
+    agents = complements(_word(doc, "arrêté"), "par", lexicon(), set())
+    assert _names(resolver, resolver.first(agents)) == ["police russe"]
+
+
+def test_relative_pronoun_hung_on_the_verb_stands_for_the_phrase_before_it(nlp):
+    doc, resolver = _parsed(
+        nlp, "Le Premier ministre a été critiqué par l'opposition, qui l'accuse de mentir."
+    )
+    assert _names(resolver, resolver.resolve(_word(doc, "qui"))) == ["opposition"]

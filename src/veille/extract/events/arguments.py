@@ -919,7 +919,7 @@ def complements(head: Token, slot: str, lex: Lexicon, skip: set[int]) -> list[To
             if found:
                 break
     if not found and slot == _AGENT and pos == "VERB":
-        found = _agent_hung_above(head, lex, skip)
+        found = _agent_hung_above(head, lex, skip) or _agent_hung_below(head, lex, skip)
     if not found and slot == _DE and pos == "NOUN":
         found = [a for a in _doer_adjectives(head, lex) if a.i not in skip]  # `frappes russes`
     return found
@@ -998,6 +998,31 @@ def _agent_hung_above(verb: Token, lex: Lexicon, skip: set[int]) -> list[Token]:
     if any(c.dep_ == "aux:pass" for c in above.children):
         return []  # a passive of its own: the phrase is its agent
     return [t for t in _complements(above.children, _AGENT, lex, skip) if t.i > verb.i]
+
+
+def _agent_hung_below(verb: Token, lex: Lexicon, skip: set[int]) -> list[Token]:
+    """`Navalny, arrêté dimanche par la police`, `Accusé de corruption par la justice, le
+    ministre`: the parser hangs a passive participle's agent on the date or complement set
+    between them; a `par` phrase hung there is the participle's agent. (Only for a bare
+    participle with no agent of its own: a noun complement's own `par` phrase, `des
+    frappes par des drones`, is what the frappes were made by, not who acted.)"""
+    if "Part" not in verb.morph.get("VerbForm", []) or any(
+        c.dep_.startswith("aux") for c in verb.children
+    ):
+        return []
+    for child in verb.children:
+        if child.dep_ in _BETWEEN_AGENT and child.i > verb.i:
+            found = [
+                t
+                for t in _complements(child.children, _AGENT, lex, skip)
+                if t.dep_ == "obl:agent" or child.dep_ == "obl:arg"
+            ]
+            if found:
+                return found
+    return []
+
+
+_BETWEEN_AGENT = ("nmod", "obl:mod", "obl:arg", "obl")  # what a bare participle's agent hangs on
 
 
 def _compound_children(head: Token) -> Iterator[Token]:
@@ -1429,6 +1454,10 @@ class Resolver:
                 if clause.head is clause:
                     return None
                 antecedent = clause.head
+                if antecedent.pos_ in ("VERB", "AUX") and clause.dep_ != "acl:relcl":
+                    # `a été critiqué par l'opposition, qui l'accuse de mentir`: the parser
+                    # hung the relative clause on the verb; it is about the phrase before
+                    antecedent = _phrase_before(token) or antecedent
                 if antecedent.pos_ == "PRON" and "Rel" not in antecedent.morph.get("PronType", []):
                     # `..., lui qui endosse le bilan` (the tagger often leaves `lui` bare)
                     if {"1", "2"} & set(antecedent.morph.get("Person", [])):
@@ -2019,6 +2048,20 @@ def _positioned(token: Token) -> bool:
 @cache
 def _position_nouns() -> frozenset[str]:
     return lang.words("event_story", "position_nouns")
+
+
+def _phrase_before(relative: Token) -> Token | None:
+    """The head of the noun phrase that ends right before a relative pronoun (a comma
+    between them allowed): `l'opposition, qui`, `Alexeï Navalny, qui`."""
+    before = relative.i - 1
+    if before >= 0 and relative.doc[before].text == ",":
+        before -= 1
+    if before < 0:
+        return None
+    word = relative.doc[before]
+    while word.dep_ in ("flat:name", "flat", "amod") and word.head.i < word.i:
+        word = word.head
+    return word if word.pos_ in _NOMINAL else None
 
 
 @cache
