@@ -1193,3 +1193,11 @@ def test_narrative_does_not_go_on_at_a_day_of_an_infinitive_clause(nlp):
         "Charlotte, étudiants) dans la nuit du 2 au 3 octobre dernier. Il a été "
         "<e date='2023-10-16'>arrêté</e> par les gendarmes.",
     )
+
+
+def test_birth_date_dates_no_other_event(nlp):
+    _expect(
+        nlp,
+        "Le suspect a été interpellé mardi. Il s'appelle Clément Baur, né le 16 juillet 1993. "
+        "Il <e date='2023-10-17'>a menacé</e> un policier.",
+    )

@@ -445,7 +445,7 @@ def _date_in_text(
         for t in timexes
         if start <= t["start"] and t["end"] <= end and not _aside_apart(doc, t, clause, timexes)
     ]
-    in_sentence = [t for t in local if _usable(t) or _vague(t)]
+    in_sentence = [t for t in local if (_usable(t) or _vague(t)) and not _birth_date(doc, t)]
     chain = [t.i for t in _clauses(clause)]
     chain = _to_the_report(chain, doc)
     if trigger is not None and trigger.i not in chain:
@@ -1141,6 +1141,7 @@ def _told_before(clause: Token, sentence: Span, timexes: list[dict[str, Any]]) -
         if len(str(t["value"])) >= 10
         and not _describes_a_noun(sentence.doc, t["start"])
         and not _dates_an_infinitive(sentence.doc, t["start"])
+        and not _birth_date(sentence.doc, t)
     ]
     if not days or _back_to_the_present(sentence.doc, days[-1]["end"], sentence.start):
         return None
@@ -1203,6 +1204,17 @@ def _describes_a_noun(doc: Doc, char: int) -> bool:
     if verb.pos_ not in ("VERB", "AUX") or verb.i < verb.head.i or cleft(verb):
         return False
     return describes_a_noun(verb)
+
+
+def _birth_date(doc: Doc, timex: dict[str, Any]) -> bool:
+    """`Clément Baur, né le 16 juillet 1993 (23 ans) et [...], ont été interpellés`: a date
+    right after `né`, `née` (`birth_participles`) says when someone was born, never when
+    another event of its sentence or paragraph happened (the parser may make `né` the root
+    the main verb hangs on)."""
+    k = bisect_left(layout(doc).token_starts, timex["start"])
+    before = [t for t in doc[max(0, k - 3) : k] if not t.is_space][-2:]
+    words = _dating_words("birth_participles")
+    return any(fold(t.text) in words for t in before)
 
 
 def _dates_an_infinitive(doc: Doc, char: int) -> bool:
