@@ -1378,3 +1378,21 @@ def test_actors_read_a_secretaire_d_etat_with_a_portfolio_as_a_junior_office(nlp
     by_mention = {m["text"]: a for a in actors for m in a["mentions"]}
     assert by_mention["Le secrétaire d'Etat"]["name"] != "Jean-Yves Le Drian"
     assert by_mention["Le secrétaire d'État américain"]["name"] == "Mike Pompeo"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Le gouverneur de la province, Güngör Azim Tuna, a affirmé que l'explosion a eu lieu.",
+            "Güngör Azim Tuna",
+        ),
+        (
+            "La ministre de la justice Aimée Laurentine Kanyana a commenté ainsi ce vote.",
+            "Aimée Laurentine Kanyana",
+        ),
+    ],
+)
+def test_actors_read_the_name_after_an_office_as_a_whole_person(nlp, text, name):
+    people = [a for a in actors_of(nlp, text, "2017-02-18") if a["kind"] == "person"]
+    assert name in {a["name"] for a in people}

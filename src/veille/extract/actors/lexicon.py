@@ -72,6 +72,7 @@ class Words:
     kindred_roles: dict[str, frozenset[str]]  # role -> the roles naming the same person
     possessives: frozenset[str]  # "son", "sa": "son épouse"
     naming_verbs: frozenset[str]  # "être", "dénommer": "le suspect se dénommerait X"
+    apposition_offices: frozenset[str]  # "le gouverneur de la province, X": X a person
     identifying_phrases: tuple[tuple[str, ...], ...]  # "il s'agit de": names the one described
     person_nouns: frozenset[str]  # "homme": "l'homme a été inculpé" is the one identified
     identified_roles: frozenset[str]  # "suspect": a role the one identified may play
@@ -267,6 +268,7 @@ def _words() -> Words:
         },
         possessives=frozenset(fold(w) for w in data.get("possessives", [])),
         naming_verbs=frozenset(fold(w) for w in data.get("naming_verbs", [])),
+        apposition_offices=frozenset(fold(w) for w in data["apposition_offices"]),
         identifying_phrases=tuple(_elided_tokens(w) for w in data.get("identifying_phrases", [])),
         person_nouns=frozenset(fold(w) for w in data.get("person_nouns", [])),
         identified_roles=frozenset(fold(w) for w in data.get("identified_roles", [])),
