@@ -1201,3 +1201,11 @@ def test_birth_date_dates_no_other_event(nlp):
         "Le suspect a été interpellé mardi. Il s'appelle Clément Baur, né le 16 juillet 1993. "
         "Il <e date='2023-10-17'>a menacé</e> un policier.",
     )
+
+
+def test_narrative_does_not_go_on_at_the_start_of_a_state(nlp):
+    _expect(
+        nlp,
+        "Le site est bloqué depuis le 12 octobre en Turquie. « Il est impossible de le rouvrir », "
+        "<e date='2023-10-17'>a déclaré</e> le ministre.",
+    )

@@ -1142,6 +1142,7 @@ def _told_before(clause: Token, sentence: Span, timexes: list[dict[str, Any]]) -
         and not _describes_a_noun(sentence.doc, t["start"])
         and not _dates_an_infinitive(sentence.doc, t["start"])
         and not _birth_date(sentence.doc, t)
+        and not _after_bound(sentence.doc, t["start"], "span_starts")
     ]
     if not days or _back_to_the_present(sentence.doc, days[-1]["end"], sentence.start):
         return None
@@ -1263,10 +1264,13 @@ def _pluperfect(verb: Token) -> bool:
     return any("Imp" in a.morph.get("Tense", []) for a in auxiliaries)
 
 
-def _after_bound(doc: Doc, char: int) -> bool:
-    """Whether the word just before `char` bounds a span (`avant l'aube`, `jusqu'au soir`)."""
+def _after_bound(doc: Doc, char: int, bounds: str = "span_ends") -> bool:
+    """Whether the word just before `char` bounds a span (`avant l'aube`, `jusqu'au soir`;
+    `depuis le 29 avril` with `span_starts`: a state that began then and goes on, not the
+    day a narrative goes on at: `« Il est impossible de rouvrir Wikipédia » a-t-il déclaré`
+    after `le site est bloqué depuis le 29 avril` is of the article's day)."""
     k = bisect_left(layout(doc).token_starts, char)
-    return k > 0 and fold(doc[k - 1].text) in _dating_words("span_ends")
+    return k > 0 and fold(doc[k - 1].text) in _dating_words(bounds)
 
 
 def _back_to_the_present(doc: Doc, char: int, until: int) -> bool:
