@@ -738,6 +738,28 @@ def test_statement_is_not_aimed_at_an_actor_named_inside_what_it_says(nlp):
     # (the parser hangs `à l'élection présidentielle française` on the verb)
     text = (
         "L'ancien président de la République française a annoncé sa candidature à l'élection"
-        " présidentielle française de 2017."
+        " présidentielle française."
     )
     assert [(c, t) for c, _, t, _ in _events(nlp, text)] == [("010", None)]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Le ministre Paul Garnier fait l'objet d'une enquête.", "090"),
+        ("Le ministre Paul Garnier a fait l'objet d'une attaque.", "180"),
+        ("Le ministre Paul Garnier fait face à de nouvelles accusations.", "112"),
+        ("Le ministre Paul Garnier est l'objet de poursuites judiciaires.", "115"),
+    ],
+)
+def test_event_noun_the_subject_undergoes_is_done_to_it_not_by_it(nlp, text, code):
+    events = _events(nlp, text)
+    assert [(c, s) for c, s, _, _ in events] == [(code, None)]
+    assert "Garnier" in events[0][2]
+
+
+@pytest.mark.model
+def test_attack_undergone_by_the_subject_strikes_it(nlp):
+    events = _events(nlp, "Le gouvernement allemand a subi une attaque informatique.")
+    assert [(c[:2], s, t) for c, s, t, _ in events] == [("18", None, "gouvernement allemand")]

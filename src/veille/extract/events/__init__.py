@@ -25,6 +25,7 @@ from veille.extract.events.actors import (
     jointly,
     owned_target,
     shared_owners,
+    undergoer,
 )
 from veille.extract.events.arguments import (
     Resolver,
@@ -546,9 +547,16 @@ def _noun_event(
         # aimed at whom the refused act concerns
         targets = resolver.inside([noun], sources)
     verb = governing_verb(noun)
+    undergone_by = undergoer(noun)
     if (verb is not None and noun.dep_ == "obl:agent") or _agent_of_participle(noun, lex):
         # `X, visé par un mandat d'arrêt de la CPI`: the event is aimed at X
         targets = targets or [t for t in resolver.first(subjects(noun.head)) if t not in sources]
+    elif undergone_by is not None:
+        # `Le ministre fait l'objet d'une enquête`, `a subi une attaque`: the subject undergoes
+        # the event, it does not do it
+        sufferers = [t for t in resolver.first(subjects(undergone_by)) if t not in sources]
+        location = _location(noun, lex, actors, resolver)
+        return Coded(frame, noun, verb or noun, sources, targets or sufferers, location, (), True)
     elif (
         not sources
         and not struck_site
@@ -1477,7 +1485,7 @@ def extract_events(doc: Doc) -> list[Event]:
                     source,
                     target,
                     actors,
-                    coded.frame.kind,
+                    "verb" if coded.undergone else coded.frame.kind,
                     not coded.frame.target,
                 ):
                     continue

@@ -59,6 +59,9 @@ def _words(lang_code: str = "fr") -> dict[str, Any]:
         "instrument": {fold(w) for w in data.get("instrument_nouns", ())},
         "aiming": {fold(w) for w in data.get("aiming_verbs", ())},
         "undergoing": {fold(w) for w in data.get("undergoing_verbs", ())},
+        "undergoing_phrases": {
+            fold(k): {fold(w) for w in v} for k, v in data.get("undergoing_phrases", {}).items()
+        },
         "ruled": {fold(w) for w in data.get("ruler_nouns", ())},
         "inclusive": {fold(w) for w in data.get("inclusive_relatives", ())},
         "naming": {fold(w) for w in data.get("naming_prepositions", ())},
@@ -210,6 +213,36 @@ def aiming(verb: Token) -> bool:
 def undergoing(verb: Token) -> bool:
     """`subir`: a verb whose subject undergoes the attack named as its object."""
     return verb.pos_ == "VERB" and fold(verb.lemma_) in _words()["undergoing"]
+
+
+def undergoer(noun: Token) -> Token | None:
+    """`l'hôtel a subi un attentat`, `Le ministre fait l'objet d'une enquête`, `fait face à de
+    nouvelles accusations`, `est l'objet de poursuites`: the verb (or the noun with its copula)
+    whose subject undergoes the event noun, as its target and not its doer."""
+    head = noun.head
+    if head.i == noun.i:
+        return None
+    if noun.dep_ == "obj" and undergoing(head):
+        return head
+    phrases = _words()["undergoing_phrases"]
+    if noun.dep_.startswith("obl") and head.pos_ == "VERB":  # `fait face à des accusations`
+        words = phrases.get(fold(head.lemma_), ())
+        # the word right before the noun's preposition (`fait face à`), or read as part of it
+        start = noun.left_edge.i
+        taken = [c for c in head.children if c.dep_ in ("obj", "fixed") and c.i == start - 1]
+        taken += [c for c in noun.children if c.dep_ == "case"]
+        if any(fold(c.lemma_) in words for c in taken):
+            return head
+    if head.pos_ != "NOUN" or not (noun.dep_ == "nmod" or noun.dep_.startswith("obl")):
+        return None
+    word = fold(head.lemma_)
+    verb = head.head
+    if head.dep_ == "obj" and verb.pos_ == "VERB" and word in phrases.get(fold(verb.lemma_), ()):
+        return verb  # `fait l'objet d'une enquête`
+    copulas = [c for c in head.children if c.dep_ == "cop"]
+    if copulas and word in phrases.get(fold(copulas[0].lemma_), ()):
+        return head  # `est l'objet de poursuites`
+    return None
 
 
 def owned_target(token: Token) -> bool:

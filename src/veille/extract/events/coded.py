@@ -21,3 +21,6 @@ class Coded:
     targets: list[str]
     location: str | None
     target_tokens: tuple[int, ...] = ()
+    # `fait l'objet d'une enquête`: an event noun told of whom it is done to, as a passive verb
+    # is (`_worth_coding` reads it with the verbs' sides that may go unnamed)
+    undergone: bool = False
