@@ -1214,3 +1214,36 @@ def test_relative_pronoun_hung_on_the_verb_stands_for_the_phrase_before_it(nlp):
         nlp, "Le Premier ministre a été critiqué par l'opposition, qui l'accuse de mentir."
     )
     assert _names(resolver, resolver.resolve(_word(doc, "qui"))) == ["opposition"]
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "last"),
+    [
+        (
+            "Emmanuel Macron a appelé Vladimir Poutine. Celui-ci a rejeté sa demande.",
+            "Celui",
+            "Vladimir Poutine",
+        ),
+        (
+            "Emmanuel Macron a appelé Angela Merkel. Celle-ci a critiqué sa décision.",
+            "Celle",
+            "Angela Merkel",
+        ),
+        (
+            "Emmanuel Macron a appelé Vladimir Poutine. Ce dernier a rejeté l'offre.",
+            "dernier",
+            "Vladimir Poutine",
+        ),
+    ],
+)
+def test_latter_word_stands_for_the_one_named_last(nlp, text, word, last):
+    doc, resolver = _parsed(nlp, text)
+    assert _names(resolver, resolver.resolve(_word(doc, word))) == [last]
+
+
+def test_latter_word_after_a_phrase_naming_no_actor_stands_for_none(nlp):
+    doc, resolver = _parsed(
+        nlp,
+        "Le gouvernement a présenté la baisse du chômage. Ce dernier touche encore 7 % des actifs.",
+    )
+    assert resolver.resolve(_word(doc, "dernier")) == []

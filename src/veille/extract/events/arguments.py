@@ -1448,6 +1448,8 @@ class Resolver:
     def _one(self, token: Token) -> str | None:
         if token.pos == PRON and token.is_title and (named := self._named_pronoun(token)):
             return named
+        if _latter(token):
+            return self._last_mentioned(token)
         if token.pos_ == "PRON" or (token.pos_ == "DET" and "Yes" in token.morph.get("Poss", [])):
             if "Rel" in token.morph.get("PronType", []):
                 clause = token.head
@@ -1495,6 +1497,33 @@ class Resolver:
             # noun to is not always the one meant: the one named as subject first
             return self._last_named(token, kinds) or found
         return found
+
+    def _last_mentioned(self, token: Token) -> str | None:
+        """`Emmanuel Macron a appelé Vladimir Poutine. Celui-ci a rejeté`, `ce dernier`: the
+        noun phrase named last before, of the word's gender, stands for the actor it names,
+        if any (`la réduction du chômage. Ce dernier s'élève à 21 %`: none); the words of its
+        own clause (`a ouvert le feu sur ce dernier`: not `feu`) do not count."""
+        feminine = fold(token.text) in _latter_words()[4]
+        governor = token.head
+        doc = token.doc
+        outside = not self.quoted(token.idx)
+        for word in reversed(doc[self._window_start(token) : token.i]):
+            if (
+                word.pos_ not in _NOMINAL
+                or word.dep_ in _INSIDE_NAME
+                or word.head.i == governor.i
+                or "Plur" in word.morph.get("Number", [])
+                or (outside and self.quoted(word.idx))
+            ):
+                continue
+            gender = word.morph.get("Gender", [])
+            if gender and gender != (["Fem"] if feminine else ["Masc"]):
+                continue
+            actor = self.actors.of_token(word)
+            if actor is not None and self.actors.kind(actor) == "place":
+                continue  # `a appelé Vladimir Poutine à Moscou. Celui-ci`
+            return actor if actor is not None and self._referent(actor) else None
+        return None
 
     def _named_pronoun(self, token: Token) -> str | None:
         """`Kiev a sollicité l'aide du FMI`: a capitalised word the tagger read as a pronoun
@@ -1956,6 +1985,7 @@ class Resolver:
 
 # Dependencies inside a noun phrase that may carry the items of a list of complements.
 _LIST_DEPS = {"nmod", "conj", "cc", "case", "det", "punct", "flat:name", "amod", "appos"}
+_INSIDE_NAME = ("flat:name", "flat", "compound", "fixed")  # words after a name's first
 _EXAMPLE_DEPS = ("nmod", "appos")  # how the parser hangs `comme X` on the noun before
 _CUT_NAME = 40  # characters a name cut by the sentence splitter may reach back
 _INCISE_GAP = 5  # characters between a quote's last word and its reporting verb ("», a")
@@ -2062,6 +2092,38 @@ def _phrase_before(relative: Token) -> Token | None:
     while word.dep_ in ("flat:name", "flat", "amod") and word.head.i < word.i:
         word = word.head
     return word if word.pos_ in _NOMINAL else None
+
+
+def _latter(token: Token) -> bool:
+    """`celui-ci`, `celle-ci` (the tagger cuts them in three: `Celui` `-` `ci`), `ce
+    dernier`, `cette dernière`: a word that points to the one named last."""
+    word = fold(token.text)
+    if token.pos_ in ("PRON", "PROPN", "NOUN", "X") and word in _latter_words()[0]:
+        return True
+    if word in _latter_words()[1] and token.i + 2 < len(token.doc):
+        return (
+            token.doc[token.i + 1].text in _HYPHENS
+            and fold(token.doc[token.i + 2].text) in (_latter_words()[2])
+        )
+    return word in _latter_words()[3] and any(
+        c.dep_ == "det" and "Dem" in c.morph.get("PronType", []) for c in token.children
+    )
+
+
+@cache
+def _latter_words() -> tuple[frozenset[str], ...]:
+    """(whole pronouns, their first and last parts, adjectives after a demonstrative, the
+    feminine ones and their first parts)."""
+    pronouns = lang.words("event_story", "latter_pronouns")
+    parts = [p.split("-") for p in pronouns if "-" in p]
+    feminine = lang.words("event_story", "latter_feminine")
+    return (
+        pronouns,
+        frozenset(p[0] for p in parts),
+        frozenset(p[-1] for p in parts),
+        lang.words("event_story", "latter_adjectives"),
+        feminine | frozenset(f.split("-")[0] for f in feminine),
+    )
 
 
 @cache
