@@ -1396,3 +1396,13 @@ def test_actors_read_a_secretaire_d_etat_with_a_portfolio_as_a_junior_office(nlp
 def test_actors_read_the_name_after_an_office_as_a_whole_person(nlp, text, name):
     people = [a for a in actors_of(nlp, text, "2017-02-18") if a["kind"] == "person"]
     assert name in {a["name"] for a in people}
+
+
+def test_actors_read_no_country_named_last_in_several_pays(nlp):
+    text = (
+        "Le texte interdit l'entrée aux ressortissants du Yémen. Il suspend l'accueil des "
+        "réfugiés de tous les pays. Le pays a protesté."
+    )
+    actors = actors_of(nlp, text, "2017-03-06")
+    (yemen,) = [a for a in actors if a["id"] == "country:YEM"]
+    assert [m["text"] for m in yemen["mentions"]] == ["Yémen", "Le pays"]
