@@ -1209,3 +1209,11 @@ def test_narrative_does_not_go_on_at_the_start_of_a_state(nlp):
         "Le site est bloqué depuis le 12 octobre en Turquie. « Il est impossible de le rouvrir », "
         "<e date='2023-10-17'>a déclaré</e> le ministre.",
     )
+
+
+def test_act_reported_again_in_speech_takes_the_date_told_before(nlp):
+    _expect(
+        nlp,
+        "L'homme a avoué hier avoir tué la fillette en août 2017. Il a dit aux enquêteurs qu'il "
+        "l'a <e date='2017-08'>tuée</e> chez lui.",
+    )

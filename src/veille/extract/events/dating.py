@@ -508,6 +508,8 @@ def _date_in_text(
         return str(nearest["value"]), "text"
     if (later := _told_later(clause, whole, timexes, published)) is not None:
         return later, "text"
+    if (again := _reported_again(clause, timexes, published)) is not None:
+        return again, "text"
     before = _told_before(clause, whole, timexes)
     if before and before[:4].isdigit() and not after_published(before, published):
         return before, "text"
@@ -520,6 +522,35 @@ def _date_in_text(
     if (speech := _doer_says(clause, timexes, published)) is not None:
         return speech, "text"
     return published, "published"
+
+
+def _reported_again(
+    clause: Token, timexes: list[dict[str, Any]], published: str | None
+) -> str | None:
+    """`a hier avoué avoir tué la fille en fin août 2017. Il a dit aux enquêteurs qu'il [...]
+    l'a tuée`: an act told in the past inside what someone says (the complement of a verb of
+    saying, `statement_verbs`) that repeats a verb told earlier in the text with a date of
+    its own is that act: it takes that date, not the day of the telling."""
+    if not _past(clause) or clause.pos_ != "VERB":
+        return None
+    word, reported = clause, False
+    while word.head.i != word.i and not reported:
+        reported = word.dep_ == "ccomp" and fold(word.head.lemma_) in _dating_words(
+            "statement_verbs"
+        )
+        word = word.head
+    if not reported:
+        return None
+    doc = clause.doc
+    earlier = [i for i in _verbs_by_lemma(doc).get(clause.lemma, ()) if i < clause.i]
+    for i in reversed(earlier):
+        other = doc[i]
+        if other.sent.start == clause.sent.start:
+            continue
+        day, _ = _date_in_text(other, other.sent, timexes, published, other, own_only=True)
+        if day and day[:4].isdigit() and not after_published(day, published):
+            return day
+    return None
 
 
 def _misparsed_root(anchor: Token, clause: Token) -> bool:
