@@ -716,7 +716,8 @@ class _Finder:
                 noun = OWN_PARTY  # "son parti": the party of the one named last
             elif not (self.definite(start) or self.folded[start] in self.words.demonstratives):
                 continue
-            if noun == "country" and "Plur" in self.doc[start].morph.get("Number", []):
+            several = "Plur" in self.doc[start].morph.get("Number", [])
+            if _phrase(match, COUNTRY_NOUN) == "country" and several:
                 continue  # "de tous les pays", "ces pays": several, not the one named last
             anaphor = str(noun).startswith(ORG_ANAPHOR)  # "le groupe", "l'organisation"
             if noun in ("party", OWN_PARTY) and not self.alone(match.end):
