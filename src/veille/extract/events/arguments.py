@@ -1339,8 +1339,12 @@ class Resolver:
         répondu qu'il se croit victime de l'administration Trump « ... » a-t-il déclaré`: X,
         not Trump), else the last person named before the quote."""
         speaker = self.speakers.get(quote)
-        if speaker in self.actors.by_id and self.actors.kind(speaker) != "place":
-            return [speaker]
+        if (
+            speaker is not None
+            and speaker in self.actors.by_id
+            and self.actors.kind(speaker) != "place"
+        ):
+            return [str(speaker)]
         for _s, _e, actor in reversed(self.actors.mentions_between(0, quote[0])):
             if self.actors.kind(actor) == "person":
                 return [actor]
