@@ -1406,3 +1406,11 @@ def test_actors_read_no_country_named_last_in_several_pays(nlp):
     actors = actors_of(nlp, text, "2017-03-06")
     (yemen,) = [a for a in actors if a["id"] == "country:YEM"]
     assert [m["text"] for m in yemen["mentions"]] == ["Yémen", "Le pays"]
+
+
+def test_actors_keep_invisible_marks_out_of_names(nlp):
+    text = "« Je serai toujours à vos côtés », a déclaré Jimmy Wales\u200f, fondateur de Wikipédia."
+    (wales,) = [a for a in actors_of(nlp, text, "2017-05-03") if a["kind"] == "person"]
+    assert wales["name"] == "Jimmy Wales"
+    (mention,) = wales["mentions"]
+    assert text[mention["start"] : mention["end"]] == mention["text"]

@@ -36,6 +36,9 @@ from veille.records import Actor
 from veille.records import Mention as MentionRecord
 from veille.text import fold, slug
 
+# Format characters a copied text keeps inside words: direction marks, zero-width spaces and
+# joiners, the byte-order mark.
+INVISIBLE = "\u200b\u200c\u200d\u200e\u200f\u2060\ufeff"
 # rapidfuzz ratio (0-100) for a misspelt full name; high, so that only typos join.
 FUZZY_THRESHOLD = 88
 LEADERS = ("head_of_state", "head_of_government")
@@ -121,7 +124,9 @@ class _Linker:
         self.context_count = 0  # how many times the main country is named
 
     def span_text(self, start: int, end: int) -> str:
-        return span_text(self.text, self.starts, self.texts, start, end)
+        """The words' text, without the invisible marks a token may keep at its ends (a
+        right-to-left mark after "Jimmy Wales" is no part of his name)."""
+        return span_text(self.text, self.starts, self.texts, start, end).strip(INVISIBLE)
 
     def chars(self, mention: Mention) -> tuple[int, int]:
         """The mention's character offsets (a Span's start_char and end_char)."""
