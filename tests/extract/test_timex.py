@@ -516,6 +516,18 @@ def test_timex_keeps_a_timeline_of_clock_times_on_its_day(extractor, annotated, 
     check(extractor, annotated, published)
 
 
+def test_timex_reads_a_present_weekday_of_the_day_before_as_that_day(extractor):
+    # published Thursday 16 February 2017: Wednesday is the day before, not six days on
+    check(
+        extractor,
+        "Toujours en garde à vue <t value='2017-02-15TEV'>mercredi soir</t>, on ne sait s'il a "
+        "été transféré.",
+        "2017-02-16",
+    )
+    # a present weekday further away is still the coming one
+    check(extractor, "Le président se rend <t value='2023-10-20'>vendredi</t> à Pékin.")
+
+
 def test_timex_reads_a_weekday_opening_the_paragraph_after_a_title(extractor):
     # a title ends with no mark: the weekday still opens its sentence
     check(extractor, "Arrestation à Paris\n\n<t value='2023-10-14'>Samedi</t>, la police a agi.")

@@ -263,6 +263,12 @@ def resolve_date(
             if direction is None and tense == PRESENT:
                 direction = 1
             found = cal.weekday_near(ctx.anchor, weekday, direction, strict)
+            yesterday = ctx.anchor - timedelta(days=1)
+            if not strict and tense == PRESENT and yesterday.isoweekday() == weekday:
+                # "Toujours en garde à vue mercredi soir, on ne sait" (a Thursday's article):
+                # a bare weekday in the present naming the day before the article's is that
+                # day, not the same weekday six days on
+                found = yesterday
         spoken_of = ctx.reference
         if (
             same_day
