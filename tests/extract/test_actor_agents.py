@@ -586,3 +586,15 @@ def test_agents_read_the_family_told_of_as_civilians_and_a_political_family_as_a
 def test_agents_read_no_family_after_an_indefinite_article(nlp):
     actors = actors_of(nlp, "Une famille de cinq personnes a été relogée.")
     assert not [a for a in actors if "famille" in a["name"]]
+
+
+@pytest.mark.parametrize(
+    "annotated",
+    [
+        "La Turquie a envoyé des renforts. <agent cameo='REB'>Les forces rebelles</agent> ont pris "
+        "la ville.",
+        "L'Ukraine refuse de parler aux <agent cameo='REB'>autorités séparatistes</agent>.",
+    ],
+)
+def test_agents_read_rebel_forces_and_separatist_authorities_as_rebels(nlp, annotated):
+    expect_agents(nlp, annotated)
