@@ -528,6 +528,10 @@ def test_timex_reads_a_present_weekday_of_the_day_before_as_that_day(extractor):
     check(extractor, "Le président se rend <t value='2023-10-20'>vendredi</t> à Pékin.")
 
 
+def test_timex_reads_no_weekday_in_a_newspapers_name(extractor):
+    check(extractor, "Un cadeau avait été révélé par Le Journal du dimanche.")
+
+
 def test_timex_reads_a_weekday_opening_the_paragraph_after_a_title(extractor):
     # a title ends with no mark: the weekday still opens its sentence
     check(extractor, "Arrestation à Paris\n\n<t value='2023-10-14'>Samedi</t>, la police a agi.")
