@@ -763,3 +763,22 @@ def test_event_noun_the_subject_undergoes_is_done_to_it_not_by_it(nlp, text, cod
 def test_attack_undergone_by_the_subject_strikes_it(nlp):
     events = _events(nlp, "Le gouvernement allemand a subi une attaque informatique.")
     assert [(c[:2], s, t) for c, s, t, _ in events] == [("18", None, "gouvernement allemand")]
+
+
+@pytest.mark.model
+def test_verb_read_as_an_adjective_of_its_subject_is_coded(nlp):
+    # the tagger reads `critique` as an adjective of `ministre`, `gouvernement` as its nmod
+    events = _events(nlp, "Le ministre critique vivement le gouvernement.")
+    assert [(c[:2], s, t) for c, s, t, _ in events] == [("11", "ministre", "gouvernement")]
+
+
+@pytest.mark.model
+def test_claim_read_as_an_adjective_of_its_claimant_is_coded(nlp):
+    events = _events(nlp, "L'État islamique revendique l'attaque.")
+    assert [(c, s) for c, s, _, _ in events] == [("015", "État islamique")]
+
+
+@pytest.mark.model
+def test_adjective_not_followed_by_an_object_is_no_verb(nlp):
+    events = _events(nlp, "Une analyse critique du rapport du gouvernement est parue.")
+    assert [c for c, _, _, _ in events if c.startswith("11")] == []

@@ -13,7 +13,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import replace
 
 from spacy.attrs import LEMMA, LOWER, ORTH
-from spacy.symbols import ADP, CCONJ, NOUN, VERB
+from spacy.symbols import ADJ, ADP, CCONJ, DET, NOUN, VERB
 from spacy.tokens import Doc, Span, Token
 
 from veille import cameo, components
@@ -182,6 +182,7 @@ _QUOTE_GAP = 3  # characters between a verb and the quote it opens (` « `, ` : 
 _DESCRIBING = ("acl", "advcl")  # a participle describing a noun, or the subject it is set before
 _OBJECTS = ("obj", "obl:arg")  # `mène des opérations`: the parser reads `des` as a preposition
 _CONTENT_CLAUSES = ("ccomp", "xcomp", "csubj", "obj")  # `annonce son soutien à X` is support
+_ADJECTIVE_RELATIONS = ("amod", "acl", "nmod")  # how the parser hangs a verb read as adjective
 
 
 def _senses(
@@ -790,6 +791,11 @@ def _code_sentence(
             if entries.attributes(i):
                 attributing.append(doc[i])
             continue
+        elif pos == ADJ:
+            token = doc[i]
+            if not named(token) and (read := _adjective_read_verb(token, lex, resolver, used)):
+                coded.append(read)
+            continue
         else:
             frames = entries.verb(i) or ()  # (listed words have entries)
             token = doc[i]
@@ -846,6 +852,45 @@ def _code_sentence(
     coded += _attributed_statements(attributing, coded, lex, actors)
     coded = _merge_light_nouns(_without_reported_statements(coded, actors))
     return _without_asked_acts(_aim_at_the_actor(_shared_complements(coded)))
+
+
+def _adjective_read_verb(
+    token: Token, lex: Lexicon, resolver: Resolver, used: set[int]
+) -> Coded | None:
+    """`Le ministre critique vivement le gouvernement`, `L'État islamique revendique
+    l'attaque`: a present-tense verb the tagger read as an adjective of its subject, the
+    object then hung on that subject: a form with verb entries, describing a noun, right
+    before (adverbs aside) the determiner of its object, hung on that same noun or on the
+    word itself."""
+    head, doc = token.head, token.doc
+    if token.dep_ not in _ADJECTIVE_RELATIONS or head.pos_ not in ("NOUN", "PROPN"):
+        return None
+    after = token.i + 1
+    while after < len(doc) and doc[after].pos_ == "ADV":
+        after += 1
+    if after >= len(doc) or doc[after].pos != DET or after >= token.sent.end:
+        return None
+    obj = doc[after].head
+    hung_on_subject = obj.head.i == head.i and obj.dep_ == "nmod"
+    if not (hung_on_subject or (obj.head.i == token.i and obj.dep_ in _OBJECTS)) or any(
+        c.dep_ == "case" for c in obj.children
+    ):
+        return None
+    near = [obj, *(c for c in obj.children if c.dep_ == "nmod")]
+    keys = near_keys(near)
+    frames = lex.verb_form(token.lower_) or ()
+    for frame in frames:
+        if frame.reflexive or frame.infinitive or frame.undergone:
+            continue
+        if frame.needs and not needs_met(frame, token, lex, used, near, keys):
+            continue
+        if frame.no_event:
+            return None
+        sources = resolver.resolve(head)
+        targets = [t for t in resolver.first([obj]) if t not in sources] if frame.target else []
+        resolver.remember(token, [*sources, *targets])
+        return Coded(frame, token, token, sources, targets, None, (obj.i,))
+    return None
 
 
 def _without_asked_acts(coded: list[Coded]) -> list[Coded]:
@@ -1304,7 +1349,8 @@ def _verb_entry(lemma: str, lower: str, lex: Lexicon) -> tuple[Frame, ...] | Non
     return lex.verb_form(lower)
 
 
-_CODED_TAGS = frozenset({NOUN, VERB, ADP})  # triggers, and prepositions attributing a claim
+# triggers, prepositions attributing a claim, and verbs the tagger read as an adjective
+_CODED_TAGS = frozenset({NOUN, VERB, ADP, ADJ})
 
 
 class _Entries:
@@ -1353,6 +1399,8 @@ class _Entries:
             return any(self.noun(i))
         if pos == VERB:
             return bool(self.verb(i))
+        if pos == ADJ:
+            return bool(self.noun(i)[1])  # (the verb entries of its form)
         return pos == ADP and self._may_attribute(self.orths[i])
 
     def verb(self, i: int) -> tuple[Frame, ...] | None:
