@@ -468,8 +468,8 @@ class _AmountReader:
         return None
 
     def read(self) -> list[Amount]:
-        candidates = [c for n in self.numbers.find(self.text) if (c := self.candidate(n))]
-        candidates = self.skip_timexes(candidates)
+        numbers = self.outside_timexes(self.numbers.find(self.text))
+        candidates = [c for n in numbers if (c := self.candidate(n))]
         currency = next(
             (c.unit for c in candidates if c.unit and len(c.unit) == 3 and c.unit.isupper()),
             self.rules.default_currency,
@@ -503,18 +503,15 @@ class _AmountReader:
             )
         return amounts
 
-    def skip_timexes(self, candidates: list[_Candidate]) -> list[_Candidate]:
-        """A number inside a date or a duration the timex extractor found is not a figure."""
+    def outside_timexes(self, numbers: list[Number]) -> list[Number]:
+        """A number inside a date or a duration the timex extractor found is not a figure:
+        turned away before its tail is read (a third of the numbers are in dates)."""
         spans = [
             (t["start"], t["end"])
             for t in components.records_of(self.doc, "timexes")
             if t.get("type") in ("DATE", "TIME", "DURATION")
         ]
-        return [
-            c
-            for c in candidates
-            if not any(s < c.number.end and c.number.start < e for s, e in spans)
-        ]
+        return [n for n in numbers if not any(s < n.end and n.start < e for s, e in spans)]
 
 
 def _plain(value: float) -> float | int:
