@@ -528,6 +528,21 @@ def test_timex_reads_a_present_weekday_of_the_day_before_as_that_day(extractor):
     check(extractor, "Le président se rend <t value='2023-10-20'>vendredi</t> à Pékin.")
 
 
+def test_timex_takes_no_year_of_a_noun_for_the_year_of_a_day(extractor):
+    check(
+        extractor,
+        "Avant les élections européennes de <t value='2019'>2019</t>, Emmanuel Macron lancera "
+        "les consultations <t value='2018-04-17'>le 17 avril</t>.",
+        "2018-02-23",
+    )
+    check(
+        extractor,
+        "La constitution qui date de <t value='1976'>1976</t> est réformée depuis "
+        "<t value='2018-07-21'>le 21 juillet</t>.",
+        "2018-07-22",
+    )
+
+
 def test_timex_reads_no_weekday_in_a_newspapers_name(extractor):
     check(extractor, "Un cadeau avait été révélé par Le Journal du dimanche.")
 

@@ -267,6 +267,13 @@ def _sets_the_scene(doc: Doc, text: str, span: tuple[int, int], kind: str, lex: 
     return not (infinitive or describing)
 
 
+def _year_of_a_noun(text: str, start: int, lex: Lexicon) -> bool:
+    """A year joined by `de` to a noun ("les élections européennes de 2019", "la loi de
+    2015"), not to a month ("janvier de 2019"): it names which thing the noun is."""
+    before = re.search(r"([^\W\d]+)\s+de\s+$", text[max(0, start - 40) : start])
+    return before is not None and not lex.lookup("months", before.group(1).lower())
+
+
 def _opens_its_sentence(text: str, start: int) -> bool:
     """Whether an expression stands in the phrase that opens its sentence, before its first
     comma (`Samedi, ...`, `Dans la nuit de samedi à dimanche, ...`), where a day sets a scene,
@@ -356,7 +363,12 @@ def find_timexes(doc: Doc, published: str | None, language: str = "fr") -> list[
                 doc, text, (item.start, item.end), candidate.pattern.kind, lex
             )
             ctx.saw(
-                item.value, item.explicit, item.end, scene, _opens_its_sentence(text, item.start)
+                item.value,
+                item.explicit,
+                item.end,
+                scene,
+                _opens_its_sentence(text, item.start),
+                _year_of_a_noun(text, item.start, lex),
             )
             offset = r.Groups(candidate.match, lex).table("refoff", "reference_offsets")
             if isinstance(offset, int) and opens_complement(text, item.end, lex):

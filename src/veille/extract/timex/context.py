@@ -98,13 +98,20 @@ class Context:
         return clock_day if day < clock_day and minute > clock_minute else None
 
     def saw(
-        self, value: str, explicit: bool, end: int = 0, scene: bool = True, opens: bool = True
+        self,
+        value: str,
+        explicit: bool,
+        end: int = 0,
+        scene: bool = True,
+        opens: bool = True,
+        of_a_thing: bool = False,
     ) -> None:
         """Remember a full date the text gave; an explicit one may become the anchor; one
         told aside (`scene` false) is no day for a later clock time; `opens`: it opens its
-        sentence."""
+        sentence; `of_a_thing`: a year that names which thing a noun is ("avant les élections
+        européennes de 2019, Macron lancera [...] le 17 avril"), no year of the sentence."""
         year_match = _YEAR.match(value)
-        if year_match:
+        if year_match and not of_a_thing:
             self.year = (int(year_match.group(1)), end)
         match = _FULL_DATE.match(value)
         if not match:
