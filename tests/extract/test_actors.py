@@ -1414,3 +1414,13 @@ def test_actors_keep_invisible_marks_out_of_names(nlp):
     assert wales["name"] == "Jimmy Wales"
     (mention,) = wales["mentions"]
     assert text[mention["start"] : mention["end"]] == mention["text"]
+
+
+def test_actors_read_a_noun_named_by_a_quoted_name_as_no_anaphor(nlp):
+    text = (
+        "Le Parti socialiste a perdu. Devant les députés du parti « La République en marche », "
+        "le Premier ministre a parlé."
+    )
+    actors = actors_of(nlp, text, "2018-12-04")
+    (ps,) = [a for a in actors if a["name"] == "Parti socialiste"]
+    assert [m["text"] for m in ps["mentions"]] == ["Parti socialiste"]

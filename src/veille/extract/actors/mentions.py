@@ -768,6 +768,8 @@ class _Finder:
         where or when, not which one ("la secte islamiste dans des villages")."""
         if i >= len(self.doc):
             return True
+        if self.texts[i] in OPENING_QUOTES and i + 1 < len(self.doc):
+            return not self.texts[i + 1][:1].isupper()  # "le parti « La République en marche »"
         if places and self.doc[i].pos_ == "ADP" and self.linked(i) is None:
             return self.folded[i] not in self.words.definite_contracted  # not "au", "du"
         return self.doc[i].pos_ not in ("ADJ", "NOUN", "PROPN", "ADP", "NUM", "DET")
@@ -1677,6 +1679,7 @@ class _Finder:
         return None
 
 
+OPENING_QUOTES = frozenset(["«", '"', "“"])  # a name in quotes after a noun names it
 OWN_PARTY = "own-party"  # the form of "son parti", "leur parti"
 
 
