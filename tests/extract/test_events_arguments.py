@@ -1247,3 +1247,26 @@ def test_latter_word_after_a_phrase_naming_no_actor_stands_for_none(nlp):
         "Le gouvernement a présenté la baisse du chômage. Ce dernier touche encore 7 % des actifs.",
     )
     assert resolver.resolve(_word(doc, "dernier")) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "noun", "code"),
+    [
+        ("Le ministre de l'Intérieur fait l'objet d'une enquête du parquet.", "enquête", "090"),
+        ("Le maire a fait l'objet de vives critiques de l'opposition.", "critiques", "111"),
+        ("Le président fait l'objet de sanctions de l'Union européenne.", "sanctions", "163"),
+    ],
+)
+def test_faire_l_objet_de_meets_its_need_when_the_noun_hangs_on_the_verb(nlp, text, noun, code):
+    doc, _ = _parsed(nlp, text)
+    fait, used = next(t for t in doc if t.lemma_ == "faire"), set()
+    frame = next(f for f in lexicon().verbs["faire"] if f.code == code and f.undergone)
+    assert needs_met(frame, fait, lexicon(), used)
+    assert _word(doc, noun).i in used
+
+
+def test_faire_l_objet_d_another_noun_does_not_meet_the_need(nlp):
+    doc, _ = _parsed(nlp, "Le projet fait l'objet d'un débat au Parlement.")
+    fait = next(t for t in doc if t.lemma_ == "faire")
+    frame = next(f for f in lexicon().verbs["faire"] if f.code == "090" and f.undergone)
+    assert not needs_met(frame, fait, lexicon(), set())

@@ -2383,7 +2383,24 @@ def needs_met(
             if all(w in rest for w in words[1:]):
                 used.add(child.i)
                 return True
+            split = _split_need(child, token, words[1:], rest)
+            if split is not None:
+                used.update((child.i, split.i))
+                return True
     return False
+
+
+def _split_need(obj: Token, verb: Token, words: tuple[str, ...], rest: set[str]) -> Token | None:
+    """`fait l'objet d'une enquête du parquet`: the parser hangs the complement of the needed
+    object on the verb (faire -> obj `objet`, obl:arg `enquête`); the words the object lacks
+    may head the verb's complement right after it. That complement, where the doer is named."""
+    if obj.dep_ != "obj" or obj.head.i != verb.i:
+        return None
+    for other in verb.rights:
+        if other.i > obj.i and other.dep_ in ("obl:arg", "obl"):
+            heads = rest | set(_word_keys(other))
+            return other if all(w in heads for w in words) else None
+    return None
 
 
 def needed_near(token: Token) -> list[Token]:
