@@ -563,3 +563,32 @@ def test_shots_fired_an_armed_entry_barricades_and_a_cut_internet(nlp):
     assert _codes(nlp, "Des manifestants ont érigé des barricades.") == ["144"]
     assert _codes(nlp, "Le gouvernement a coupé l'accès à internet.") == ["1721"]
     assert _codes(nlp, "Le gouvernement a mis un coup d'arrêt aux négociations.") == []
+
+
+@pytest.mark.model
+def test_roadblocks_are_a_protest_by_a_crowd_not_by_the_police(nlp):
+    assert _codes(nlp, "Les grévistes ont dressé des barrages sur les routes.") == ["144"]
+    assert _codes(nlp, "La police a dressé des barrages routiers autour de la ville.") == []
+
+
+@pytest.mark.model
+def test_a_grenade_is_crowd_control_by_the_police_an_attack_by_others(nlp):
+    assert _codes(nlp, "Les policiers ont lancé des grenades sur les manifestants.") == ["175"]
+    assert _codes(nlp, "Des rebelles ont lancé une grenade contre des soldats maliens.") == ["183"]
+
+
+@pytest.mark.model
+def test_something_lent_to_a_state_is_cooperation_what_is_lent_to_a_person_is_said(nlp):
+    lent = "Le gouvernement a annoncé que la France prêtera la tapisserie au Royaume-Uni."
+    assert "060" in _codes(nlp, lent)
+    assert _codes(nlp, "On lui prête l'intention de se présenter à la présidentielle.") == []
+    assert _codes(nlp, "Le ministre a prêté serment devant le président.") == []
+
+
+@pytest.mark.model
+def test_credentials_a_watch_list_and_a_delegation_turned_away(nlp):
+    credentials = "L'ambassadeur de France a remis ses lettres de créance au président Macky Sall."
+    assert _codes(nlp, credentials) == ["050"]
+    assert _codes(nlp, "Le ministre s'en fiche.") == []
+    assert _codes(nlp, "Le préfet a éconduit la délégation du collectif.") == ["125"]
+    assert _codes(nlp, "Boko Haram a réaffirmé son allégeance à l'État islamique.") == ["051"]
