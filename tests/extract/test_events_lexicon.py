@@ -592,3 +592,10 @@ def test_credentials_a_watch_list_and_a_delegation_turned_away(nlp):
     assert _codes(nlp, "Le ministre s'en fiche.") == []
     assert _codes(nlp, "Le préfet a éconduit la délégation du collectif.") == ["125"]
     assert _codes(nlp, "Boko Haram a réaffirmé son allégeance à l'État islamique.") == ["051"]
+
+
+@pytest.mark.model
+def test_a_warrant_withdrawn_is_an_eased_measure_not_an_arrest(nlp):
+    lifted = "Le juge a levé le mandat d'arrêt visant l'ancien président."
+    assert _codes(nlp, lifted) == ["081"]
+    assert _codes(nlp, "Le parti a retiré sa candidature.") == []
