@@ -1498,6 +1498,15 @@ def extract_events(doc: Doc) -> list[Event]:
         nouns = frozenset(c.trigger.i for c in in_sentence if c.frame.kind == "noun")
         for coded in in_sentence:
             entry = cameo.lookup(coded.frame.code)
+            kind = "verb" if coded.undergone else coded.frame.kind
+            worth = [
+                (source, target)
+                for source, target in _pairs(coded)
+                if source != target
+                and _worth_coding(entry.code, source, target, actors, kind, not coded.frame.target)
+            ]
+            if not worth and not _may_be_unclaimed(coded):
+                continue  # no side worth an event: its modality and date would go unused
             chain = list(walk_up(coded.clause))
             if coded.trigger is not coded.clause:
                 chain = [coded.trigger, *chain]
@@ -1527,16 +1536,7 @@ def extract_events(doc: Doc) -> list[Event]:
                 # made is no event, whoever it would have been made to (the golds: 0 of 8
                 # negated events are plain statements)
                 continue
-            for source, target in _pairs(coded):
-                if source == target or not _worth_coding(
-                    entry.code,
-                    source,
-                    target,
-                    actors,
-                    "verb" if coded.undergone else coded.frame.kind,
-                    not coded.frame.target,
-                ):
-                    continue
+            for source, target in worth:
                 if source is None and aside:
                     continue
                 if (source is None or target is None) and (
@@ -1602,11 +1602,16 @@ def _alleged_violence(coded: Coded, modality: Modality, target: str | None) -> b
     )
 
 
+def _may_be_unclaimed(coded: Coded) -> bool:
+    """What `_unclaimed` asks before the modality (read only for the events it may keep)."""
+    return coded.frame.code == _CLAIM and not coded.sources and not coded.targets
+
+
 def _unclaimed(coded: Coded, modality: Modality, in_sentence: list[Coded]) -> bool:
     """`L'attaque n'a pas encore été revendiquée`, `Ces attaques n'ont pas été revendiquées`:
     a claim of responsibility for an assault coded in its sentence, denied with no one named,
     tells that no one claimed it (the gold codes 2 of 2 so, with no side)."""
-    if coded.frame.code != _CLAIM or modality != "negated" or coded.sources or coded.targets:
+    if not _may_be_unclaimed(coded) or modality != "negated":
         return False
     told = [coded.trigger]
     if coded.trigger.head.pos_ == "AUX" or coded.trigger.dep_ == "advcl":
