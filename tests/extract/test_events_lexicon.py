@@ -290,13 +290,15 @@ def test_plural_engagements_kept_are_no_new_commitment(nlp):
 
 def test_armed_men_driven_out_or_intercepted_by_the_police_have_senses_of_their_own():
     """`chasser` an armed group is fighting it, before the expulsion of a population (201);
-    `intercepter` is a police act only (a crowd held back, a person arrested)."""
+    `intercepter` a person or a crowd is a police act only (held back, arrested); a drone or a
+    missile, named as the object, is brought down by force."""
     verbs = lexicon().verbs
     chasser = [(f.code, sorted(f.target_kinds)) for f in verbs["chasser"] if not f.needs]
     assert chasser.index(("190", ["INS", "MIL", "REB", "UAF"])) < chasser.index(("201", []))
-    intercepter = verbs["intercepter"]
+    intercepter = [f for f in verbs["intercepter"] if not f.needs]
     assert [f.code for f in intercepter] == ["175", "173"]
     assert all(f.source_kinds == {"COP"} for f in intercepter)
+    assert {f.code for f in verbs["intercepter"] if f.needs} == {"190"}
 
 
 @pytest.mark.model
@@ -599,3 +601,9 @@ def test_a_warrant_withdrawn_is_an_eased_measure_not_an_arrest(nlp):
     lifted = "Le juge a levé le mandat d'arrêt visant l'ancien président."
     assert _codes(nlp, lifted) == ["081"]
     assert _codes(nlp, "Le parti a retiré sa candidature.") == []
+
+
+@pytest.mark.model
+def test_a_drone_intercepted_is_force_a_truck_intercepted_by_police_is_none(nlp):
+    assert _codes(nlp, "Un drone russe a été intercepté par l'armée ukrainienne.") == ["190"]
+    assert _codes(nlp, "La police a intercepté un camion de migrants.") == []
