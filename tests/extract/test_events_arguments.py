@@ -1270,3 +1270,37 @@ def test_faire_l_objet_d_another_noun_does_not_meet_the_need(nlp):
     fait = next(t for t in doc if t.lemma_ == "faire")
     frame = next(f for f in lexicon().verbs["faire"] if f.code == "090" and f.undergone)
     assert not needs_met(frame, fait, lexicon(), set())
+
+
+@pytest.mark.parametrize(
+    ("text", "verb", "doer"),
+    [
+        (
+            "Le Burundi est sur le point de quitter la Cour pénale internationale.",
+            "quitter",
+            "Burundi",
+        ),
+        (
+            "La Russie serait sur le point de rompre ses relations avec l'Ukraine.",
+            "rompre",
+            "Russie",
+        ),
+        (
+            "Emmanuel Macron est sur le point de rencontrer Vladimir Poutine.",
+            "rencontrer",
+            "Emmanuel Macron",
+        ),
+    ],
+)
+def test_infinitive_completing_a_predicate_noun_is_done_by_the_copula_subject(
+    nlp, text, verb, doer
+):
+    assert _subject_names(nlp, text, verb) == [doer]
+
+
+def test_infinitive_completing_a_denied_predicate_noun_has_no_doer(nlp):
+    text = (
+        "Les États-Unis accusent Cuba, puisqu'elles n'ont pas été en mesure de garantir la "
+        "sécurité des diplomates."
+    )
+    assert _subject_names(nlp, text, "garantir") == []

@@ -732,7 +732,31 @@ def _noun_complement_subjects(verb: Token, here: int) -> list[Token]:
         return [owner]
     if noun.dep_ == "obj" and noun.head.pos_ in ("VERB", "AUX"):
         return subjects(noun.head) if paragraph(noun.head) == here else []
+    if (copula := _copula_of(noun, here)) is not None:
+        return copula
     return [_agreeing_noun(verb)]
+
+
+def _copula_of(noun: Token, here: int) -> list[Token] | None:
+    """`Le Burundi est sur le point de quitter la CPI`, `serait en mesure de frapper`: the
+    subject of a predicate noun's copula does what the infinitive completing the noun says,
+    wherever the parser hangs it (on the noun, on the copula, on the copula read as the verb
+    with the noun as its complement)."""
+    holders = [noun, *(c for c in noun.children if c.dep_ == "cop")]
+    if len(holders) == 1:
+        if noun.dep_ != "obl:arg" or paragraph(noun.head) != here:
+            return None
+        if fold(noun.head.lemma_) not in lang.words("event_story", "copula_verbs"):
+            return None
+        holders = [noun.head]
+    if any("Neg" in c.morph.get("Polarity", []) for h in {noun, *holders} for c in h.children):
+        # `n'ont pas été en mesure de garantir`: what the copula denies is done by no one
+        # (the modality is read on the infinitive's own verbs, not on the copula)
+        return []
+    for holder in holders:
+        if any(c.dep_ in SUBJECTS for c in holder.children):
+            return subjects(holder)
+    return None
 
 
 def _dislocated(verb: Token, found: list[Token]) -> list[Token]:
