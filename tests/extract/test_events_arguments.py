@@ -1304,3 +1304,17 @@ def test_infinitive_completing_a_denied_predicate_noun_has_no_doer(nlp):
         "sécurité des diplomates."
     )
     assert _subject_names(nlp, text, "garantir") == []
+
+
+def test_complements_listed_with_their_preposition_are_one_list(nlp):
+    doc, resolver = _parsed(
+        nlp,
+        "La Turquie a convoqué les ambassadeurs de l'Allemagne, de la Belgique et de la France.",
+    )
+    found = resolver.resolve(_word(doc, "Allemagne"))
+    assert _names(resolver, found) == ["Allemagne", "Belgique", "France"]
+
+
+def test_item_without_the_complement_s_preposition_is_not_on_its_list(nlp):
+    doc, resolver = _parsed(nlp, "Le président de la France et le chancelier allemand ont parlé.")
+    assert _names(resolver, resolver.resolve(_word(doc, "France"))) == ["France"]

@@ -90,7 +90,29 @@ def _conjuncts(token: Token) -> list[Token]:
     if token.pos == NOUN or token.pos == PROPN:
         for item in _joined_to_complement(token):
             heads.extend(conjuncts(item))
+        for item in _listed_on_head(token):
+            heads.extend(conjuncts(item))
     return heads
+
+
+def _listed_on_head(complement: Token) -> list[Token]:
+    """`les ambassadeurs de l'Allemagne, de la Belgique et de la France`: the parser hangs the
+    items after the first complement on the noun it completes; an item with the first one's
+    preposition (which French repeats in a list of complements) goes on its list."""
+    if complement.dep_ != "nmod" or not any(c.dep_ == "case" for c in complement.children):
+        return []
+    lex = lexicon()
+    prep = preposition(complement, lex)
+    if prep is None:
+        return []
+    return [
+        item
+        for item in complement.head.children
+        if item.dep_ == "conj"
+        and item.i > complement.i
+        and item.pos_ in _NOMINAL
+        and preposition(item, lex) == prep
+    ]
 
 
 def _name_tail(child: Token, head: Token) -> bool:
