@@ -598,3 +598,41 @@ def test_agents_read_no_family_after_an_indefinite_article(nlp):
 )
 def test_agents_read_rebel_forces_and_separatist_authorities_as_rebels(nlp, annotated):
     expect_agents(nlp, annotated)
+
+
+@pytest.mark.parametrize(
+    "annotated",
+    [
+        "Un camion a renversé un scooter. <agent cameo='CVL' kind='person'>Le chauffeur"
+        "</agent> du camion a été placé en garde à vue.",
+        "<agent cameo='CVL' kind='person'>L'automobiliste</agent> a été interpellé par les "
+        "gendarmes.",
+        "Les gendarmes ont contrôlé <agent cameo='CVL' kind='person'>la conductrice</agent>.",
+        "<agent cameo='CVL' kind='person'>Un détenu de la prison de Fresnes</agent> s'est évadé.",
+    ],
+)
+def test_agents_take_private_people_named_by_their_part_in_a_story(nlp, annotated):
+    expect_agents(nlp, annotated)
+
+
+def test_agents_join_a_driver_named_again_into_one_actor(nlp):
+    _text, actors = expect_agents(
+        nlp,
+        "<agent>Le chauffeur</agent> du camion a été blessé. <agent>Le chauffeur</agent> a "
+        "été déféré au parquet.",
+    )
+    assert len([a for a in actors if a["id"] == "person:chauffeur"]) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("Une conductrice a foncé sur la foule des manifestants.", "conductrice"),
+        ("Un automobiliste a percuté un arbre près de Lyon.", "automobiliste"),
+        ("Le Hamas a libéré des détenus palestiniens.", "détenus"),
+        ("Il a été blessé par balle et reste détenu à Fresnes.", "détenu"),
+    ],
+)
+def test_agents_leave_a_driver_or_prisoners_not_yet_told_of(nlp, text, absent):
+    mentions = [m["text"] for a in actors_of(nlp, text) for m in a["mentions"]]
+    assert not [m for m in mentions if absent in m]
