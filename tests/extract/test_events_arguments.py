@@ -1318,3 +1318,23 @@ def test_complements_listed_with_their_preposition_are_one_list(nlp):
 def test_item_without_the_complement_s_preposition_is_not_on_its_list(nlp):
     doc, resolver = _parsed(nlp, "Le président de la France et le chancelier allemand ont parlé.")
     assert _names(resolver, resolver.resolve(_word(doc, "France"))) == ["France"]
+
+
+@pytest.mark.parametrize(
+    ("text", "meant"),
+    [
+        (
+            "Le juge a entendu Nicolas Sarkozy. Le parquet national financier l'a mis en examen.",
+            "Nicolas Sarkozy",
+        ),
+        ("La police a interpellé Jean Dupont. Le parquet l'a mis en examen.", "Jean Dupont"),
+        (
+            "Le Premier ministre a reçu Olaf Scholz. Les syndicats l'ont critiqué.",
+            "Premier ministre",
+        ),
+    ],
+)
+def test_object_pronoun_after_a_pursuer_stands_for_the_person_it_acted_on(nlp, text, meant):
+    doc, resolver = _parsed(nlp, text)
+    pronoun = next(t for t in doc if t.text == "l'" and t.dep_ == "obj")
+    assert _names(resolver, resolver.resolve(pronoun)) == [meant]

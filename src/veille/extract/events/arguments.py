@@ -1772,6 +1772,19 @@ class Resolver:
             token.doc,
             [m for m in window if _in_subject(token.doc, m, self.actors.kind(m[2]) == "person")],
         )
+        if (
+            token.dep_ == "obj"
+            and in_subject
+            and self._pursuer(in_subject[0][2])
+            and (
+                named := _named_object(
+                    token.doc,
+                    [m for m in window if self.actors.kind(m[2]) == "person"],
+                    in_subject,
+                )
+            )
+        ):
+            return named
         # `Il a ajouté que Penelope Fillon travaillait pour lui. Il explique`: a subject
         # pronoun goes on with the story unless a name is the subject of a main clause
         # after it; a name in a subordinate clause does not take over
@@ -1790,6 +1803,12 @@ class Resolver:
         # for a phrase that names no actor (here a common noun), not for whoever the article
         # named further back (the headline's `France`)
         return window[0][2] if window else None
+
+    def _pursuer(self, actor: str) -> bool:
+        """A judge, a prosecutor, the police (`pursuer_roles`): whoever they act on is the one
+        the story follows next."""
+        code = self.actors.by_id.get(actor, {}).get("cameo") or ""
+        return code[-3:].lower() in lang.words("event_story", "pursuer_roles")
 
     def _topic(self, token: Token, others: set[str]) -> str | None:
         """`Il maintient ... Il a aussi ajouté que « ... » et que Penelope Fillon travaillait
@@ -2361,6 +2380,35 @@ def _in_subject(
 
 
 _OPENING = 3  # words before a stranded phrase's head at a paragraph's start ("Le président X")
+
+
+def _named_object(
+    doc: Doc, people: list[tuple[int, int, str]], in_subject: list[tuple[int, int, str]]
+) -> str | None:
+    """`Le juge a entendu Nicolas Sarkozy. Le parquet l'a mis en examen`: an object pronoun
+    after a clause whose subject is a common noun of a pursuer (`le juge`, `la police`) and
+    whose object is a person called by name stands for that person, whom the story follows
+    (a named subject, `Emmanuel Macron a reçu X. Les syndicats l'ont critiqué`, or another
+    one, `Le Premier ministre a reçu X`, keeps the pronoun)."""
+    if not in_subject:
+        return None
+    subject = _mention_root(doc, in_subject[0])
+    if subject.pos_ == "PROPN":
+        return None
+    verb = subject.head
+    for mention in people:
+        root = _mention_root(doc, mention)
+        if root.dep_ == "obj" and root.pos_ == "PROPN" and root.head.i == verb.i:
+            return mention[2]
+    return None
+
+
+def _mention_root(doc: Doc, mention: tuple[int, int, str]) -> Token:
+    span = doc.char_span(mention[0], mention[1], alignment_mode="expand")
+    root = span.root if span is not None else doc[0]
+    while root.dep_ in ("appos", "flat:name") and root.head.i != root.i:
+        root = root.head
+    return root
 
 
 def _head_first(doc: Doc, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
