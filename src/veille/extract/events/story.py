@@ -77,7 +77,10 @@ def complete_from_story(
     coded_sentences = [
         (sentence, _shared_aims(in_sentence)) for sentence, in_sentence in coded_sentences
     ]
-    protagonist = _protagonist(actors)
+    aimable = any(
+        _may_be_aimed(c) for _sentence, in_sentence in coded_sentences for c in in_sentence
+    )
+    protagonist = _protagonist(actors) if aimable else None  # (it reads every actor)
     if protagonist is not None:
         coded_sentences = [
             (sentence, _aimed_at(protagonist, sentence, in_sentence))
@@ -351,9 +354,7 @@ def _aimed_at_protagonist(
     doer, whom the sentence tells or not), nor when it did not happen (`n'a pas critiqué`).
     Other objects say too little (`a dénoncé une ingérence`, `a rejeté les demandes des
     groupes`: 7 right of 19 on unseen articles)."""
-    if coded.targets or not coded.sources or coded.frame.code[:2] not in _AIMED_ROOTS:
-        return coded
-    if coded.frame.kind != "verb" or protagonist in coded.sources:
+    if not _may_be_aimed(coded) or protagonist in coded.sources:
         return coded
     told = _told_before(coded.trigger)
     if told is None:
@@ -364,6 +365,17 @@ def _aimed_at_protagonist(
     if modality_of(coded.trigger, list(walk_up(coded.trigger)), sentence) == "negated":
         return coded
     return replace(coded, targets=[protagonist])
+
+
+def _may_be_aimed(coded: Coded) -> bool:
+    """What `_aimed_at_protagonist` asks before the protagonist: a disapproval or a
+    rejection told by a verb, with a doer and no target."""
+    return (
+        not coded.targets
+        and bool(coded.sources)
+        and coded.frame.code[:2] in _AIMED_ROOTS
+        and coded.frame.kind == "verb"
+    )
 
 
 def _things(verb: Token) -> list[Token]:
