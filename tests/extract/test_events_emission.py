@@ -457,8 +457,9 @@ def test_violence_noun_with_a_place_named_by_de_strikes_that_place(nlp):
 @pytest.mark.model
 def test_act_of_an_indefinite_subject_naming_no_actor_is_not_coded_unsourced(nlp):
     assert _events(nlp, "Une conductrice a foncé sur la foule des manifestants à Paris.") == []
+    # a driver told of with a definite article is an actor (a civilian): the doer
     known = _events(nlp, "La conductrice a foncé sur la foule des manifestants à Paris.")
-    assert [(c[:2], s) for c, s, _, _ in known] == [("18", None)]
+    assert [(c[:2], s) for c, s, _, _ in known] == [("18", "conductrice")]
 
 
 @pytest.mark.model
