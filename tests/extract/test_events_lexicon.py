@@ -607,3 +607,10 @@ def test_a_warrant_withdrawn_is_an_eased_measure_not_an_arrest(nlp):
 def test_a_drone_intercepted_is_force_a_truck_intercepted_by_police_is_none(nlp):
     assert _codes(nlp, "Un drone russe a été intercepté par l'armée ukrainienne.") == ["190"]
     assert _codes(nlp, "La police a intercepté un camion de migrants.") == []
+
+
+@pytest.mark.model
+def test_a_reply_in_arms_is_no_statement_a_reply_in_words_is(nlp):
+    assert _codes(nlp, "Les policiers ont répondu par le jet de grenades lacrymogènes.") == []
+    assert _codes(nlp, "L'armée a répondu par des frappes aériennes.") == []
+    assert _codes(nlp, "Le ministre a répondu par un communiqué.") == ["010"]
