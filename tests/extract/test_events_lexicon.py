@@ -614,3 +614,9 @@ def test_a_reply_in_arms_is_no_statement_a_reply_in_words_is(nlp):
     assert _codes(nlp, "Les policiers ont répondu par le jet de grenades lacrymogènes.") == []
     assert _codes(nlp, "L'armée a répondu par des frappes aériennes.") == []
     assert _codes(nlp, "Le ministre a répondu par un communiqué.") == ["010"]
+
+
+@pytest.mark.model
+def test_a_message_posted_on_a_social_network_is_a_statement(nlp):
+    assert _codes(nlp, "Le préfet a twitté l'ouverture de toutes les gares.") == ["010"]
+    assert _codes(nlp, "Donald Trump tweete chaque matin contre les médias.") == ["010"]
