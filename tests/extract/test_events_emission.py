@@ -783,3 +783,18 @@ def test_claim_read_as_an_adjective_of_its_claimant_is_coded(nlp):
 def test_adjective_not_followed_by_an_object_is_no_verb(nlp):
     events = _events(nlp, "Une analyse critique du rapport du gouvernement est parue.")
     assert [c for c, _, _, _ in events if c.startswith("11")] == []
+
+
+@pytest.mark.model
+def test_appeal_to_no_one_for_an_act_named_by_a_noun_is_made_by_its_askers(nlp):
+    text = "Les États-Unis et la Russie ont appelé au respect d'un cessez-le-feu."
+    events = _events(nlp, text)
+    assert sorted((c[:2], s, t) for c, s, t, _ in events) == [
+        ("02", "Russie", None),
+        ("02", "États-Unis", None),
+    ]
+
+
+@pytest.mark.model
+def test_appeal_to_no_one_for_no_act_stays_unemitted(nlp):
+    assert _events(nlp, "Le président a appelé au calme.") == []

@@ -52,8 +52,8 @@ from veille.extract.events.lexicon import Frame, Lexicon, lexicon
 from veille.extract.events.modality import (
     aimed_at,
     alleged,
-    asked_noun,
     asked_or_intended,
+    asker,
     modality_of,
     past_tense,
     semi_auxiliary,
@@ -134,7 +134,7 @@ _ALL_ROOTS = frozenset(f"{i:02d}" for i in range(1, 21))
 # target null as the annotation guide wants when the text names none. A sense with a target
 # slot left empty stays unemitted: on the golds and unseen articles, such restrictions,
 # arrests and dispersals mostly name their target where the coder did not find it
-_TARGETLESS_ALONE = frozenset({_COERCION})
+_TARGETLESS_ALONE = frozenset({_COERCION, _APPEAL})  # (appeals: `_public_appeals`)
 _ALONE = {  # (kind, the side that may be named alone) -> roots or codes (a noun names a
     # plain statement or a claim alone, not a specific one: `ses déclarations sur les fainéants`)
     ("verb", "source"): _ALL_ROOTS - {"02", "04", "05", "07", "13", "17", "18", "19", "20"},
@@ -898,13 +898,20 @@ def _without_asked_acts(coded: list[Coded]) -> list[Coded]:
     `s'est dit prêt à coopérer avec l'Espagne`: the infinitive of an appeal, a demand, a
     threat or an intent coded here is what is asked, threatened or meant, not an act of its
     own (CAMEO codes the appeal, the threat, the intent: one event); an intent or a threat
-    aimed at no one named aims at whom the act would be done to."""
+    aimed at no one named aims at whom the act would be done to. An appeal to no one named
+    for an act named by a noun (`Les États-Unis et la Russie ont demandé le respect d'un
+    cessez-le-feu`) is made to the public: kept with its source alone (`_public_appeals`)."""
+    askers = {c.trigger.i: asker(c.trigger) for c in coded if c.frame.kind == "noun"}
     coded = [
         c
         for c in coded
         if c.frame.kind != "noun"
-        or not (asked_noun(c.trigger) or (c.frame.code[:2] <= _COOPERATIVE and aimed_at(c.trigger)))
+        or askers[c.trigger.i] is not None
+        or not (c.frame.code[:2] <= _COOPERATIVE and aimed_at(c.trigger))
     ]
+    asked = [c for c in coded if c.frame.kind == "noun" and askers[c.trigger.i] is not None]
+    coded = [c for c in coded if c.frame.kind != "noun" or askers[c.trigger.i] is None]
+    coded = _public_appeals(coded, {askers[c.trigger.i].i: c for c in asked})
     governors = {c.trigger.i: c for c in coded if c.frame.code[:2] in _ASKING_ROOTS}
     if not governors:
         return coded
@@ -933,6 +940,34 @@ def _without_asked_acts(coded: list[Coded]) -> list[Coded]:
         for c in coded
         if c.trigger.i not in dropped
     ]
+
+
+def _public_appeals(coded: list[Coded], asked: dict[int, Coded]) -> list[Coded]:
+    """`ont demandé le respect d'un cessez-le-feu`, `a appelé à une trêve`: an appeal (02) to
+    no one named, for an act named by a noun with no side of its own but the askers, asks the
+    public for that act; its sense is read as one with no target slot, so that it is emitted
+    with its source alone (`_TARGETLESS_ALONE`), as a demand is. Other appeals to no one
+    named stay unemitted (`a appelé au calme`: the golds code 1 of 38 such; `plaident pour un
+    cessez-le-feu entre Israël et le Hamas` asks something of the sides it names), and so
+    does a call for violence (`ayant appelé aux massacres des Français`: a threat to whom it
+    would strike, as the dev2 gold codes it, 138)."""
+    if not asked:
+        return coded
+    result = []
+    for c in coded:
+        act = asked.get(c.trigger.i)
+        if (
+            act is not None
+            and c.frame.kind == "verb"
+            and c.frame.code[:2] == _APPEAL
+            and not c.targets
+            and not act.targets
+            and set(act.sources) <= set(c.sources)
+            and act.frame.code[:2] < _VIOLENCE
+        ):
+            c = replace(c, frame=replace(c.frame, target=()))
+        result.append(c)
+    return result
 
 
 def _meant_by_intent(noun: Coded, governors: dict[int, Coded]) -> Coded | None:

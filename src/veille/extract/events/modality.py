@@ -322,13 +322,17 @@ def asked_or_intended(clause: Token) -> bool:
     )
 
 
-def asked_noun(noun: Token) -> bool:
-    """`a appelé à un cessez-le-feu entre Israël et le Hamas`, `une résolution pour un
-    cessez-le-feu`: the event noun is what is asked for, not something done (`a ordonné une
-    frappe` is: an order is carried out)."""
+def asker(noun: Token) -> Token | None:
+    """The verb or noun that asks for the event noun: `a appelé à un cessez-le-feu entre Israël
+    et le Hamas`, `une résolution pour un cessez-le-feu`: the event noun is what is asked
+    for, not something done (`a ordonné une frappe` is: an order is carried out); so is one
+    named through a carrying noun that is asked (`ont demandé le respect d'un cessez-le-feu`:
+    the askers make no ceasefire)."""
     cues = _cues()
     head = noun.head
     lemma = fold(head.lemma_)
+    if noun.dep_ == "nmod" and head.pos_ == "NOUN" and lemma in cues["carrying_nouns"]:
+        return asker(head) if head.head.i != head.i else None
     cases = [fold(c.text) for c in noun.children if c.dep_ == "case"]
     asked_by_verb = (
         head.pos_ == "VERB"
@@ -342,7 +346,7 @@ def asked_noun(noun: Token) -> bool:
         and bool(cases)
         and cases[0] in cues["asking_prepositions"]
     )
-    return asked_by_verb or asked_by_noun
+    return head if asked_by_verb or asked_by_noun else None
 
 
 def aimed_at(noun: Token) -> bool:
