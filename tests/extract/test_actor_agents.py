@@ -636,3 +636,39 @@ def test_agents_join_a_driver_named_again_into_one_actor(nlp):
 def test_agents_leave_a_driver_or_prisoners_not_yet_told_of(nlp, text, absent):
     mentions = [m["text"] for a in actors_of(nlp, text) for m in a["mentions"]]
     assert not [m for m in mentions if absent in m]
+
+
+@pytest.mark.parametrize(
+    "annotated",
+    [
+        # name after the office, name before it, name right after the noun
+        "Le préfet de l'Aude, <agent cameo='GOV' kind='person'>Alain Thirion</agent>, a "
+        "annoncé la fermeture des écoles.",
+        "<agent cameo='JUD' kind='person'>Xavier Tarabeux</agent>, le procureur de la "
+        "République, a déclaré que l'enquête continuait.",
+        "Le policier américain <agent cameo='USACOP' kind='person'>John Smith</agent> a "
+        "arrêté le suspect.",
+        "La députée socialiste <agent cameo='LEG' kind='person'>Martine Lignières</agent> a "
+        "critiqué le projet.",
+        # a former holder is an elite
+        "L'ancien maire <agent cameo='ELI' kind='person'>Gaston Lefèvre</agent> a critiqué la "
+        "décision.",
+    ],
+)
+def test_agents_give_a_person_of_no_code_the_code_of_the_office_named_with_them(nlp, annotated):
+    expect_agents(nlp, annotated)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # not a title of the state or of politics
+        ("Le chauffeur Paul Lemercier a été interpellé.", "Paul Lemercier"),
+        # a place before the comma, and a list of names
+        ("Selon Marie Lenoir, la police a arrêté trois hommes.", "Marie Lenoir"),
+        ("Jean Dupont, Marc Durand, la police et le juge ont été reçus.", "Marc Durand"),
+    ],
+)
+def test_agents_give_no_code_from_a_noun_that_is_no_title_of_the_name(nlp, text, name):
+    person = next(a for a in actors_of(nlp, text) if a["name"] == name)
+    assert person["cameo"] is None, person

@@ -1424,3 +1424,61 @@ def test_actors_read_a_noun_named_by_a_quoted_name_as_no_anaphor(nlp):
     actors = actors_of(nlp, text, "2018-12-04")
     (ps,) = [a for a in actors if a["name"] == "Parti socialiste"]
     assert [m["text"] for m in ps["mentions"]] == ["Parti socialiste"]
+
+
+@pytest.mark.parametrize(
+    ("annotated", "published"),
+    [
+        # the title before the name is the person's, not its holder's at the date
+        (
+            "<actor cameo='TZAELI' id='person:benjamin-mkapa'>L'ancien Président de la "
+            "Tanzanie</actor>, Benjamin Mkapa, a appelé au dialogue.",
+            "2016-12",
+        ),
+        # after the name, an institution's leader takes its code (the article's country)
+        (
+            "Le Burundi est en crise. Pascal Nyabenda, <actor cameo='BDILEG' "
+            "id='person:pascal-nyabenda'>actuel président de l'Assemblée nationale</actor>, a "
+            "dénoncé les violences.",
+            "2016-12",
+        ),
+        (
+            "<actor cameo='BRAGOV'>Le président brésilien Jair Fontoura</actor> a condamné "
+            "l'attaque.",
+            "2023-10",
+        ),
+        (
+            "Le ministre de la justice du pays, <actor cameo='GOV'>Bekir Bozdag</actor>, a "
+            "affirmé que la Turquie ne céderait pas.",
+            "2016-07",
+        ),
+        # a role noun given to the person: its sector
+        ("Le ministre <actor cameo='GOV'>Jean Castelnau</actor> a annoncé une réforme.", "2023-10"),
+    ],
+)
+def test_actors_give_a_person_of_no_code_the_code_of_their_title(nlp, annotated, published):
+    expect_actors(nlp, annotated, published)
+
+
+def test_actors_give_no_role_to_a_name_before_another_persons_title(nlp):
+    text = (
+        "Paralysée par l'affaire Lambert, la ministre de la Justice française Nicole "
+        "Belloubet a annoncé la suspension de l'examen du texte."
+    )
+    lambert = next(a for a in actors_of(nlp, text, "2018-07") if a["name"] == "Lambert")
+    assert lambert["cameo"] is None, lambert
+
+
+def test_actors_keep_a_company_president_of_no_country_uncoded(nlp):
+    text = "Le président Guillaume Ferrand a annoncé une grève à la SNCF."
+    person = next(a for a in actors_of(nlp, text) if a["name"] == "Guillaume Ferrand")
+    assert person["cameo"] is None, person
+
+
+def test_actors_give_a_title_to_no_name_apposed_to_another_phrase(nlp):
+    text = (
+        "Emmanuel Macron est à Paris. Dans l'après-midi, le président en tête-à-tête avec son "
+        "Premier ministre, Édouard Philippe, décide d'accepter un moratoire."
+    )
+    philippe = next(a for a in actors_of(nlp, text, "2018-12") if a["name"] == "Édouard Philippe")
+    assert "le président" not in [m["text"] for m in philippe["mentions"]], philippe

@@ -12,7 +12,7 @@ another mention except for the name inside its own complement ("Orlando").
 from __future__ import annotations
 
 from bisect import bisect_left
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 from itertools import compress, count
 
@@ -22,6 +22,7 @@ from spacy.tokens import Doc, Token
 
 from veille import lang
 from veille.extract.actors.lexicon import split
+from veille.extract.actors.lexicon import words as actor_words
 from veille.extract.actors.tokens import token_forms
 from veille.extract.layout import column, layout, text_of
 from veille.kb import DEMONYM, knowledge_base
@@ -83,6 +84,8 @@ class AgentLexicon:
     definite: frozenset[str] = frozenset()
     # "la police de Fort Myers ... les enquêteurs": the one local body of the sector
     local_body_sectors: frozenset[str] = frozenset()
+    # "le préfet de l'Aude, Alain Thirion": sectors whose member next to a name is its title
+    title_sectors: frozenset[str] = frozenset()
 
 
 @cache
@@ -145,6 +148,7 @@ def agent_lexicon() -> AgentLexicon:
         sole_person_sectors=frozenset(data.get("sole_person_sectors", [])),
         definite=frozenset(fold(w) for w in data.get("definite_determiners", [])),
         local_body_sectors=frozenset(data.get("local_body_sectors", [])),
+        title_sectors=frozenset(data.get("title_sectors", [])),
     )
 
 
@@ -204,6 +208,10 @@ class _AgentFinder:
         self.starts: dict[int, tuple[int, Actor]] = {}  # first token -> (end token, actor)
         self.first_people: list[tuple[int, Actor]] = []  # (first token, person), in order
         self.local_bodies: dict[str, dict[str, _Draft]] = {}  # sector -> id -> local body
+        # people the knowledge base gives no code, titled by a member noun next to their name
+        # ("le préfet de l'Aude, Alain Thirion"): id -> (code, country)
+        self.titled: dict[str, tuple[str, str | None]] = {}
+        self.ends: dict[int, tuple[int, Actor]] = {}  # end token -> (first token, actor)
         owners = [(m, actor) for actor in actors for m in actor.mentions]
         if not owners:
             return
@@ -216,6 +224,7 @@ class _AgentFinder:
             known = self.starts.get(first)
             if known is None or known[0] < last:
                 self.starts[first] = (last, actor)
+            self.ends.setdefault(last, (first, actor))
         seen: dict[str, int] = {}
         for first, (_, actor) in sorted(self.starts.items()):
             if actor.kind == "person" and actor.id not in seen:
@@ -314,6 +323,9 @@ class _AgentFinder:
             if linked.kind == "organization":
                 member_of, size = _draft_of(linked), last - end
         if not size and (end in self.starts or after in self.starts):
+            if end in self.starts:  # "le policier Mohamed Abdulkadir": his title
+                country = self.demonym_country(start, end)
+                self.entitle(self.starts[end][1], start, head, agent, country)
             return None  # "le policier Mohamed Abdulkadir", "les islamistes radicaux Chabab"
         end += size  # "les islamistes shebab": the knowledge base's Shebab
         while end < len(doc) and doc[end].pos_ == "PROPN" and not self.taken[end]:
@@ -332,6 +344,7 @@ class _AgentFinder:
                     owner.id, owner.name, owner.kind, owner.country, owner.cameo, owner.wikidata
                 )
         if complement is not None and end in self.starts:
+            self.entitle(self.starts[end][1], start, head, agent, country)
             return None  # "la députée du Labour Jo Cox": the name after it is the actor
         subject = doc[head].dep_ in SUBJECTS
         subject = subject or (agent.office and doc[head].dep_ in OFFICE_PARTICIPANTS)
@@ -340,8 +353,11 @@ class _AgentFinder:
         named = self.apposed(head, end, agent)
         if named is SEVERAL:
             return None  # a name in apposition that is no actor of this kind
+        if named is None:
+            named = self.named_before(start, end, agent)  # "Xavier Tarabeux, le procureur,"
         words = self.folded.span(head, head_end)
         if isinstance(named, _Draft):  # "l'agence de presse de l'EI, Amaq": the name's actor
+            self.entitle(named, start, head, agent, country)
             self.apposed_to[words] = named
             member_of = named
         elif complement is None and country is None and self.told_again(start, end, words):
@@ -463,6 +479,50 @@ class _AgentFinder:
             return SEVERAL
         a = known[1]
         return _Draft(a.id, a.name, a.kind, a.country, a.cameo, a.wikidata)
+
+    def named_before(self, start: int, end: int, agent: Agent) -> _Draft | None:
+        """ "Xavier Tarabeux, le procureur de la République, a déclaré": a singular member
+        between a person's name and a comma (or the sentence's end) is that person, named
+        first. Not after a list ("A, B, le procureur") nor with another kind of name before
+        it ("À Paris, la police")."""
+        doc = self.doc
+        if agent.body or start < 2 or doc[start - 1].text != ",":
+            return None
+        if self.folded[start] not in self.lex.definite:
+            return None  # "X, un policier": one of them, said of X
+        before = self.ends.get(start - 1)
+        if before is None or before[1].kind != "person":
+            return None
+        first = before[0]
+        if first > 0 and doc[first - 1].text == ",":
+            return None  # "A, B, le procureur": a list
+        head = doc[start].head
+        k = end  # "le procureur de la République,": the head's own words, then a comma
+        while k < len(doc) and k - end < 8 and not doc[k].is_punct and head.is_ancestor(doc[k]):
+            k += 1
+        if k < len(doc) and not (doc[k].is_punct or doc[k].is_sent_start):
+            return None
+        return _draft_of(before[1])
+
+    def entitle(
+        self, actor: Actor | _Draft, start: int, head: int, agent: Agent, country: str | None
+    ) -> None:
+        """A person the knowledge base gives no code, named next to a singular member noun
+        of a state or political sector ("le préfet de l'Aude, Alain Thirion"), takes its
+        code: the country's, when the phrase says it, and the sector (GOV, JUD...); a
+        former holder ("l'ancien maire") is an elite (ELI)."""
+        if actor.kind != "person" or agent.body or agent.sector not in self.lex.title_sectors:
+            return
+        if "Plur" in self.doc[head].morph.get("Number", []):
+            return
+        country = country or actor.country
+        national = country is not None and actor.cameo == self.kb.country_code(country)
+        if actor.cameo and not national:  # "le policier américain X" (USA) takes USACOP
+            return
+        former = any(self.folded[k] in actor_words().former for k in range(start, head))
+        sector = "ELI" if former else agent.sector
+        code = self.kb.country_code(country) + sector if country else sector
+        self.titled.setdefault(actor.id, (code, country))
 
     def own_people(self, start: int, head: int) -> bool:
         """ "la Russie a retiré ses troupes": a possessive object names the subject's own
@@ -689,6 +749,15 @@ class _AgentFinder:
         return self.kb.country_code(phrase.country) + agent.sector
 
 
+def _entitled(actor: Actor, titled: dict[str, tuple[str, str | None]]) -> Actor:
+    """The actor with the code its title gives, if it had none."""
+    found = titled.get(actor.id)
+    if found is None or (actor.cameo and len(actor.cameo) > 3):
+        return actor
+    code, country = found
+    return replace(actor, cameo=code, country=actor.country or country)
+
+
 def _draft_of(actor: Actor) -> _Draft:
     return _Draft(actor.id, actor.name, actor.kind, actor.country, actor.cameo, actor.wikidata)
 
@@ -740,7 +809,10 @@ def find_agents(doc: Doc, actors: list[Actor]) -> list[Actor]:
     candidates = list(compress(count(), map(hashes.__contains__, lower)))
     if not candidates:
         return actors
-    drafts = _AgentFinder(doc, actors, candidates, layout(doc).token_starts).find()
+    finder = _AgentFinder(doc, actors, candidates, layout(doc).token_starts)
+    drafts = finder.find()
+    if finder.titled:
+        actors = [_entitled(actor, finder.titled) for actor in actors]
     if not drafts:
         return actors
     text = text_of(doc)

@@ -94,6 +94,7 @@ class Words:
     named_branches: frozenset[str]  # "armée": "l'armée syrienne" names an institution
     unranked: frozenset[str]  # "premier", "seul": "le premier président à ..." names no holder
     vacancy: frozenset[str]  # "élection", "élire": "l'élection du président" names no holder
+    role_sectors: dict[str, str]  # role -> CAMEO sector: "procureur" -> JUD
 
 
 OPPOSITION_PARTY = "opposition-party"  # "le principal parti d'opposition"
@@ -249,6 +250,7 @@ def _words() -> Words:
         former=frozenset(fold(w) for w in data["former"]),
         unranked=frozenset(fold(w) for w in data.get("unranked", ())),
         vacancy=frozenset(fold(w) for w in data.get("vacancy", ())),
+        role_sectors={fold(r): sector for r, sector in data.get("role_sectors", {}).items()},
         modifiers=frozenset(fold(w) for w in data["modifiers"]),
         elect=frozenset(fold(w) for w in data.get("elect", ())),
         city_prepositions=frozenset(fold(w) for w in data.get("city_prepositions", ())),

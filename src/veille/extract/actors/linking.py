@@ -644,6 +644,88 @@ class _Linker:
         own = mention.contextual or title.same_office or not (title.roles or title.org_roles)
         return self.described_office(mention) if own and not self.apposed_name(mention) else None
 
+    def apposed_titles(self, mentions: list[Mention]) -> None:
+        """A title between a person's name and a comma ("L'ancien Président de la Tanzanie,
+        Benjamin Mkapa,", "Pascal Nyabenda, actuel président de l'Assemblée nationale,") is
+        that person's, not the office's holder at the date: it stands for the name."""
+        texts = self.texts
+        people = [m for m in mentions if m.kind == "person"]
+        by_start = {m.start: m for m in people}
+        by_end = {m.end: m for m in people}
+        named = {k for m in mentions if m.kind in NAMED_IN_TITLES for k in range(m.start, m.end)}
+        linkers = words().determiners | words().definite_contracted | {"de", "d'"}
+        for m in mentions:
+            if m.kind != "title" or m.name_start is not None or m.title is None:
+                continue
+            if m.stands_for is not None or m.indefinite:
+                continue
+            end = m.end  # over the country or body it names: "le ministre de la justice du pays,"
+            while (
+                end < len(texts)
+                and end - m.end < 6
+                and (end in named or self.folded[end] in linkers)
+            ):
+                end += 1
+            closed = end >= len(texts) or self.doc[end].is_punct
+            after = by_start.get(end + 1) if closed and end < len(texts) else None
+            if after is not None and texts[end] == ",":
+                m.stands_for = after  # "L'ancien Président de la Tanzanie, Benjamin Mkapa,"
+                continue
+            before = by_end.get(m.start - 1) if m.start > 1 else None
+            if before is None or texts[m.start - 1] != "," or not closed:
+                continue
+            if before.start > 0 and texts[before.start - 1] == ",":
+                continue  # "A, B, le ministre": a list
+            m.stands_for = before  # "Pascal Nyabenda, actuel président de l'Assemblée,"
+
+    def entitle(self, mention: Mention, draft: _Draft) -> None:
+        """A person the knowledge base gives no code, named with a title ("le président
+        brésilien X", "L'ancien Président de la Tanzanie, Benjamin Mkapa"), takes the title's:
+        its organisation's ("président de l'Assemblée nationale": the legislature's), else
+        its country's with GOV (ELI for a former holder). A title of no country or
+        organisation codes only an office of a state ("le ministre X": GOV); "le président X"
+        may lead a club or a company."""
+        title = mention.title
+        national = draft.cameo is not None and draft.cameo == self.country_code(draft.country)
+        if title is None or (draft.cameo and not national) or mention.elect:
+            return
+        sector = "ELI" if mention.former else "GOV"
+        if mention.entry_ids:
+            org = self.kb.entries.get(mention.entry_ids[0])
+            if org is None or org.kind == "person" or not org.cameo:
+                return
+            own = self.own_institution(org, mention, nested=True)
+            draft.cameo = own.cameo if own is not None else org.cameo
+            if mention.former and draft.cameo and len(draft.cameo) >= 6:
+                draft.cameo = draft.cameo[:3] + sector
+            draft.country = draft.country or (own.country if own else org.country)
+        elif mention.country:
+            draft.cameo = self.kb.country_code(mention.country) + sector
+            draft.country = draft.country or mention.country
+        elif title.roles and not title.org_roles and not title.same_office:
+            draft.cameo = sector
+
+    def by_role_sector(self, mention: Mention, draft: _Draft) -> None:
+        """ "le ministre Jean Castelnau", "Xavier Tarabeux, le procureur de la République":
+        a person the knowledge base gives no code takes the sector of the role given them
+        (`role_sectors`), with their country's code when known."""
+        sectors = words().role_sectors
+        sector = next((sectors[r] for r in mention.roles if r in sectors), None)
+        if sector is None:
+            return
+        national = self.country_code(draft.country)
+        if draft.cameo and draft.cameo != national:
+            return
+        near = list(range(max(mention.start - 3, 0), mention.start))
+        if mention.end < len(self.folded) and self.folded[mention.end] == ",":
+            near += range(mention.end + 1, min(mention.end + 4, len(self.folded)))
+        if any(self.folded[k] in words().former for k in near):
+            sector = "ELI"  # "l'ancien maire X", "X, l'ancien ministre": a former holder
+        draft.cameo = (national or "") + sector
+
+    def country_code(self, country: str | None) -> str | None:
+        return self.kb.country_code(country) if country else None
+
     def portfolio_after(self, end: int) -> bool:
         """A portfolio right after a title makes it a junior office ("le secrétaire d'État à
         l'Intérieur", "aux Transports", "chargé du Numérique"); "à" only before a capital
@@ -722,7 +804,9 @@ class _Linker:
         code = self.kb.country_code(mention.country) if mention.country else ""
         return _Draft(f"person:{slug(name)}", name, "person", mention.country, f"{code}{sector}")
 
-    def own_institution(self, entry: Entry, mention: Mention) -> _Draft | None:
+    def own_institution(
+        self, entry: Entry, mention: Mention, nested: bool = False
+    ) -> _Draft | None:
         """ "l'Assemblée nationale" in an article about Burundi: Burundi's, not France's (a
         name of `generic_institutions`, the article's main country another than the entry's)."""
         if entry.org_kind not in GENERIC_KINDS or fold(entry.name) not in _generic_institutions():
@@ -735,6 +819,8 @@ class _Linker:
             return None  # La Réunion's Senate is France's
         text = _without_determiner(self.doc[mention.start : mention.end])  # a Span only here
         sector = entry.cameo[3:6]
+        if nested:  # "président de l'Assemblée nationale": the institution named in a title
+            text = entry.name
         if fold(text) not in _generic_institutions() or len(sector) != 3:
             return None
         code = (country.cameo or context) + sector
@@ -871,11 +957,17 @@ class _Linker:
         }
         self.context = self.context_country(mentions)
         self.local_branches = _local_branches(self.doc, mentions)
+        self.apposed_titles(mentions)
         unresolved = []
         for mention in mentions:
             draft = self.link(mention)
             if draft is None and mention.form == "role":
                 unresolved.append(mention)
+            if draft is not None and draft.kind == "person":
+                if mention.kind == "title":
+                    self.entitle(mention, draft)
+                elif mention.roles:
+                    self.by_role_sector(mention, draft)
             if draft is not None:
                 self.add(draft, *self.chars(mention))
                 self.remember_country(mention, draft)
@@ -906,6 +998,8 @@ class _Linker:
 
 
 PARTY_FORMS = ("party", OWN_PARTY)
+# what a title may name right after it, before the comma of an apposed name
+NAMED_IN_TITLES = ("country", "place", "organization", "government")
 HEAD_ANAPHOR = "head"  # an `org_anaphors` kind: the organisation whose name opens with it
 
 

@@ -846,7 +846,10 @@ class _Finder:
     def bind_roles(self, found: list[Mention]) -> None:
         """The role nouns given to each named person: just before the name ("le policier
         Xavier Jugelé", "son épouse, Brigitte"), in the title that names them ("le ministre
-        de l'Intérieur Gérard Collomb") or in apposition after it ("X, le suspect")."""
+        de l'Intérieur Gérard Collomb") or in apposition after it ("X, le suspect"), not
+        when it names someone else ("l'affaire Benalla, la ministre de la Justice Nicole
+        Belloubet")."""
+        titled = {k for m in found if m.name_start is not None for k in range(m.start, m.end)}
         for m in found:
             if m.form == "role" or not (m.kind == "person" or m.kind == "title"):
                 continue
@@ -869,7 +872,7 @@ class _Finder:
             if m.end < len(self.doc) and self.texts[m.end] == ",":
                 if j < len(self.doc) and self.folded[j] in self.words.determiners:
                     j += 1
-                role = self.role_at(j) if j < len(self.doc) else None
+                role = self.role_at(j) if j < len(self.doc) and j not in titled else None
                 if role is not None:
                     roles.append(role[0])
             m.roles = tuple(dict.fromkeys(roles))
