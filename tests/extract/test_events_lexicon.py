@@ -620,3 +620,12 @@ def test_a_reply_in_arms_is_no_statement_a_reply_in_words_is(nlp):
 def test_a_message_posted_on_a_social_network_is_a_statement(nlp):
     assert _codes(nlp, "Le préfet a twitté l'ouverture de toutes les gares.") == ["010"]
     assert _codes(nlp, "Donald Trump tweete chaque matin contre les médias.") == ["010"]
+
+
+@pytest.mark.model
+def test_a_measure_demanded_is_a_demand_even_with_no_addressee(nlp):
+    assert _codes(nlp, "L'opposition demande la tenue d'élections anticipées.") == ["100"]
+    assert _codes(nlp, "Les grévistes demandent une hausse des salaires.") == ["100"]
+    assert _codes(nlp, "Le syndicat demande la hausse des salaires des fonctionnaires.") == ["100"]
+    assert _codes(nlp, "Le ministre a demandé aux préfets de renforcer les contrôles.") == []
+    assert _codes(nlp, "Le président se demande si la réforme aboutira.") == []
