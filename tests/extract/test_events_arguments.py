@@ -22,10 +22,11 @@ from veille.extract.events.arguments import (
     bare_object,
     complements,
     conjuncts,
+    is_passive,
     needs_met,
     subjects,
 )
-from veille.extract.events.lexicon import lexicon
+from veille.extract.events.lexicon import Frame, lexicon
 
 pytestmark = pytest.mark.model
 
@@ -1338,3 +1339,19 @@ def test_object_pronoun_after_a_pursuer_stands_for_the_person_it_acted_on(nlp, t
     doc, resolver = _parsed(nlp, text)
     pronoun = next(t for t in doc if t.text == "l'" and t.dep_ == "obj")
     assert _names(resolver, resolver.resolve(pronoun)) == [meant]
+
+
+def test_participle_after_a_passive_complement_is_about_the_passive_subject(nlp):
+    # `mis` hangs on `juge` for the parser; the suspect, not the judge, was charged
+    doc, resolver = _parsed(
+        nlp,
+        "Le suspect a été déféré devant le juge d'instruction, mis en examen et placé en "
+        "détention provisoire.",
+    )
+    assert _names(resolver, resolver.first(subjects(_word(doc, "mis")))) == ["suspect"]
+
+
+def test_participle_coordinated_with_a_passive_is_passive_without_its_agent(nlp):
+    doc, _ = _parsed(nlp, "Le militant Karim Benali a été arrêté à Paris et expulsé vers le Maroc.")
+    expelled = Frame(code="174", kind="verb", lemma="expulser", target=("obj",))
+    assert is_passive(_word(doc, "expulsé"), expelled)

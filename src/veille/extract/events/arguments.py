@@ -252,11 +252,8 @@ def is_passive(verb: Token, frame: Frame) -> bool:
             and "Past" in verb.morph.get("Tense", [])
             and (
                 verb.dep_ in ("acl", "advcl", "acl:relcl")
-                or (
-                    verb.dep_ == "conj"
-                    and "obl:agent" in deps
-                    and any(c.dep_ == "aux:pass" for c in verb.head.children)
-                )
+                # (with or without its agent: `a été mis en examen et placé en détention`)
+                or (verb.dep_ == "conj" and any(c.dep_ == "aux:pass" for c in verb.head.children))
             )
             and not any(dep.startswith("aux") for dep in deps)
         )
@@ -367,7 +364,7 @@ def _subjects(verb: Token) -> list[Token]:
     if verb.dep_ == "acl" and "Inf" in verb.morph.get("VerbForm", []):
         return _noun_complement_subjects(verb, here)
     if verb.dep_.startswith("acl"):
-        return [_agreeing_noun(verb)]
+        return _detached_from_passive(verb) or [_agreeing_noun(verb)]
     return _adjacent(verb, here)
 
 
@@ -834,6 +831,32 @@ def _stranded(verb: Token, here: int) -> list[Token]:
         if paragraph(token.head) != here and not any(c.dep_ == "case" for c in token.children):
             found.append(token)
     return found
+
+
+def _detached_from_passive(participle: Token) -> list[Token]:
+    """`Il a été déféré devant le parquet, mis en examen et placé en détention`: a bare past
+    participle set off by a comma after the complement of a passive participle it agrees
+    with goes on the list of what happened to that participle's subject; the parser hangs it
+    on the complement's noun (`le parquet` was not charged)."""
+    noun = participle.head
+    governor = noun.head
+    doc = participle.doc
+    if (
+        participle.i == 0
+        or doc[participle.i - 1].text != ","
+        or "Part" not in participle.morph.get("VerbForm", [])
+        or "Past" not in participle.morph.get("Tense", [])
+        or any(c.dep_.startswith("aux") for c in participle.children)
+        or not noun.dep_.startswith("obl")
+        or governor.pos != VERB
+        or not any(c.dep_ == "aux:pass" for c in governor.children)
+    ):
+        return []
+    for feature in ("Gender", "Number"):
+        wanted, told = participle.morph.get(feature, []), governor.morph.get(feature, [])
+        if wanted and told and wanted != told:
+            return []
+    return subjects(governor)
 
 
 def _agreeing_noun(participle: Token) -> Token:
