@@ -1355,3 +1355,12 @@ def test_participle_coordinated_with_a_passive_is_passive_without_its_agent(nlp)
     doc, _ = _parsed(nlp, "Le militant Karim Benali a été arrêté à Paris et expulsé vers le Maroc.")
     expelled = Frame(code="174", kind="verb", lemma="expulser", target=("obj",))
     assert is_passive(_word(doc, "expulsé"), expelled)
+
+
+def test_main_subject_pronoun_goes_on_with_the_main_subject_before(nlp):
+    doc, resolver = _parsed(
+        nlp,
+        "Le jeune homme, Karim Benali, a été plaqué au sol par les gardes du corps, avant que "
+        "le ministre ne calme le jeu. Il a été placé en garde à vue.",
+    )
+    assert _names(resolver, resolver.resolve(_word(doc, "Il"))) == ["Karim Benali"]

@@ -1815,6 +1815,12 @@ class Resolver:
         chained = self._chained(token, main[0][0] if main else -1)
         if chained and chained not in others:
             return chained
+        if main and _main_subject(token) and main[0][0] < token.sent.start_char:
+            # `Le jeune homme est plaqué au sol [...], avant que Valls ne calme le jeu. Il a
+            # été placé en garde à vue`: the subject pronoun of a main clause goes on with the
+            # sentence before's main subject, not with a subject its subordinate clause names
+            # (`X a révélé que Y a demandé [...] et qu'il avait été sanctionné`: Y)
+            in_subject = main + [m for m in in_subject if m not in main]
         people = [m for m in window if self.actors.kind(m[2]) == "person"]
         for pool in (in_subject, people):
             if pool:
