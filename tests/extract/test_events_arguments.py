@@ -1364,3 +1364,23 @@ def test_main_subject_pronoun_goes_on_with_the_main_subject_before(nlp):
         "le ministre ne calme le jeu. Il a été placé en garde à vue.",
     )
     assert _names(resolver, resolver.resolve(_word(doc, "Il"))) == ["Karim Benali"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Dix soldats ont été tués dans le nord du pays, a annoncé jeudi le ministère de "
+            "la Défense.",
+            "ministère de la Défense",
+        ),
+        (
+            "Six travailleurs humanitaires ont été tués au Soudan du Sud, ont annoncé le 26 mars "
+            "les Nations unies.",
+            "Organisation des Nations unies",
+        ),
+    ],
+)
+def test_incise_subject_after_a_time_adjunct_is_the_speaker(nlp, text, speaker):
+    doc, resolver = _parsed(nlp, text)
+    assert _names(resolver, resolver.first(subjects(_word(doc, "annoncé")))) == [speaker]

@@ -493,11 +493,22 @@ def _inverted_subject(verb: Token) -> Token | None:
     if not any(_finite(c) for c in said):
         return None  # `..., le collectif menant le mouvement, a refusé la proposition`
     objects = [c for c in verb.children if c.dep_ == "obj" and c.i > verb.i]
+    adjuncts = [c for c in verb.children if c.dep_ in _INCISE_ADJUNCTS and c.i > verb.i]
+    if not objects:
+        # `, ont annoncé le 26 mars les Nations unies`: the parser hangs the name on the date
+        objects = [
+            c
+            for a in adjuncts
+            for c in a.children
+            if c.dep_ == "nmod" and c.i > a.i and not any(g.dep_ == "case" for g in c.children)
+        ]
     if len(objects) != 1 or objects[0].pos_ not in _NOMINAL:
         return None
     phrase = objects[0]
     left = min(t.i for t in phrase.subtree)
-    if any(doc[i].pos_ not in ("ADV",) for i in range(verb.i + 1, left)):
+    # (`, a annoncé lundi le ministère`: an adverb or a time adjunct may come between)
+    between = {t.i for a in adjuncts for t in a.subtree if t.i < left}
+    if any(doc[i].pos_ != "ADV" and i not in between for i in range(verb.i + 1, left)):
         return None
     right = max(t.i for t in phrase.subtree)
     if right + 1 < verb.sent.end and doc[right + 1].pos_ != "PUNCT":
@@ -505,6 +516,8 @@ def _inverted_subject(verb: Token) -> Token | None:
     return phrase
 
 
+# Adjuncts of an incise verb that may come before its subject (`a annoncé lundi le ministre`).
+_INCISE_ADJUNCTS = {"obl:mod", "advmod"}
 # What was said before an incise: a clause the verb governs, or the verb's own governor.
 _REPORTED = {"advcl", "parataxis", "ccomp", "csubj"}
 _REPORTED_BY_HEAD = {"xcomp", "parataxis", "advcl", "conj"}
