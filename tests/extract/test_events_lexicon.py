@@ -629,3 +629,12 @@ def test_a_measure_demanded_is_a_demand_even_with_no_addressee(nlp):
     assert _codes(nlp, "Le syndicat demande la hausse des salaires des fonctionnaires.") == ["100"]
     assert _codes(nlp, "Le ministre a demandé aux préfets de renforcer les contrôles.") == []
     assert _codes(nlp, "Le président se demande si la réforme aboutira.") == []
+
+
+@pytest.mark.model
+def test_fire_opened_in_a_place_strikes_that_place(nlp):
+    shooting = "Des hommes armés ont ouvert le feu dans une mosquée de Kaboul."
+    assert [(e["code"], e["trigger"]["text"]) for e in _events(nlp, shooting)] == [
+        ("193", "ont ouvert")
+    ]
+    assert _codes(nlp, "Les soldats ont ouvert le feu dans la nuit.") == []
