@@ -1217,3 +1217,24 @@ def test_act_reported_again_in_speech_takes_the_date_told_before(nlp):
         "L'homme a avoué hier avoir tué la fillette en août 2017. Il a dit aux enquêteurs qu'il "
         "l'a <e date='2017-08'>tuée</e> chez lui.",
     )
+
+
+def test_clock_time_after_a_noun_of_approximation_dates_the_clause(nlp):
+    _expect(
+        nlp,
+        "Un policier a été <e date='2023-10-17T14:30'>poignardé</e> alors qu'il était en poste "
+        "devant son commissariat aux alentours de 14 heures 30.",
+    )
+    _expect(
+        nlp,
+        "La police est <e date='2023-10-17T05:00'>intervenue</e> aux environs de 5 heures.",
+    )
+
+
+def test_clock_time_naming_a_programme_still_dates_nothing(nlp):
+    _expect(
+        nlp,
+        "Le ministre a <e date='2023-10-16'>annoncé</e> lundi sa démission dans le journal de "
+        "20 heures.",
+    )
+

@@ -198,7 +198,14 @@ def _of_a_thing(word: Token) -> bool:
         and head.pos_ == "NOUN"
         and head.dep_ in ("obj", "nsubj", "nsubj:pass")
         and any(_genitive(c) for c in word.children)
+        and not _approximation(head)
     )
+
+
+def _approximation(noun: Token) -> bool:
+    """`aux alentours de 14 heures 30`, `aux environs de midi` (`approximation_nouns`): a noun
+    that puts the time after `de` about when something happened, not one naming a thing."""
+    return fold(noun.text) in _dating_words("approximation_nouns")
 
 
 def _genitive(word: Token) -> bool:
@@ -222,7 +229,7 @@ def _of_a_complement(word: Token, events: frozenset[int]) -> bool:
         and head.pos_ == "NOUN"
         and head.dep_ == "nmod"
         and any(_genitive(c) for c in word.children)
-    ):
+    ) or _approximation(head):
         return False
     token = head
     while token.head.i != token.i and token.pos_ not in ("VERB", "AUX"):
@@ -460,8 +467,9 @@ def _date_in_text(
         if _vague(timex) and not (anchor.i == chain[0] and _finite_or_past(anchor)):
             continue
         if (
-            _bounds_a_span(word, anchor, clause) and not _about_then(word, timex)
-        ) or _names_a_programme(word, timex, events):
+            (_bounds_a_span(word, anchor, clause) and not _about_then(word, timex))
+            or _names_a_programme(word, timex, events)
+        ):
             continue
         if anchor.i in chain:
             by_rank.append((chain.index(anchor.i), abs(timex["start"] - clause.idx), timex))
@@ -674,7 +682,8 @@ def _hours_from(told: dict[str, Any], hours: re.Match[str] | None, sign: int) ->
 def _names_a_programme(word: Span, timex: dict[str, Any], events: frozenset[int]) -> bool:
     """`Elle annoncera sa candidature ce soir, dans le journal de 20h`: a clock time joined by
     `de` to a noun says which one it is (the 8 p.m. news, the 8 o'clock train), not when the
-    clause happened; not the time of an event or an occasion (`lors de la réunion de 15 h`)."""
+    clause happened; not the time of an event or an occasion (`lors de la réunion de 15 h`),
+    nor one a noun of approximation gives (`aux alentours de 14 heures 30`: about then)."""
     root, value = word.root, str(timex.get("value") or "")
     return (
         _CLOCK.search(value) is not None
@@ -682,6 +691,7 @@ def _names_a_programme(word: Span, timex: dict[str, Any], events: frozenset[int]
         and root.head.pos_ == "NOUN"
         and root.head.i not in events
         and not _occasion(root.head)
+        and not _approximation(root.head)
         and any(_genitive(c) for c in root.children)
     )
 
