@@ -1238,3 +1238,18 @@ def test_clock_time_naming_a_programme_still_dates_nothing(nlp):
         "20 heures.",
     )
 
+
+def test_date_after_the_article_naming_a_coming_thing_dates_no_act_done(nlp):
+    _expect(
+        nlp,
+        "L'ancien président a <e date='2023-10-17'>annoncé</e> sa candidature à l'élection "
+        "présidentielle de 2027.",
+    )
+    _expect(
+        nlp,
+        "Le militant a été <e date='2023-10-14'>arrêté</e> à la manifestation de samedi.",
+    )
+    _expect(
+        nlp,
+        "Il <e date='2027'>se présentera</e> à l'élection présidentielle de 2027.",
+    )

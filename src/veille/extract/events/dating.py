@@ -469,6 +469,7 @@ def _date_in_text(
         if (
             (_bounds_a_span(word, anchor, clause) and not _about_then(word, timex))
             or _names_a_programme(word, timex, events)
+            or _names_a_thing_to_come(word, timex, clause, published)
         ):
             continue
         if anchor.i in chain:
@@ -693,6 +694,23 @@ def _names_a_programme(word: Span, timex: dict[str, Any], events: frozenset[int]
         and not _occasion(root.head)
         and not _approximation(root.head)
         and any(_genitive(c) for c in root.children)
+    )
+
+
+def _names_a_thing_to_come(
+    word: Span, timex: dict[str, Any], clause: Token, published: str | None
+) -> bool:
+    """`a annoncé sa candidature à l'élection présidentielle de 2017` (in August 2016): a date
+    after the article joined by `de` to a noun says which thing it is (the coming election),
+    wherever the parser hung the noun; a clause told as done or doing cannot happen then (a
+    plan can: `se présentera à l'élection de 2017`)."""
+    root = word.root
+    return (
+        root.dep_ == "nmod"
+        and root.head.pos_ == "NOUN"
+        and any(_genitive(c) for c in root.children)
+        and after_published(str(timex.get("value") or ""), published)
+        and not _to_come(clause)
     )
 
 
