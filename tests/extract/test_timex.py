@@ -582,3 +582,32 @@ def test_timex_takes_a_bare_weekday_for_the_same_weekday_just_told(extractor):
         "Le match aura lieu <t value='2023-10-21'>samedi 21 octobre</t>. L'équipe a été "
         "battue <t value='2023-10-14'>samedi</t> à Lyon.",
     )
+
+
+@pytest.mark.parametrize(
+    ("annotated", "published"),
+    [
+        (  # a day that starts a span sets no scene for a timeline's entry
+            "Depuis <t value='2018-12-01'>le 1er décembre</t>, 2 000 personnes ont annulé leurs "
+            "réservations.\n\n"
+            "Vers <t value='2018-12-14T08:00'>8h00</t>, le ministre a affirmé que le mouvement "
+            "continue.",
+            "2018-12-14",
+        ),
+        (  # nor days naming which day a noun or a pronoun is
+            "Cette journée est la 26ème journée qui fait suite à la journée du "
+            "<t value='2018-12-11'>11 décembre</t>, et tout au début, celle du "
+            "<t value='2018-11-17'>samedi 17 novembre 2018</t>.\n\n"
+            "Vers <t value='2018-12-12T06:00'>6h00</t>, les policiers ont débloqué le dépôt.",
+            "2018-12-12",
+        ),
+        (  # a day dating its clause still does
+            "Un attentat s'est produit <t value='2016-03-25'>ce vendredi 25 mars</t> lors d'un "
+            "match.\n\n"
+            "Vers <t value='2016-03-25T19:00'>19 h 00</t>, un adolescent a actionné sa ceinture.",
+            "2016-03-29",
+        ),
+    ],
+)
+def test_timex_puts_a_timeline_entry_on_the_day_of_the_timeline(extractor, annotated, published):
+    check(extractor, annotated, published)

@@ -38,6 +38,9 @@ _SENTENCE_OPENERS = '.!?:;«»"“”\n—–(-•'
 _SENTENCE_ENDS = ".!?\n"  # what ends the sentence before an expression
 _ASIDE = ("(", ")")  # brackets around an aside
 _CLAUSE_REACH = 4  # heads climbed from a date to its clause's verb
+_LEADING_WORDS = 4  # words before a date that still opens its sentence (`Dans la nuit de`)
+_SET_OFF = (",", ".", "\n", "–", ":")  # what follows a date that opens its sentence
+_ARTICLE_AT_END = re.compile(r"\s*\b(?:le|la|les|l['’])\s*$", re.IGNORECASE)  # `depuis le`
 _DAY = len("2023-10-17")
 
 
@@ -267,6 +270,50 @@ def _sets_the_scene(doc: Doc, text: str, span: tuple[int, int], kind: str, lex: 
     return not (infinitive or describing)
 
 
+def _sets_a_timeline(doc: Doc, text: str, span: tuple[int, int], lex: Lexicon) -> bool:
+    """Whether a day sets the scene of the clock times that open later lines (`Vers 8h00,
+    ...`, `Context.timeline_scene`): one opening its sentence, or dating its clause (`un
+    attentat s'est produit ce vendredi 25 mars`); not one that starts a span (`Depuis le 1er
+    décembre, 2 000 personnes ont annulé`) nor one naming which thing a noun or pronoun is
+    (`la 26ème journée qui fait suite à la journée du 11 décembre, et tout au début, celle
+    du samedi 17 novembre`)."""
+    if _opens_a_span(text, span[0], lex):
+        return False
+    return _leads_its_sentence(text, *span) or not _names_which(doc, span)
+
+
+def _names_which(doc: Doc, span: tuple[int, int]) -> bool:
+    """A date hung by a preposition on a noun or a pronoun (`la journée du 11 décembre`,
+    `celle du samedi 17 novembre`, `la manifestation de samedi`)."""
+    words = doc.char_span(*span, alignment_mode="expand")
+    if words is None or not doc.has_annotation("DEP"):
+        return False
+    root = words.root
+    return (
+        root.dep_ == "nmod"
+        and root.head.pos_ in ("NOUN", "PRON")
+        and any(c.dep_ == "case" for c in root.children)
+    )
+
+
+def _opens_a_span(text: str, start: int, lex: Lexicon) -> bool:
+    """`Depuis le 1er décembre, 2 000 personnes ont annulé [...]`: a day after `depuis`
+    (`span_start_cues`) starts a span that goes on up to the time told."""
+    before = _ARTICLE_AT_END.sub("", text[max(0, start - 40) : start])
+    return lex.ends_with("span_start_cues", before)
+
+
+def _leads_its_sentence(text: str, start: int, end: int) -> bool:
+    """`Samedi, ...`, `Dans la nuit de samedi à dimanche, ...`, the dateline `4 février 2017.
+    –`: a date in the few words that open its sentence or line, set off from what follows,
+    sets the scene of a timeline (`Context.timeline_scene`); not `la journée du 2
+    décembre` inside a sentence, nor `lors de la manifestation de samedi`."""
+    opening = max(text.rfind(mark, 0, start) for mark in (*_SENTENCE_ENDS, "–"))
+    if len(text[opening + 1 : start].split()) > _LEADING_WORDS:
+        return False
+    return text[end : end + 3].lstrip(" ")[:1] in _SET_OFF
+
+
 def _year_of_a_noun(text: str, start: int, lex: Lexicon) -> bool:
     """A year joined by `de` to a noun ("les élections européennes de 2019", "la loi de
     2015"), not to a month ("janvier de 2019"): it names which thing the noun is."""
@@ -316,7 +363,9 @@ def _resolve(
         )
     if kind == "clock":
         near = ctx.reference_in_sentence(text, candidate.start)
-        return r.resolve_clock(groups, ctx, span, _tense(doc, text, span, lex), near)
+        opening = text[text.rfind("\n", 0, candidate.start) + 1 : candidate.start].strip()
+        timeline = not opening or lex.lookup_word("clock_cues", opening)  # `Vers 8h00, ...`
+        return r.resolve_clock(groups, ctx, span, _tense(doc, text, span, lex), near, timeline)
     if kind == "duration":
         return r.resolve_duration(groups, ctx, span)
     if kind == "offset":
@@ -369,6 +418,7 @@ def find_timexes(doc: Doc, published: str | None, language: str = "fr") -> list[
                 scene,
                 _opens_its_sentence(text, item.start),
                 _year_of_a_noun(text, item.start, lex),
+                _sets_a_timeline(doc, text, (item.start, item.end), lex),
             )
             offset = r.Groups(candidate.match, lex).table("refoff", "reference_offsets")
             if isinstance(offset, int) and opens_complement(text, item.end, lex):

@@ -39,6 +39,7 @@ class Context:
     last_night: date | None = None  # the eve of the last night the text named
     clock: tuple[date, int] | None = None  # the day and minute of the last clock time of a scene
     scene_opens: bool = True  # the scene's day opens its sentence ("Samedi, ...")
+    opening: date | None = None  # the last scene's day that opened its sentence (`timeline_scene`)
 
     @classmethod
     def of(cls, published: str | None) -> Context:
@@ -46,7 +47,7 @@ class Context:
             return cls(None)
         partial = PartialDate.parse(published)
         full = partial.to_date()
-        return cls(partial, anchor=full, reference=full, scene=full)
+        return cls(partial, anchor=full, reference=full, scene=full, opening=full)
 
     @property
     def day_precise(self) -> bool:
@@ -86,6 +87,15 @@ class Context:
         between = text[self.reference_end : start]
         return self.reference_end > 0 and not _SENTENCE_END.search(between)
 
+    def timeline_scene(self) -> date | None:
+        """The day a clock time opening its line (`Vers 8h00, ...`, a timeline's entry) is on:
+        the last day of a scene that set the timeline (`Samedi, ...`, the dateline, a clock
+        time before, a day dating its clause), not one naming a thing (`la 26ème journée qui
+        fait suite à la journée du 11 décembre, et tout au début, celle du samedi 17
+        novembre`) nor one that starts a span (`Depuis le 1er décembre, 2 000 personnes ont
+        annulé`)."""
+        return self.opening or self.scene
+
     def later_clock_day(self, day: date | None, minute: int) -> date | None:
         """`Vers 11h00, [...] depuis le début du mouvement il y a trois semaines [...]. Vers
         12h00, ...`: a clock time alone, later in the day than the last clock time of a
@@ -105,11 +115,15 @@ class Context:
         scene: bool = True,
         opens: bool = True,
         of_a_thing: bool = False,
+        timeline: bool = False,
     ) -> None:
         """Remember a full date the text gave; an explicit one may become the anchor; one
         told aside (`scene` false) is no day for a later clock time; `opens`: it opens its
         sentence; `of_a_thing`: a year that names which thing a noun is ("avant les élections
-        européennes de 2019, Macron lancera [...] le 17 avril"), no year of the sentence."""
+        européennes de 2019, Macron lancera [...] le 17 avril"), no year of the sentence;
+        `timeline`: a day that sets the scene of a timeline (`timeline_scene`), not one that
+        starts a span ("depuis le 1er décembre") nor one naming a thing ("la journée du 11
+        décembre")."""
         year_match = _YEAR.match(value)
         if year_match and not of_a_thing:
             self.year = (int(year_match.group(1)), end)
@@ -133,6 +147,8 @@ class Context:
                 self.clock = (seen, int(clock.group(1)) * 60 + int(clock.group(2)))
             if clock is not None or seen != self.scene:  # the scene's day told again: no new one
                 self.scene_opens = opens or clock is not None
+            if clock is not None or timeline:
+                self.opening = seen
             self.scene = seen
         self.night = value.endswith(_NIGHT)
         if self.night:

@@ -417,11 +417,17 @@ def resolve_offset(
 
 
 def _day_of_clock(
-    groups: Groups, ctx: Context, tense: int | None, near: bool = False, minute: int = 0
+    groups: Groups,
+    ctx: Context,
+    tense: int | None,
+    near: bool = False,
+    minute: int = 0,
+    timeline: bool = False,
 ) -> date | None:
     """The day of "4 h mardi", "vers 0 h 40, jeudi", "15 h 30, hier"; else the day told in
     its sentence (`near`) or, for a plan, the day last told; else the day that set the scene
-    (or the timeline's, `Context.later_clock_day`; `minute`: of the day, of this clock time)."""
+    (or the timeline's, `Context.later_clock_day`; `minute`: of the day, of this clock time;
+    `timeline`: the clock time opens its line, `Context.timeline_scene`)."""
     weekday = groups.table("wd", "weekdays") or groups.table("wdnext", "weekdays")
     offset = groups.table("dayoff", "day_offsets")
     if ctx.anchor is not None and isinstance(offset, int):
@@ -431,7 +437,7 @@ def _day_of_clock(
         return cal.weekday_near(ctx.anchor, weekday, direction, strict=False)
     if near or tense == FUTURE:
         return ctx.reference or ctx.anchor
-    day = ctx.scene or ctx.reference or ctx.anchor
+    day = (ctx.timeline_scene() if timeline else ctx.scene) or ctx.reference or ctx.anchor
     return ctx.later_clock_day(day, minute) or day
 
 
@@ -441,8 +447,10 @@ def resolve_clock(
     span: tuple[int, int],
     tense: int | None = None,
     near: bool = False,
+    timeline: bool = False,
 ) -> list[Resolved]:
-    """`near`: a day was told earlier in the clock time's sentence."""
+    """`near`: a day was told earlier in the clock time's sentence; `timeline`: the clock
+    time opens its line (`Vers 8h00, ...`)."""
     lex = groups.lex
     noon = groups.text("noon")
     if noon is not None:
@@ -465,7 +473,7 @@ def resolve_clock(
             hour += 12
     if hour > 24 or minute > 59:
         return []
-    day = _day_of_clock(groups, ctx, tense, near, hour * 60 + minute)
+    day = _day_of_clock(groups, ctx, tense, near, hour * 60 + minute, timeline)
     told_day = any(groups.text(name) for name in ("wd", "wdnext", "dayoff"))
     # "la nuit de samedi à dimanche ... à 2 heures": the Sunday; after the night just past
     # (its second day the article's), the day's hours too ("vers midi", "à 15 heures")
