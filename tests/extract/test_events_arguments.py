@@ -1384,3 +1384,17 @@ def test_main_subject_pronoun_goes_on_with_the_main_subject_before(nlp):
 def test_incise_subject_after_a_time_adjunct_is_the_speaker(nlp, text, speaker):
     doc, resolver = _parsed(nlp, text)
     assert _names(resolver, resolver.first(subjects(_word(doc, "annoncé")))) == [speaker]
+
+
+def test_noun_for_a_person_does_not_stand_for_another_person_of_its_sentence(nlp):
+    doc, resolver = _parsed(nlp, "Le ministre a annoncé que le suspect avait été arrêté.")
+    assert _names(resolver, resolver.resolve(_word(doc, "suspect"))) == ["suspect"]
+
+
+def test_attacker_noun_does_not_stand_for_the_one_struck_before(nlp):
+    doc, resolver = _parsed(
+        nlp,
+        "Dans la matinée, il a volé une voiture, ayant tué un passager et blessé le conducteur. "
+        "Ensuite, l'agresseur a pris plusieurs personnes en otage dans un supermarché.",
+    )
+    assert _names(resolver, resolver.resolve(_word(doc, "agresseur"))) == ["agresseur"]

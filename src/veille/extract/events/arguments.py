@@ -1698,7 +1698,9 @@ class Resolver:
         Sahara occidental, le royaume` is Morocco, named as the subject earlier, not the
         region."""
         found: list[str] = []
-        offset = token.idx
+        # `Le ministre a annoncé que le suspect avait été arrêté`: a noun for a person stands for
+        # one named in a sentence before, not for another person its own sentence names
+        offset = token.sent.start_char if kinds == _PERSON else token.idx
         while (
             len(found) < _ANAPHOR_NAMED
             and (actor := self.actors.preceding(offset, kinds)) is not None
@@ -1716,6 +1718,11 @@ class Resolver:
             # `la vente de pétrole à la Turquie, mais ce pays a menacé`: a demonstrative
             # points to the one of its kind named last, not to the story's subject
             return found[0]
+        if found and word in _attacker_words():
+            # `ayant tué un passager et blessé le conducteur. [...] l'agresseur s'est rendu`:
+            # the attacker is not whom the story told struck (named only as an object or a
+            # complement); named so alone, the noun stands for itself
+            found = [a for a in found if not self._only_undergoing(a, token)]
         found = found[:_ANAPHOR_CANDIDATES]
         for actor in found:
             mentions = [m for m in self.actors.by_id[actor]["mentions"] if m["end"] <= token.idx]
@@ -1724,6 +1731,17 @@ class Resolver:
             ):
                 return actor
         return found[0] if found else None
+
+    def _only_undergoing(self, actor: str, token: Token) -> bool:
+        """Is every mention of the actor before `token` an object or a complement?"""
+        doc = token.doc
+        for m in self.actors.by_id[actor]["mentions"]:
+            if m["end"] > token.idx:
+                continue
+            root = _mention_root(doc, (m["start"], m["end"], actor))
+            if root.dep_ not in _UNDERGOING and not _after_bare_participle(root):
+                return False
+        return True
 
     def _speaker(self, token: Token) -> str | None:
         """`« Nous soutenons l'Ukraine », a déclaré X`: I and we, quoted, are the speaker."""
@@ -2235,6 +2253,28 @@ def _latter_words() -> tuple[frozenset[str], ...]:
         lang.words("event_story", "latter_adjectives"),
         feminine | frozenset(f.split("-")[0] for f in feminine),
     )
+
+
+def _after_bare_participle(subject: Token) -> bool:
+    """`ayant tué un passager et blessé le conducteur`: a bare past participle has no subject
+    after it; the parser's one there is its object."""
+    verb = subject.head
+    return (
+        subject.dep_ in SUBJECTS
+        and subject.i > verb.i
+        and "Part" in verb.morph.get("VerbForm", [])
+        and not any(c.dep_.startswith("aux") for c in verb.children)
+    )
+
+
+_PERSON = {"person"}
+# Where a person named is acted on or only mentioned (`a blessé le conducteur`, `à Paul`).
+_UNDERGOING = {"obj", "iobj", "obl", "obl:arg", "obl:mod", "nmod"}
+
+
+@cache
+def _attacker_words() -> frozenset[str]:
+    return lang.words("event_story", "attacker_nouns")
 
 
 @cache
