@@ -611,3 +611,11 @@ def test_timex_takes_a_bare_weekday_for_the_same_weekday_just_told(extractor):
 )
 def test_timex_puts_a_timeline_entry_on_the_day_of_the_timeline(extractor, annotated, published):
     check(extractor, annotated, published)
+
+
+def test_timex_reads_no_feast_in_the_name_of_father_christmas(extractor):
+    check(
+        extractor,
+        "Des individus déguisés en père Noël ont ouvert le feu. Le Père Noël est venu à "
+        "<t value='2022-12-25'>Noël</t>.",
+    )
