@@ -638,3 +638,10 @@ def test_fire_opened_in_a_place_strikes_that_place(nlp):
         ("193", "ont ouvert")
     ]
     assert _codes(nlp, "Les soldats ont ouvert le feu dans la nuit.") == []
+
+
+@pytest.mark.model
+def test_protesters_kettled_or_cleared_by_the_police_are_crowd_control(nlp):
+    assert _codes(nlp, "Les CRS ont nassé les Gilets jaunes place de la Madeleine.") == ["175"]
+    cleared = "Les policiers ont évacué les Gilets jaunes du rond-point."
+    assert _codes(nlp, cleared) == ["175"]
