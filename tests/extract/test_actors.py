@@ -1482,3 +1482,44 @@ def test_actors_give_a_title_to_no_name_apposed_to_another_phrase(nlp):
     )
     philippe = next(a for a in actors_of(nlp, text, "2018-12") if a["name"] == "Édouard Philippe")
     assert "le président" not in [m["text"] for m in philippe["mentions"]], philippe
+
+
+@pytest.mark.parametrize(
+    ("annotated", "published"),
+    [
+        # an institution described by the place it serves is a body of the state
+        (
+            "<actor cameo='FRAGOV'>La préfecture des Landes</actor> annonce la fermeture des "
+            "routes en France.",
+            "2017-02",
+        ),
+        # a chancellor is no French Prime Minister
+        (
+            "Emmanuel Macron est à Paris. <actor cameo='GOV'>La chancelière</actor> a appelé le "
+            "président français.",
+            "2023-10",
+        ),
+    ],
+)
+def test_actors_read_place_institutions_and_chancellors_by_their_state(nlp, annotated, published):
+    expect_actors(nlp, annotated, published)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "name", "cameo"),
+    [
+        ("Florian Philippot a critiqué le gouvernement.", "2016-05", "Florian Philippot", "FRAOPP"),
+        ("Ayman al-Zawahiri a appelé au jihad.", "2016-05", "Ayman al-Zawahiri", "IMGMOSALQ"),
+        (
+            "La Cnared a dénoncé la répression.",
+            "2016-12",
+            "Conseil national pour le respect de l'Accord d'Arusha",
+            "BDIOPP",
+        ),
+        ("Business France a annoncé une hausse.", "2017-03", "Business France", "FRAGOV"),
+        ("L'agence Amaq a revendiqué l'attaque.", "2017-03", "Amaq", "IMGMOSREB"),
+    ],
+)
+def test_actors_know_speakers_of_news_at_large(nlp, text, published, name, cameo):
+    actor = next(a for a in actors_of(nlp, text, published) if a["name"] == name)
+    assert actor["cameo"] == cameo, actor

@@ -469,16 +469,30 @@ class _AgentFinder:
                 after[0] >= len(doc) or doc[after[0]].is_punct or doc[after[0]].is_sent_start
             )
             known = after if closed else None
-        elif known is None:
-            return None
+        singular = "Sing" in doc[head].morph.get("Number", [])
+        if known is None and singular and not agent.body:
+            known = self.named_subject(head, end)
         if known is None:
             return None
-        singular = "Sing" in doc[head].morph.get("Number", [])
         wanted = "organization" if agent.body else "person" if singular else None
         if known[1].kind != wanted:
             return SEVERAL
         a = known[1]
         return _Draft(a.id, a.name, a.kind, a.country, a.cameo, a.wikidata)
+
+    def named_subject(self, head: int, end: int) -> tuple[int, Actor] | None:
+        """ "l'ambassadeur russe à l'ONU, Vitali Tchourkine a déclaré": a person's name after
+        the phrase (and its own complement) and a comma, followed by its verb, is who the
+        phrase introduces (news often leaves out the second comma)."""
+        doc, k = self.doc, end
+        while k < len(doc) and k - end < 5 and not doc[k].is_punct:
+            if not doc[head].is_ancestor(doc[k]):
+                return None
+            k += 1
+        after = self.starts.get(k + 1) if k < len(doc) and doc[k].text == "," else None
+        if after is None or after[1].kind != "person" or after[0] >= len(doc):
+            return None
+        return after if doc[after[0]].pos_ in ("VERB", "AUX") else None
 
     def named_before(self, start: int, end: int, agent: Agent) -> _Draft | None:
         """ "Xavier Tarabeux, le procureur de la République, a déclaré": a singular member
@@ -537,8 +551,11 @@ class _AgentFinder:
             if i + size > len(self.doc) or any(self.taken[i : i + size]):
                 continue
             words = self.folded.span(i, i + size)
+            written = self.doc[i : i + size].text
             for surface in self.kb.surfaces.get(" ".join(words), ()):
                 entry = self.kb.entries[surface.entry_id]
+                if surface.text.isupper() and not written.isupper():
+                    continue  # "ambassadeurs au Burundi": "au" is no "AU" (African Union)
                 if entry.kind == "organization":
                     draft = _Draft(
                         entry.id, entry.name, entry.kind, entry.country, entry.cameo, entry.wikidata
@@ -547,8 +564,10 @@ class _AgentFinder:
         return None, 0
 
     def opens(self, token: Token, head: int, head_end: int) -> bool:
+        """A word that opens the phrase: a determiner, an adjective or a number (a number
+        word the parser tags as a noun too: "Sept nouveaux ambassadeurs")."""
         return (
-            token.pos_ in OPENERS
+            (token.pos_ in OPENERS or token.dep_ == "nummod")
             and head <= token.head.i < head_end
             and not self.taken[token.i]
             and token.dep_ in ("det", "amod", "nummod")

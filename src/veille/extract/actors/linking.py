@@ -598,9 +598,15 @@ class _Linker:
     def ministry(self, draft: _Draft) -> _Draft:
         """A ministry the knowledge base does not know ("le ministère chinois des Affaires
         étrangères", "le ministère de la Justice") is a body of its country's government: its
-        demonym's country, else the article's own, coded <ISO3>GOV (GOV alone with none)."""
+        demonym's country, else the article's own, coded <ISO3>GOV (GOV alone with none). So
+        is an institution described by the place it serves ("la préfecture des Landes", "la
+        mairie de Toronto": `place_institutions`)."""
         opening = fold(draft.name).replace("'", " ").split()[:2]  # "le ministère", "ministère"
-        if draft.cameo or fold(words().ministry_noun) not in opening:
+        if draft.cameo:
+            return draft
+        if fold(words().ministry_noun) not in opening and not (
+            set(opening) & words().place_institutions
+        ):
             return draft
         draft.country = draft.country or self.context
         code = self.kb.country_code(draft.country) if draft.country else ""
@@ -637,6 +643,8 @@ class _Linker:
             entry = self.holder(mention)
         if entry is not None:
             return self.from_entry(entry)
+        if title.holders and mention.contextual and not self.holds_there(mention):
+            mention.country = None  # "la chancelière" in a French story: no French office
         # "le président de la SNCF", "le ministre camerounais des Communications" (a name
         # may follow): only a bare title, a counterpart ("son homologue kényan") or an office
         # the knowledge base fills for no one ("le prince héritier saoudien") is an office of
@@ -725,6 +733,22 @@ class _Linker:
 
     def country_code(self, country: str | None) -> str | None:
         return self.kb.country_code(country) if country else None
+
+    def holds_there(self, mention: Mention) -> bool:
+        """Whether the office of a title with `holders` words ("chancelier", "roi") may be so
+        called in the mention's country: unless the knowledge base knows its holders at the
+        date there under another title (France's head of government is no chancellor)."""
+        title = mention.title
+        if title is None or mention.country is None or mention.former:
+            return True
+        holders = [
+            p for role in title.roles for p in self.kb.holders(role, mention.country, self.date)
+        ]
+        return not holders or any(
+            _crowned(p, role, mention.country, title.holders)
+            for role in title.roles
+            for p in holders
+        )
 
     def portfolio_after(self, end: int) -> bool:
         """A portfolio right after a title makes it a junior office ("le secrétaire d'État à
