@@ -645,3 +645,11 @@ def test_protesters_kettled_or_cleared_by_the_police_are_crowd_control(nlp):
     assert _codes(nlp, "Les CRS ont nassé les Gilets jaunes place de la Madeleine.") == ["175"]
     cleared = "Les policiers ont évacué les Gilets jaunes du rond-point."
     assert _codes(nlp, cleared) == ["175"]
+
+
+@pytest.mark.model
+def test_a_states_intervention_is_armed_a_ministers_is_none(nlp):
+    assert _codes(nlp, "La Russie a justifié son intervention en Syrie.") == ["190"]
+    assert _codes(nlp, "L'intervention de la police a duré deux heures.") == []
+    assert _codes(nlp, "Ankara désigne comme « terroristes » les combattants.") == ["111"]
+    assert _codes(nlp, "Le parti a désigné son candidat.") == []
