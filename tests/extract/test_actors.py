@@ -1523,3 +1523,9 @@ def test_actors_read_place_institutions_and_chancellors_by_their_state(nlp, anno
 def test_actors_know_speakers_of_news_at_large(nlp, text, published, name, cameo):
     actor = next(a for a in actors_of(nlp, text, published) if a["name"] == name)
     assert actor["cameo"] == cameo, actor
+
+
+def test_actors_give_no_company_code_to_the_head_of_a_company(nlp):
+    text = "Le président de la SNCF, Guillaume Pepy, a invité les usagers à la patience."
+    person = next(a for a in actors_of(nlp, text, "2018-03") if a["name"] == "Guillaume Pepy")
+    assert person["cameo"] is None, person

@@ -700,8 +700,8 @@ class _Linker:
         sector = "ELI" if mention.former else "GOV"
         if mention.entry_ids:
             org = self.kb.entries.get(mention.entry_ids[0])
-            if org is None or org.kind == "person" or not org.cameo:
-                return
+            if org is None or org.kind == "person" or not org.cameo or _private_role(org.cameo):
+                return  # "le président de la SNCF": its head speaks for more than a company
             own = self.own_institution(org, mention, nested=True)
             draft.cameo = own.cameo if own is not None else org.cameo
             if mention.former and draft.cameo and len(draft.cameo) >= 6:
