@@ -653,3 +653,10 @@ def test_a_states_intervention_is_armed_a_ministers_is_none(nlp):
     assert _codes(nlp, "L'intervention de la police a duré deux heures.") == []
     assert _codes(nlp, "Ankara désigne comme « terroristes » les combattants.") == ["111"]
     assert _codes(nlp, "Le parti a désigné son candidat.") == []
+
+
+@pytest.mark.model
+def test_a_call_told_with_a_is_a_call_both_ways(nlp):
+    call = "Emmanuel Macron a parlé au téléphone à Vladimir Poutine."
+    assert _codes(nlp, call) == ["041", "041"]
+    assert _codes(nlp, "Le ministre a parlé au téléphone à la presse.") == []
