@@ -1398,3 +1398,13 @@ def test_attacker_noun_does_not_stand_for_the_one_struck_before(nlp):
         "Ensuite, l'agresseur a pris plusieurs personnes en otage dans un supermarché.",
     )
     assert _names(resolver, resolver.resolve(_word(doc, "agresseur"))) == ["agresseur"]
+
+
+def test_copula_predicate_read_as_a_list_item_is_no_item(nlp):
+    # the parser reads `à Bujumbura` (where he is) as a third item after `président`, `Mkapa`
+    doc, _ = _parsed(
+        nlp,
+        "L'ancien président de la Tanzanie, Benjamin Mkapa, est à nouveau à Bujumbura pour "
+        "tenter d'aider le pays à sortir de la crise.",
+    )
+    assert "Bujumbura" not in [t.text for t in conjuncts(_word(doc, "président"))]

@@ -66,7 +66,11 @@ def _conjuncts(token: Token) -> list[Token]:
     if token.dep_ in ("nsubj", "nsubj:pass") and (first := _list_cut_before(token)) is not None:
         heads = [*conjuncts(first), *heads]
     for child in token.children:
-        if (child.dep_ == "conj" and child.pos_ in ("PROPN", "NOUN", "PRON")) or (
+        if (
+            child.dep_ == "conj"
+            and child.pos_ in ("PROPN", "NOUN", "PRON")
+            and not _predicate_read_as_item(child, token)
+        ) or (
             child.dep_ == "appos"
             and child.pos_ == "PROPN"
             and token.pos_ == "PROPN"
@@ -93,6 +97,17 @@ def _conjuncts(token: Token) -> list[Token]:
         for item in _listed_on_head(token):
             heads.extend(conjuncts(item))
     return heads
+
+
+def _predicate_read_as_item(item: Token, head: Token) -> bool:
+    """`L'ancien président de la Tanzanie, Benjamin Mkapa, est à Bujumbura pour tenter
+    d'aider`: the parser may read a copula's predicate as one more item of its subject's list;
+    with its copula, or with a preposition the first item lacks, it is no item (`à
+    Bujumbura` says where he is)."""
+    cases = [c for c in item.children if c.dep_ in ("cop", "case")]
+    if not cases:
+        return False
+    return any(c.dep_ == "cop" for c in cases) or not any(c.dep_ == "case" for c in head.children)
 
 
 def _listed_on_head(complement: Token) -> list[Token]:
