@@ -619,3 +619,20 @@ def test_timex_reads_no_feast_in_the_name_of_father_christmas(extractor):
         "Des individus déguisés en père Noël ont ouvert le feu. Le Père Noël est venu à "
         "<t value='2022-12-25'>Noël</t>.",
     )
+
+
+def test_timex_puts_an_evening_hour_of_a_night_on_its_eve(extractor):
+    check(
+        extractor,
+        "Dans <t value='2018-12-01TNI'>la nuit du samedi</t> à <t value='2018-12-02'>dimanche"
+        "</t>, dès <t value='2018-12-01T22:30'>22h30</t>, des manifestants ont incendié des "
+        "véhicules jusqu'à <t value='2018-12-02T03:00'>3h00</t>.",
+        "2018-12-02",
+    )
+    # the hours after midnight stay on the night's second day
+    check(
+        extractor,
+        "Dans <t value='2018-12-01TNI'>la nuit du samedi</t> à <t value='2018-12-02'>dimanche"
+        "</t>, vers <t value='2018-12-02T02:00'>2 heures</t>, des voitures ont brûlé.",
+        "2018-12-02",
+    )

@@ -365,7 +365,9 @@ def _resolve(
         near = ctx.reference_in_sentence(text, candidate.start)
         opening = text[text.rfind("\n", 0, candidate.start) + 1 : candidate.start].strip()
         timeline = not opening or lex.lookup_word("clock_cues", opening)  # `Vers 8h00, ...`
-        return r.resolve_clock(groups, ctx, span, _tense(doc, text, span, lex), near, timeline)
+        night = ctx.night_in_sentence(text, candidate.start)
+        tense = _tense(doc, text, span, lex)
+        return r.resolve_clock(groups, ctx, span, tense, near, timeline, night)
     if kind == "duration":
         return r.resolve_duration(groups, ctx, span)
     if kind == "offset":

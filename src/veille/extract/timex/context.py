@@ -37,6 +37,7 @@ class Context:
     sentence_year: int | None = None  # that year, when the expression read now shares its sentence
     night: bool = False  # the reference is a night ("la nuit de samedi à dimanche"): its eve
     last_night: date | None = None  # the eve of the last night the text named
+    night_end: int = 0  # where that night was told
     clock: tuple[date, int] | None = None  # the day and minute of the last clock time of a scene
     scene_opens: bool = True  # the scene's day opens its sentence ("Samedi, ...")
     opening: date | None = None  # the last scene's day that opened its sentence (`timeline_scene`)
@@ -86,6 +87,12 @@ class Context:
         mars, vers 15 h")."""
         between = text[self.reference_end : start]
         return self.reference_end > 0 and not _SENTENCE_END.search(between)
+
+    def night_in_sentence(self, text: str, start: int) -> bool:
+        """Whether the last night the text named was told earlier in the sentence read now
+        ("dans la nuit du samedi à dimanche, dès 22h30")."""
+        between = text[self.night_end : start]
+        return self.night_end > 0 and not _SENTENCE_END.search(between)
 
     def timeline_scene(self) -> date | None:
         """The day a clock time opening its line (`Vers 8h00, ...`, a timeline's entry) is on:
@@ -153,6 +160,7 @@ class Context:
         self.night = value.endswith(_NIGHT)
         if self.night:
             self.last_night = seen
+            self.night_end = end
         if explicit and not self.day_precise and self._within_published(seen):
             self.anchor = seen
 

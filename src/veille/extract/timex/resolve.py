@@ -448,9 +448,10 @@ def resolve_clock(
     tense: int | None = None,
     near: bool = False,
     timeline: bool = False,
+    night: bool = False,
 ) -> list[Resolved]:
     """`near`: a day was told earlier in the clock time's sentence; `timeline`: the clock
-    time opens its line (`Vers 8h00, ...`)."""
+    time opens its line (`Vers 8h00, ...`); `night`: so was a night."""
     lex = groups.lex
     noon = groups.text("noon")
     if noon is not None:
@@ -480,7 +481,31 @@ def resolve_clock(
     last = _DUSK if day is not None and day + timedelta(days=1) == ctx.anchor else _NOON
     if day is not None and day == ctx.reference and ctx.night and hour < last and not told_day:
         day += timedelta(days=1)
+    elif night and _evening_of_a_night(day, ctx, hour) and not told_day:
+        day = ctx.last_night  # `dans la nuit du samedi à dimanche, dès 22h30`: the Saturday
+    elif night and _small_hours_after_its_evening(ctx, hour * 60 + minute) and not told_day:
+        day = ctx.last_night + timedelta(days=1)  # `[...], dès 22h30, [...] jusqu'à 3h00`
     return [Resolved(*span, "TIME", f"{_day_value(day, '')}T{hour:02d}:{minute:02d}")]
+
+
+def _evening_of_a_night(day: date | None, ctx: Context, hour: int) -> bool:
+    """An evening hour told in the sentence of a night named by its two days (`la nuit du
+    samedi à dimanche`), its second day read last: the hour is on the night's eve."""
+    eve = ctx.last_night
+    return day is not None and eve is not None and day == eve + timedelta(days=1) and hour >= _DUSK
+
+
+def _small_hours_after_its_evening(ctx: Context, minute: int) -> bool:
+    """A morning hour told after an evening hour of a night's eve, in the sentence of that
+    night (`dès 22h30 [...] jusqu'à 3h00`): the hour is on the night's second day."""
+    eve, clock = ctx.last_night, ctx.clock
+    return (
+        eve is not None
+        and clock is not None
+        and clock[0] == eve
+        and minute < clock[1]
+        and minute < _NOON * 60
+    )
 
 
 def resolve_set(groups: Groups, span: tuple[int, int]) -> list[Resolved]:
