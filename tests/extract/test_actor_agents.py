@@ -707,3 +707,18 @@ def test_agents_keep_a_counted_group_before_a_speakers_name(nlp):
     text = "À son arrivée avec six autres personnes, Jacline Mouraud a déclaré qu'il était tard."
     mentions = [m["text"] for a in actors_of(nlp, text) for m in a["mentions"]]
     assert "six autres personnes" in mentions, mentions
+
+
+@pytest.mark.parametrize(
+    "annotated",
+    [
+        # unnamed sources speak for the body of their sector
+        "Le maire est mort sur la route, selon <agent cameo='JUD'>une source judiciaire</agent>.",
+        "<agent cameo='COP'>Des sources sécuritaires</agent> ont fait état de dix morts.",
+        "Selon <agent cameo='REB'>un responsable rebelle</agent>, l'évacuation reprendra.",
+        # "d'autres" opens a phrase as an article does
+        "Cela a permis à <agent cameo='COP' kind='group'>d'autres policiers</agent> d'intervenir.",
+    ],
+)
+def test_agents_read_unnamed_sources_and_other_members(nlp, annotated):
+    expect_agents(nlp, annotated)
