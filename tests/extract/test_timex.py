@@ -636,3 +636,25 @@ def test_timex_puts_an_evening_hour_of_a_night_on_its_eve(extractor):
         "</t>, vers <t value='2018-12-02T02:00'>2 heures</t>, des voitures ont brûlé.",
         "2018-12-02",
     )
+
+
+def test_timex_counts_the_following_year_or_month_from_the_date_told(extractor):
+    check(
+        extractor,
+        "Le régime a duré jusqu'à l'arrivée de Mohamed Morsi en <t value='2012'>2012</t>. Il a "
+        "été rétabli après la destitution de ce dernier <t value='2013'>l'année suivante</t>.",
+        "2017-04-10",
+    )
+    check(
+        extractor,
+        "Le chômage s'établit à 11,9 % pour <t value='2016-11'>novembre</t>, contre 11,8 % "
+        "<t value='2016-10'>le mois précédent</t>.",
+        "2017-01-09",
+    )
+    # `prochain`, `dernier` still count from the article's day
+    check(
+        extractor,
+        "Il a été élu en <t value='2012'>2012</t>. Il se représentera "
+        "<t value='2018'>l'année prochaine</t>.",
+        "2017-04-10",
+    )

@@ -38,6 +38,7 @@ class Context:
     night: bool = False  # the reference is a night ("la nuit de samedi à dimanche"): its eve
     last_night: date | None = None  # the eve of the last night the text named
     night_end: int = 0  # where that night was told
+    told: str | None = None  # the last date the text told, at its precision ("2012", "2016-11")
     clock: tuple[date, int] | None = None  # the day and minute of the last clock time of a scene
     scene_opens: bool = True  # the scene's day opens its sentence ("Samedi, ...")
     opening: date | None = None  # the last scene's day that opened its sentence (`timeline_scene`)
@@ -131,6 +132,8 @@ class Context:
         `timeline`: a day that sets the scene of a timeline (`timeline_scene`), not one that
         starts a span ("depuis le 1er décembre") nor one naming a thing ("la journée du 11
         décembre")."""
+        if value[:4].isdigit():
+            self.told = value
         year_match = _YEAR.match(value)
         if year_match and not of_a_thing:
             self.year = (int(year_match.group(1)), end)

@@ -208,6 +208,9 @@ def resolve_date(
         return done(f"{year:04d}-{letter}{ordinal}" if year else f"XXXX-{letter}{ordinal}")
     if isinstance(unit, str):
         shift = direction if strict else 0
+        counted = _counted_from_told(unit, shift, groups, ctx)
+        if counted is not None:  # "en 2012 [...] l'année suivante": 2013
+            return done(counted)
         if unit == "WE" and not strict and tense == PAST and ctx.anchor is not None:
             shift = -1 if ctx.anchor.isoweekday() < 6 else 0  # "ce week-end" already past
         return done(_unit_relative(unit, shift, ctx))
@@ -321,6 +324,23 @@ def _year_of_day(
             if found is not None and found.isoweekday() == weekday:
                 return year
     return cal.year_for(month, day, anchor, direction, strict, nearest=True)
+
+
+def _counted_from_told(unit: str, shift: int | None, groups: Groups, ctx: Context) -> str | None:
+    """ "l'année suivante", "le mois précédent" (`told_relatives`): the year or the month
+    after or before the last date the text told ("l'arrivée de Mohamed Morsi en 2012 [...]
+    l'année suivante": 2013; "11,9 % pour novembre, contre 11,8 % le mois précédent": October),
+    not the article's; None when that date does not name the unit."""
+    word = groups.text("rel")
+    told = ctx.told
+    if not word or not shift or told is None or not groups.lex.lookup_word("told_relatives", word):
+        return None
+    if unit == "Y":
+        return f"{int(told[:4]) + shift:04d}"
+    if unit == "M" and told[5:7].isdigit():
+        y, m = cal.add_months(int(told[:4]), int(told[5:7]), shift)
+        return f"{y:04d}-{m:02d}"
+    return None
 
 
 def _unit_relative(unit: str, shift: int | None, ctx: Context) -> str:
