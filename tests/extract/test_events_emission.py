@@ -798,3 +798,25 @@ def test_appeal_to_no_one_for_an_act_named_by_a_noun_is_made_by_its_askers(nlp):
 @pytest.mark.model
 def test_appeal_to_no_one_for_no_act_stays_unemitted(nlp):
     assert _events(nlp, "Le président a appelé au calme.") == []
+
+
+@pytest.mark.model
+def test_speaker_set_after_a_statement_verb_read_as_its_object_is_its_source(nlp):
+    text = "Le bilan est de trois morts, a indiqué le ministère de l'Intérieur."
+    events = _events(nlp, text)
+    assert [(c, s, t) for c, s, t, _ in events] == [("010", "ministère de l'Intérieur", None)]
+
+
+@pytest.mark.model
+def test_noun_of_a_quote_before_an_incise_is_not_its_speaker(nlp):
+    text = "« La réforme est une erreur », répond encore le ministre de l'Économie."
+    events = _events(nlp, text)
+    assert [(c, s) for c, s, _, _ in events] == [("010", "ministre de l'Économie")]
+
+
+@pytest.mark.model
+def test_thing_announced_by_a_statement_verb_with_its_subject_in_a_clause_before_is_no_speaker(
+    nlp,
+):
+    text = "Le ministre est arrivé à Paris et a annoncé la démission du préfet."
+    assert "010" not in [c for c, _, _, _ in _events(nlp, text)]

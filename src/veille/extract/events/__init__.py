@@ -346,6 +346,11 @@ def _verb_event(
     else:
         sources = resolver.first(subject_tokens)
         quote = resolver.incise(_trigger_start(verb))
+        if quote and _after_comma(verb):
+            # `« La réforme est une erreur », répond encore Moscovici`: a noun of the quote
+            # read as the subject is none (`« plusieurs entreprises » ont pris` is the
+            # subject, with no comma between)
+            subject_tokens = [t for t in subject_tokens if not quote[0] <= t.idx < quote[1]]
         if (
             quote
             and "Imp" not in verb.morph.get("Mood", [])
@@ -356,6 +361,16 @@ def _verb_event(
             sources = resolver.first(after) or resolver.speaker_before(quote)
             resolver.remember(verb, sources)
             return Coded(frame, verb, verb, sources, [], location, ())
+        # `La victime est le conducteur du train, a annoncé la police`, `C'est ce qu'a annoncé
+        # le président de la Région`, `Deux personnes ont été blessées, a annoncé la police`
+        # (read as a second verb of `personnes`): the speaker after the verb
+        if (
+            frame.code == _STATEMENT
+            and (not sources or _spliced(verb))
+            and (speaker := resolver.first(_speaker_after(verb)))
+        ):
+            resolver.remember(verb, speaker)
+            return Coded(frame, verb, verb, speaker, [], location, ())
         for slot in frame.target:
             tokens = complements(verb, slot, lex, used)
             if not tokens and slot == "obj" and not any(c.dep_ == "obj" for c in verb.children):
@@ -421,6 +436,49 @@ def _verb_event(
         targets = [t for t in targets if _political_target(frame, t, sources, actors)]
     resolver.remember(verb, [*sources, *targets])
     return Coded(frame, verb, verb, sources, targets, location, tuple(target_tokens))
+
+
+def _speaker_after(verb: Token) -> list[Token]:
+    """The speaker of a statement verb set after it, which the parser reads as its object
+    (`, a annoncé la police vers midi`, `ce qu'a annoncé le président`): a statement verb,
+    finite, with no subject of its own (the one before the comma it follows is that of what
+    is said) and no clause it shares one with (`et a annoncé la démission du ministre`; a
+    verb after a comma with no conjunction shares none, `_spliced`), says what its object
+    names, never to whom; a noun object after it naming an actor is the one who speaks (what
+    is announced is a thing: `sa candidature`, `la mort de X`, which name no actor
+    themselves)."""
+    children = list(verb.children)
+    first = _trigger_first(verb)
+    spliced = _after_comma(verb)
+    if (verb.dep_ == "conj" and not _spliced(verb)) or any(
+        # (a subject before the comma the verb follows is the subject of what is said)
+        c.dep_.startswith(("nsubj", "expl")) and not (spliced and c.i < first)
+        for c in children
+    ):
+        return []
+    if not (
+        "Fin" in verb.morph.get("VerbForm", [])
+        or any(c.dep_.startswith("aux") and "Fin" in c.morph.get("VerbForm", []) for c in children)
+    ):
+        return []
+    return [c for c in children if c.dep_ == "obj" and c.i > verb.i and c.pos_ in ("NOUN", "PROPN")]
+
+
+def _spliced(verb: Token) -> bool:
+    """A verb the parser coordinates with the one before, set after a comma with no
+    conjunction: a clause of its own (`Deux personnes ont été blessées, a annoncé la
+    police`), whose subject is not the first verb's."""
+    return (
+        verb.dep_ == "conj"
+        and _after_comma(verb)
+        and not any(c.dep_ == "cc" for c in verb.children)
+    )
+
+
+def _after_comma(verb: Token) -> bool:
+    """The verb (its auxiliaries first) comes right after a comma: `..., a annoncé X`."""
+    first = _trigger_first(verb)
+    return first > 0 and verb.doc[first - 1].text == ","
 
 
 def _doers(clause: Token, frame: Frame, lex: Lexicon, used: set[int]) -> list[Token]:
