@@ -1408,3 +1408,10 @@ def test_copula_predicate_read_as_a_list_item_is_no_item(nlp):
         "tenter d'aider le pays à sortir de la crise.",
     )
     assert "Bujumbura" not in [t.text for t in conjuncts(_word(doc, "président"))]
+
+
+def test_complement_list_hung_higher_up_is_one_list(nlp):
+    doc, _ = _parsed(
+        nlp, "L'opposition bénéficie du soutien de la Turquie, de l'Arabie saoudite et du Qatar."
+    )
+    assert [t.text for t in conjuncts(_word(doc, "Turquie"))] == ["Turquie", "Arabie", "Qatar"]

@@ -120,7 +120,7 @@ def _listed_on_head(complement: Token) -> list[Token]:
     prep = preposition(complement, lex)
     if prep is None:
         return []
-    return [
+    items = [
         item
         for item in complement.head.children
         if item.dep_ == "conj"
@@ -128,6 +128,27 @@ def _listed_on_head(complement: Token) -> list[Token]:
         and item.pos_ in _NOMINAL
         and preposition(item, lex) == prep
     ]
+    if items:
+        return items
+    # `bénéficie du soutien de la Turquie, de l'Arabie saoudite et du Qatar`: the parser may
+    # hang the next item higher up; the one that follows the complement right after a comma
+    # or a conjunction, with its preposition, goes on the list
+    doc = complement.doc
+    after = complement.right_edge.i + 2
+    if after >= len(doc) or doc[after - 1].pos_ not in ("PUNCT", "CCONJ"):
+        return []
+    node = complement.head
+    while node.head.i != node.i:
+        node = node.head
+        for item in node.children:
+            if (
+                item.dep_ == "conj"
+                and item.left_edge.i in (after - 1, after)  # (the comma may hang on it)
+                and item.pos_ in _NOMINAL
+                and preposition(item, lex) == prep
+            ):
+                return [item]
+    return []
 
 
 def _name_tail(child: Token, head: Token) -> bool:
@@ -137,7 +158,7 @@ def _name_tail(child: Token, head: Token) -> bool:
         return False
     return child.dep_ == "amod" or (
         child.dep_ == "nmod"
-        and child.pos_ == "PROPN"
+        and child.pos_ in ("PROPN", "ADJ")  # (`l'Arabie saoudite`: an adjective read so)
         and not any(c.dep_ == "case" for c in child.children)
     )
 
