@@ -820,3 +820,13 @@ def test_thing_announced_by_a_statement_verb_with_its_subject_in_a_clause_before
 ):
     text = "Le ministre est arrivé à Paris et a annoncé la démission du préfet."
     assert "010" not in [c for c, _, _, _ in _events(nlp, text)]
+
+
+@pytest.mark.model
+def test_statement_dated_only_as_past_stands_for_no_repeat_told_in_another_sentence(nlp):
+    text = (
+        "Le ministre de l'Intérieur avait déjà déclaré auparavant que la réforme était"
+        " nécessaire. « La réforme est nécessaire », répond encore le ministre de l'Intérieur."
+    )
+    events = coded_events(nlp, text, "date")
+    assert sorted(d for c, _, _, d in events if c == "010") == ["2023-10-17", "PAST_REF"]

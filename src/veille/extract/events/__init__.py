@@ -162,6 +162,7 @@ _OF = "de"  # the preposition that goes on with a name: `la Corée du Nord`, `l'
 # planned event with a side unnamed (0 of 16) and 2 possible ones of 8; the coder's were 0 of 7.
 # A demand's or an intention's content is kept: it says who is asked or who means to act.
 _UNREALISED = ("planned", "possible")
+_RELATIVE_DATES = ("PAST_REF", "FUTURE_REF")  # dates told only as before or after the article
 _STATEMENT = "010"  # the code book's residual statement: a more specific event supersedes it
 _CLAIM = "015"  # a claim of responsibility
 _ASSAULT = "18"
@@ -1735,9 +1736,22 @@ def _aside(coded: Coded, title_end: int) -> bool:
 
 def _once(events: list[Event]) -> list[Event]:
     """Repeats of one event (same code, source and target) told with and without a date (a
-    headline, a later recap) are one event: the dated report stands for it."""
-    dated = {(e.code, e.source, e.target) for e in events if e.date_from == "text"}
-    kept = [e for e in events if e.date_from == "text" or (e.code, e.source, e.target) not in dated]
+    headline, a later recap) are one event: the dated report stands for it. A report dated
+    only as past (`avait-il déjà déclaré auparavant`) stands for no repeat told in another
+    sentence: that is another act, of the day (`« L'apparence compte », répond encore
+    Moscovici`)."""
+    dated = [e for e in events if e.date_from == "text"]
+    absolute = {(e.code, e.source, e.target) for e in dated if e.date not in _RELATIVE_DATES}
+    told_in = {(e.code, e.source, e.target, e.sentence.start) for e in dated}
+    kept = [
+        e
+        for e in events
+        if e.date_from == "text"
+        or not (
+            (e.code, e.source, e.target) in absolute
+            or (e.code, e.source, e.target, e.sentence.start) in told_in
+        )
+    ]
     # `a été arrêté vers 14h15 (...) a été placé en garde à vue`: told at a time of a day, then
     # of that day alone, it is one event
     timed = {(e.code, e.source, e.target, e.date[:10]) for e in kept if e.date and "T" in e.date}
