@@ -312,10 +312,12 @@ def test_being_confronted_with_armed_forces_is_a_fight_with_a_revolt_no_event(nl
 
 
 def test_a_state_of_emergency_however_it_is_brought_in_targets_where_it_is():
-    """`a décrété l'état d'urgence en Guinée` as `a déclaré l'état d'urgence dans le comté`."""
-    for verb in ("declarer", "decreter", "instaurer", "proclamer", "prolonger"):
+    """`a décrété l'état d'urgence en Guinée` as `a déclaré l'état d'urgence dans le comté`;
+    in the passive (`l'état d'urgence a été décrété en Équateur`) the measure is the subject."""
+    verbs = ("declarer", "decreter", "instaurer", "proclamer", "prolonger", "renouveler")
+    for verb in (*verbs, "imposer", "reconduire", "reinstaurer", "retablir"):
         frames = [f for f in lexicon().verbs[verb] if f.code == "1724"]
-        assert frames and all(f.target == ("a", "en", "dans") for f in frames), verb
+        assert frames and all(f.target == ("obj", "a", "en", "dans", "sur") for f in frames), verb
     curfew = [f for f in lexicon().verbs["instaurer"] if ("couvre-feu",) in f.needs]
     assert [f.code for f in curfew] == ["1723"]
 
@@ -660,3 +662,25 @@ def test_a_call_told_with_a_is_a_call_both_ways(nlp):
     call = "Emmanuel Macron a parlé au téléphone à Vladimir Poutine."
     assert _codes(nlp, call) == ["041", "041"]
     assert _codes(nlp, "Le ministre a parlé au téléphone à la presse.") == []
+
+
+@pytest.mark.model
+def test_a_state_of_emergency_imposed_or_lifted_is_coded_in_the_passive_too(nlp):
+    assert _codes(nlp, "Le roi a imposé la loi martiale en Thaïlande.") == ["1724"]
+    assert _codes(nlp, "Le gouvernement turc a renouvelé l'état d'urgence en Turquie.") == ["1724"]
+    assert _codes(nlp, "L'état d'urgence a été décrété en Équateur.") == ["1724"]
+    assert _codes(nlp, "Le président a levé l'état d'urgence au Mali.") == ["0814"]
+    assert _codes(nlp, "Un manifestant a été transporté dans un état d'urgence absolue.") == []
+
+
+@pytest.mark.model
+def test_peacekeepers_withdrawn_are_no_retreat_of_the_withdrawer(nlp):
+    peacekeepers = "Le Conseil de sécurité a décidé de retirer les Casques bleus du Mali."
+    assert _codes(nlp, peacekeepers) == ["1661"]
+    assert _codes(nlp, "L'armée russe a retiré ses troupes de Syrie.") == ["0874"]
+
+
+@pytest.mark.model
+def test_opposing_by_veto_is_a_veto(nlp):
+    assert _codes(nlp, "La Russie s'est opposée par veto à la résolution française.") == ["129"]
+    assert _codes(nlp, "La Russie s'est opposée à la résolution de la France.") == ["110"]
