@@ -1529,3 +1529,24 @@ def test_actors_give_no_company_code_to_the_head_of_a_company(nlp):
     text = "Le président de la SNCF, Guillaume Pepy, a invité les usagers à la patience."
     person = next(a for a in actors_of(nlp, text, "2018-03") if a["name"] == "Guillaume Pepy")
     assert person["cameo"] is None, person
+
+
+@pytest.mark.parametrize(
+    ("annotated", "published"),
+    [
+        # a title with its portfolio between the name and the comma is the person's
+        (
+            "<actor cameo='GOV' id='person:juliette-meadel'>Juliette Méadel</actor>, la "
+            "secrétaire d'État chargée de l'aide aux victimes, a annoncé un décès.",
+            "2016-08",
+        ),
+        # a role noun with its complement before the name and a comma
+        (
+            "Le ministre de l'environnement du Burundi, <actor cameo='GOV'>Emmanuel "
+            "Niyonkuru</actor> (54 ans) a été assassiné.",
+            "2017-01",
+        ),
+    ],
+)
+def test_actors_give_a_title_with_its_own_words_to_the_name_apposed(nlp, annotated, published):
+    expect_actors(nlp, annotated, published)

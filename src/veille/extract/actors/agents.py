@@ -531,7 +531,8 @@ class _AgentFinder:
             return
         country = country or actor.country
         national = country is not None and actor.cameo == self.kb.country_code(country)
-        if actor.cameo and not national:  # "le policier américain X" (USA) takes USACOP
+        bare = country is not None and actor.cameo == agent.sector  # "GOV": whose?
+        if actor.cameo and not (national or bare):  # "le policier américain X" (USA): USACOP
             return
         former = any(self.folded[k] in actor_words().former for k in range(start, head))
         sector = "ELI" if former else agent.sector

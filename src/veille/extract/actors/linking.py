@@ -661,18 +661,30 @@ class _Linker:
         by_start = {m.start: m for m in people}
         by_end = {m.end: m for m in people}
         named = {k for m in mentions if m.kind in NAMED_IN_TITLES for k in range(m.start, m.end)}
+        others = {
+            k for m in mentions if m.kind in ("title", "person") for k in range(m.start, m.end)
+        }
         linkers = words().determiners | words().definite_contracted | {"de", "d'"}
         for m in mentions:
             if m.kind != "title" or m.name_start is not None or m.title is None:
                 continue
             if m.stands_for is not None or m.indefinite:
                 continue
-            end = m.end  # over the country or body it names: "le ministre de la justice du pays,"
-            while (
-                end < len(texts)
-                and end - m.end < 6
-                and (end in named or self.folded[end] in linkers)
-            ):
+            end = m.end  # over what it names ("le ministre de la justice du pays,", "le ministre
+            # de l'environnement du Burundi,", "la secrétaire d'État chargée de l'aide aux
+            # victimes,"): its own words, no other title or person, no finite verb
+            root = self.doc[m.start : m.end].root
+            while end < len(texts) and end - m.end < 8:
+                token = self.doc[end]
+                if not (end in named or self.folded[end] in linkers):
+                    if token.is_punct or end in others or not root.is_ancestor(token):
+                        break
+                    if token.pos_ == "AUX" or "Fin" in token.morph.get("VerbForm", []):
+                        break
+                    if token.pos_ == "ADP" and self.folded[end] not in words().portfolio_openers:
+                        break  # "le président en tête-à-tête avec son Premier ministre, X"
+                    if self.folded[end] in words().possessives:
+                        break
                 end += 1
             closed = end >= len(texts) or self.doc[end].is_punct
             after = by_start.get(end + 1) if closed and end < len(texts) else None

@@ -868,6 +868,9 @@ class _Finder:
                 if role is not None and ends and self.introduced(k):
                     roles.append(role[0])
                     break
+            else:
+                if start > 1 and self.texts[start - 1] == ",":
+                    roles += self.role_with_complement(start - 1)
             j = m.end + 1
             if m.end < len(self.doc) and self.texts[m.end] == ",":
                 if j < len(self.doc) and self.folded[j] in self.words.determiners:
@@ -880,6 +883,19 @@ class _Finder:
             if m.form == "role" and m.stands_for is not None and m.canonical:
                 named = m.stands_for
                 named.roles = tuple(dict.fromkeys((*named.roles, m.canonical)))
+
+    def role_with_complement(self, comma: int) -> list[str]:
+        """ "Le ministre de l'environnement du Burundi, Emmanuel Niyonkuru": a role noun a few
+        words before the comma, opening a phrase whose words all hang on it."""
+        for k in range(comma - 2, max(comma - 9, -1), -1):
+            role = self.role_at(k)
+            if role is None or not self.introduced(k) or self.doc[k].pos_ not in NOUNS:
+                continue
+            noun = self.doc[k]
+            if all(noun.is_ancestor(self.doc[j]) for j in range(role[1], comma)):
+                return [role[0]]
+            return []
+        return []
 
     def spokespeople(self, found: list[Mention]) -> list[Mention]:
         """ "un porte-parole du ministère chinois des Affaires étrangères": the institution
