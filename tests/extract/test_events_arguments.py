@@ -1415,3 +1415,18 @@ def test_complement_list_hung_higher_up_is_one_list(nlp):
         nlp, "L'opposition bénéficie du soutien de la Turquie, de l'Arabie saoudite et du Qatar."
     )
     assert [t.text for t in conjuncts(_word(doc, "Turquie"))] == ["Turquie", "Arabie", "Qatar"]
+
+
+def test_relative_hung_on_where_a_noun_is_stands_for_the_noun(nlp):
+    # the parser hangs `qui` on `Syrie`; the forces support the government, not Syria
+    doc, resolver = _parsed(
+        nlp,
+        "Le porte-avions renforce le dispositif militaire russe en Syrie, qui appuie le "
+        "gouvernement syrien.",
+    )
+    assert resolver.resolve(_word(doc, "qui")) == []
+
+
+def test_relative_after_a_city_it_agrees_with_stands_for_the_city(nlp):
+    doc, resolver = _parsed(nlp, "Les frappes sur Alep, qui est assiégée, continuent.")
+    assert _names(resolver, resolver.resolve(_word(doc, "qui"))) == ["Alep"]

@@ -1587,7 +1587,13 @@ class Resolver:
                     if {"1", "2"} & set(antecedent.morph.get("Person", [])):
                         return self._one(antecedent)
                     return self._antecedent(antecedent)
-                return self.actors.of_token(antecedent)
+                found = self.actors.of_token(antecedent)
+                if found is not None and self._setting_of_noun(antecedent, clause, found):
+                    # `le dispositif militaire russe en Syrie, qui appuie le gouvernement`:
+                    # the relative is about the noun, not about where it is
+                    noun = antecedent.head
+                    return self.actors.at(noun.idx, noun.idx + len(noun))
+                return found
             if "Yes" in token.morph.get("Reflex", []) or impersonal(token):
                 return None
             if token.pos_ == "PRON" and "1" in token.morph.get("Person", []):
@@ -1646,6 +1652,21 @@ class Resolver:
                 continue  # `a appelé Vladimir Poutine à Moscou. Celui-ci`
             return actor if actor is not None and self._referent(actor) else None
         return None
+
+    def _setting_of_noun(self, place: Token, clause: Token, found: str) -> bool:
+        """Is `place` a city or country told as where the noun it completes is (`en Syrie`,
+        `à Bruxelles`), that noun agreeing in number with the relative clause's verb?"""
+        noun = place.head
+        if (
+            place.dep_ != "nmod"
+            or noun.pos != NOUN
+            or self.actors.kind(found) not in ("place", "country")
+            or preposition(place, lexicon())
+            not in lang.words("event_story", "setting_prepositions")
+        ):
+            return False
+        number = clause.morph.get("Number", [])
+        return bool(number) and noun.morph.get("Number", []) == number
 
     def _named_pronoun(self, token: Token) -> str | None:
         """`Kiev a sollicité l'aide du FMI`: a capitalised word the tagger read as a pronoun
