@@ -684,3 +684,10 @@ def test_peacekeepers_withdrawn_are_no_retreat_of_the_withdrawer(nlp):
 def test_opposing_by_veto_is_a_veto(nlp):
     assert _codes(nlp, "La Russie s'est opposée par veto à la résolution française.") == ["129"]
     assert _codes(nlp, "La Russie s'est opposée à la résolution de la France.") == ["110"]
+
+
+@pytest.mark.model
+def test_a_toll_counted_with_deplorer_is_no_comment(nlp):
+    assert _codes(nlp, "L'Équateur déplore 21 morts et 1 280 sinistrés.") == []
+    assert _codes(nlp, "Le gouvernement déplore trois blessés légers.") == []
+    assert _codes(nlp, "Le président a déploré la mort du journaliste.") == ["012"]
