@@ -1430,3 +1430,18 @@ def test_relative_hung_on_where_a_noun_is_stands_for_the_noun(nlp):
 def test_relative_after_a_city_it_agrees_with_stands_for_the_city(nlp):
     doc, resolver = _parsed(nlp, "Les frappes sur Alep, qui est assiégée, continuent.")
     assert _names(resolver, resolver.resolve(_word(doc, "qui"))) == ["Alep"]
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        (
+            "Des Palestiniens ont jeté des pierres sur des policiers. Ces derniers ont riposté.",
+            "derniers",
+        ),
+        ("Des manifestants ont lancé des pierres sur des policiers. Ceux-ci ont riposté.", "Ceux"),
+    ],
+)
+def test_plural_latter_word_stands_for_the_plural_named_last(nlp, text, word):
+    doc, resolver = _parsed(nlp, text)
+    assert _names(resolver, resolver.resolve(_word(doc, word))) == ["policiers"]

@@ -1632,6 +1632,8 @@ class Resolver:
         if any (`la réduction du chômage. Ce dernier s'élève à 21 %`: none); the words of its
         own clause (`a ouvert le feu sur ce dernier`: not `feu`) do not count."""
         feminine = fold(token.text) in _latter_words()[4]
+        # `Ces derniers`, `ceux-ci`: the plural noun phrase named last
+        plural = fold(token.text) in _latter_words()[5]
         governor = token.head
         doc = token.doc
         outside = not self.quoted(token.idx)
@@ -1640,7 +1642,7 @@ class Resolver:
                 word.pos_ not in _NOMINAL
                 or word.dep_ in _INSIDE_NAME
                 or word.head.i == governor.i
-                or "Plur" in word.morph.get("Number", [])
+                or ("Plur" in word.morph.get("Number", [])) != plural
                 or (outside and self.quoted(word.idx))
             ):
                 continue
@@ -2299,17 +2301,25 @@ def _latter(token: Token) -> bool:
 @cache
 def _latter_words() -> tuple[frozenset[str], ...]:
     """(whole pronouns, their first and last parts, adjectives after a demonstrative, the
-    feminine ones and their first parts)."""
+    feminine ones and their first parts, the plural ones and their first parts)."""
     pronouns = lang.words("event_story", "latter_pronouns")
     parts = [p.split("-") for p in pronouns if "-" in p]
     feminine = lang.words("event_story", "latter_feminine")
+    plural = {w for w in pronouns | lang.words("event_story", "latter_adjectives") if _plural(w)}
     return (
         pronouns,
         frozenset(p[0] for p in parts),
         frozenset(p[-1] for p in parts),
         lang.words("event_story", "latter_adjectives"),
         feminine | frozenset(f.split("-")[0] for f in feminine),
+        frozenset(plural | {p.split("-")[0] for p in plural if "-" in p}),
     )
+
+
+def _plural(word: str) -> bool:
+    """`derniers`, `ceux-ci`, `celles-ci` (the written plural of the latter words)."""
+    head = word.split("-")[0]
+    return head.endswith("s") or head.endswith("x")
 
 
 def _after_bare_participle(subject: Token) -> bool:
