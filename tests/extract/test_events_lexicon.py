@@ -691,3 +691,9 @@ def test_a_toll_counted_with_deplorer_is_no_comment(nlp):
     assert _codes(nlp, "L'Équateur déplore 21 morts et 1 280 sinistrés.") == []
     assert _codes(nlp, "Le gouvernement déplore trois blessés légers.") == []
     assert _codes(nlp, "Le président a déploré la mort du journaliste.") == ["012"]
+
+
+@pytest.mark.model
+def test_letting_captives_go_is_a_release(nlp):
+    assert _codes(nlp, "Les ravisseurs ont laissé partir les otages.") == ["0841"]
+    assert _codes(nlp, "Les ravisseurs ont laissé les otages sans nourriture.") == []
