@@ -722,3 +722,22 @@ def test_agents_keep_a_counted_group_before_a_speakers_name(nlp):
 )
 def test_agents_read_unnamed_sources_and_other_members(nlp, annotated):
     expect_agents(nlp, annotated)
+
+
+@pytest.mark.parametrize(
+    ("annotated", "absent"),
+    [
+        # a protest collective told of is one side, named or not
+        (
+            "Les grévistes bloquent le port. <agent cameo='OPP'>Le collectif</agent> a rejeté le "
+            "plan du gouvernement.",
+            None,
+        ),
+        # "un collectif" is a kind; a collective named after its noun is that name
+        ("Un collectif d'artistes a exposé à Paris.", "collectif"),
+    ],
+)
+def test_agents_read_a_collective_told_of_as_a_side(nlp, annotated, absent):
+    text, actors = expect_agents(nlp, annotated)
+    if absent:
+        assert not [a for a in actors if a["id"] == "org:collectif"], actors
