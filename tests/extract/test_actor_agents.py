@@ -738,6 +738,6 @@ def test_agents_read_unnamed_sources_and_other_members(nlp, annotated):
     ],
 )
 def test_agents_read_a_collective_told_of_as_a_side(nlp, annotated, absent):
-    text, actors = expect_agents(nlp, annotated)
+    _text, actors = expect_agents(nlp, annotated)
     if absent:
         assert not [a for a in actors if a["id"] == "org:collectif"], actors
