@@ -1525,8 +1525,9 @@ class Resolver:
 
     def _example(self, token: Token) -> Token | None:
         """`d'autres figures comme Rachida Dati ou Christian Estrosi le critiquent`: a
-        common noun naming no actor itself, followed by examples, stands for each of them
-        (the first example; its conjuncts are the others), not for the last one only."""
+        common noun naming no actor itself, or a plural group (`d'autres élus`), followed by
+        examples, stands for each of them (the first example; its conjuncts are the others),
+        not for the last one only; `le président comme le ministre` is no list of examples."""
         for child in token.children:
             if (
                 child.dep_ in _EXAMPLE_DEPS
@@ -1536,7 +1537,10 @@ class Resolver:
                     for grand in child.children
                     if grand.i < child.i
                 )
-                and self.actors.at(token.idx, token.idx + len(token)) is None
+                and (
+                    self.actors.at(token.idx, token.idx + len(token)) is None
+                    or "Plur" in token.morph.get("Number", [])  # `d'autres élus comme X`
+                )
                 and self.actors.of_token(child) is not None
             ):
                 return child
