@@ -697,3 +697,10 @@ def test_a_toll_counted_with_deplorer_is_no_comment(nlp):
 def test_letting_captives_go_is_a_release(nlp):
     assert _codes(nlp, "Les ravisseurs ont laissé partir les otages.") == ["0841"]
     assert _codes(nlp, "Les ravisseurs ont laissé les otages sans nourriture.") == []
+
+
+@pytest.mark.model
+def test_defending_oneself_defends_no_one_else(nlp):
+    defence = "Le ministre a défendu le président face aux critiques."
+    assert _codes(nlp, defence) == ["052"]
+    assert all(not f.code for f in lexicon().verbs["defendre"] if f.reflexive)
