@@ -704,3 +704,9 @@ def test_defending_oneself_defends_no_one_else(nlp):
     defence = "Le ministre a défendu le président face aux critiques."
     assert _codes(nlp, defence) == ["052"]
     assert all(not f.code for f in lexicon().verbs["defendre"] if f.reflexive)
+
+
+@pytest.mark.model
+def test_an_injunction_received_is_no_visit_hosted(nlp):
+    assert _codes(nlp, "Le ministre a reçu une injonction du juge.") == []
+    assert _codes(nlp, "Le président a reçu le ministre à l'Élysée.") == ["043"]
