@@ -968,9 +968,13 @@ def _without_asked_acts(coded: list[Coded]) -> list[Coded]:
         or askers[c.trigger.i] is not None
         or not (c.frame.code[:2] <= _COOPERATIVE and aimed_at(c.trigger))
     ]
-    asked = [c for c in coded if c.frame.kind == "noun" and askers[c.trigger.i] is not None]
+    asked = {
+        asking.i: c
+        for c in coded
+        if c.frame.kind == "noun" and (asking := askers[c.trigger.i]) is not None
+    }
     coded = [c for c in coded if c.frame.kind != "noun" or askers[c.trigger.i] is None]
-    coded = _public_appeals(coded, {askers[c.trigger.i].i: c for c in asked})
+    coded = _public_appeals(coded, asked)
     governors = {c.trigger.i: c for c in coded if c.frame.code[:2] in _ASKING_ROOTS}
     if not governors:
         return coded

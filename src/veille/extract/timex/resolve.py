@@ -503,7 +503,12 @@ def resolve_clock(
         day += timedelta(days=1)
     elif night and _evening_of_a_night(day, ctx, hour) and not told_day:
         day = ctx.last_night  # `dans la nuit du samedi à dimanche, dès 22h30`: the Saturday
-    elif night and _small_hours_after_its_evening(ctx, hour * 60 + minute) and not told_day:
+    elif (
+        night
+        and ctx.last_night is not None
+        and _small_hours_after_its_evening(ctx, hour * 60 + minute)
+        and not told_day
+    ):
         day = ctx.last_night + timedelta(days=1)  # `[...], dès 22h30, [...] jusqu'à 3h00`
     return [Resolved(*span, "TIME", f"{_day_value(day, '')}T{hour:02d}:{minute:02d}")]
 
