@@ -830,3 +830,17 @@ def test_statement_dated_only_as_past_stands_for_no_repeat_told_in_another_sente
     )
     events = coded_events(nlp, text, "date")
     assert sorted(d for c, _, _, d in events if c == "010") == ["2023-10-17", "PAST_REF"]
+
+
+@pytest.mark.model
+def test_coordinated_steps_of_the_justice_chain_are_each_an_event(nlp):
+    events = _events(nlp, "Le maire a été mis en examen puis écroué.")
+    assert [(c, s, t) for c, s, t, _ in events] == [("173", None, "maire")] * 2
+
+
+@pytest.mark.model
+def test_condemnation_said_twice_in_one_sentence_is_one_event(nlp):
+    events = _events(
+        nlp, "Le Canada a condamné l'attaque contre le ministre et dénonce un acte odieux."
+    )
+    assert [c for c, _, _, _ in events if c == "111"] == ["111"]

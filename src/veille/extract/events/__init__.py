@@ -1585,7 +1585,7 @@ def extract_events(doc: Doc) -> list[Event]:
     published = doc._.published
     title_end = _title_end(doc)
     events: list[Event] = []
-    seen: set[tuple[str, str | None, str | None, str | None]] = set()  # repeats of one event
+    seen: dict[tuple[str, str | None, str | None, str | None], Token] = {}  # repeats, by trigger
     entries = _Entries(lex, doc)
     coded_sentences = [
         (sentence, _code_sentence(sentence, lex, actors, resolver, entries))
@@ -1624,7 +1624,7 @@ def extract_events(doc: Doc) -> list[Event]:
             if _unclaimed(coded, modality, in_sentence):
                 # `L'attaque n'a pas encore été revendiquée`: that no one claimed it is told
                 if (entry.code, None, None, date) not in seen:
-                    seen.add((entry.code, None, None, date))
+                    seen[(entry.code, None, None, date)] = coded.trigger
                     events.append(
                         _event(coded, entry, None, None, date, date_from, modality, sentence)
                     )
@@ -1649,13 +1649,28 @@ def extract_events(doc: Doc) -> list[Event]:
                     # devrait commander`: what did not or may not happen, to no one named
                     continue
                 key = (entry.code, source, target, date)
-                if key in seen:
+                if key in seen and not _next_act(coded, seen[key]):
                     continue
-                seen.add(key)
+                seen[key] = coded.trigger
                 events.append(
                     _event(coded, entry, source, target, date, date_from, modality, sentence)
                 )
     return _once(events)
+
+
+def _next_act(coded: Coded, told: Token) -> bool:
+    """`a été mis en examen et placé en détention provisoire`: coercion verbs coordinated in
+    one clause that give one code to the same sides name successive steps of the justice chain
+    (the golds code each participle), not a repeat of one event; other words said twice are
+    one act (`a condamné l'attentat et dénonce une attaque inadmissible`: one 111)."""
+    trigger = coded.trigger
+    return (
+        coded.frame.kind == "verb"
+        and coded.frame.code[:2] == _COERCION
+        and trigger.lemma_ != told.lemma_
+        and (trigger.head == told or told.head == trigger)
+        and "conj" in (trigger.dep_, told.dep_)
+    )
 
 
 def _event(
