@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from veille import cameo
-from veille.extract.events.lexicon import _words, lexicon
+from veille.extract.events.lexicon import Frame, _words, has_content_clause, lexicon
 
 
 def _events(nlp, text: str) -> list[dict]:
@@ -710,3 +710,31 @@ def test_defending_oneself_defends_no_one_else(nlp):
 def test_an_injunction_received_is_no_visit_hosted(nlp):
     assert _codes(nlp, "Le ministre a reçu une injonction du juge.") == []
     assert _codes(nlp, "Le président a reçu le ministre à l'Élysée.") == ["043"]
+
+
+def _verb(nlp, text: str, lemma: str):
+    return next(t for t in nlp(text) if t.lemma_ == lemma)
+
+
+@pytest.mark.model
+def test_a_statement_in_a_que_clause_of_its_own_has_the_clause_an_incise_has_none(nlp):
+    told = "Le ministre de la Justice a précisé que les assaillants avaient ouvert le feu."
+    assert has_content_clause(_verb(nlp, told, "préciser"))
+    assert has_content_clause(
+        _verb(nlp, "La police précise qu'elle a abattu un homme.", "préciser")
+    )
+    incise = "« Nous ne céderons pas », précise-t-il."
+    assert not has_content_clause(_verb(nlp, incise, "préciser"))
+    reported = "Le texte doit être revu, a précisé le Conseil d'État."
+    assert not has_content_clause(_verb(nlp, reported, "préciser"))
+
+
+@pytest.mark.model
+def test_an_entry_that_needs_a_clause_is_met_only_by_a_verb_with_one(nlp):
+    needs_clause = Frame(code="010", kind="verb", lemma="preciser", clause=True)
+    plain = Frame(code="010", kind="verb", lemma="preciser")
+    incise = _verb(nlp, "« Nous ne céderons pas », a précisé le ministre.", "préciser")
+    own = _verb(nlp, "Le ministre a précisé que le plan serait revu.", "préciser")
+    assert needs_clause.clause_met(own) and not needs_clause.clause_met(incise)
+    assert plain.clause_met(incise)
+    assert needs_clause.specificity > plain.specificity
