@@ -738,3 +738,12 @@ def test_an_entry_that_needs_a_clause_is_met_only_by_a_verb_with_one(nlp):
     assert needs_clause.clause_met(own) and not needs_clause.clause_met(incise)
     assert plain.clause_met(incise)
     assert needs_clause.specificity > plain.specificity
+
+
+@pytest.mark.model
+def test_a_warrant_issued_against_whom_it_targets_is_an_arrest_ordered(nlp):
+    events = _events(nlp, "La CPI a délivré un mandat d'arrêt visant le président Omar el-Béchir.")
+    assert [(e["code"], e["source"] is not None, e["target"] is not None) for e in events] == [
+        ("173", True, True)
+    ]
+    assert all("visant" in f.target for f in lexicon().verbs["emettre"] if f.needs)
