@@ -1445,3 +1445,17 @@ def test_relative_after_a_city_it_agrees_with_stands_for_the_city(nlp):
 def test_plural_latter_word_stands_for_the_plural_named_last(nlp, text, word):
     doc, resolver = _parsed(nlp, text)
     assert _names(resolver, resolver.resolve(_word(doc, word))) == ["policiers"]
+
+
+def test_participle_with_a_par_complement_labelled_obl_mod_is_passive(nlp):
+    # the parser labels `par l'EI` obl:mod, not obl:agent: a claim (no target) is passive all
+    # the same, with that complement as its agent
+    doc, _ = _parsed(nlp, "L'attentat a été revendiqué par l'EI.")
+    claimed = Frame(code="015", kind="verb", lemma="revendiquer", target=())
+    assert is_passive(_word(doc, "revendiqué"), claimed)
+
+
+def test_reflexive_participle_with_a_par_complement_is_no_passive(nlp):
+    doc, _ = _parsed(nlp, "La Russie s'est déjà opposée par veto à six projets de résolution.")
+    opposed = Frame(code="129", kind="verb", lemma="opposer", target=("à",))
+    assert not is_passive(_word(doc, "opposée"), opposed)

@@ -293,7 +293,35 @@ def is_passive(verb: Token, frame: Frame) -> bool:
             )
             and not any(dep.startswith("aux") for dep in deps)
         )
-    return (bool(frame.target) and frame.target[0] == "obj") or "obl:agent" in deps
+    return (
+        (bool(frame.target) and frame.target[0] == "obj")
+        or "obl:agent" in deps
+        # (a reflexive verb makes no passive: `la Russie s'est opposée par veto`)
+        or (
+            "aux:pass" in deps
+            and not any("Yes" in c.morph.get("Reflex", []) for c in deps.values())
+            and _agent_by_preposition(verb)
+        )
+    )
+
+
+def _agent_by_preposition(verb: Token) -> bool:
+    """`L'attentat a été revendiqué par l'EI`: the parser labels the agent `obl:mod`; a
+    complement of a passive participle opened by the agent's preposition is its agent all
+    the same (an entry with no target, a claim, is passive only through it)."""
+    return any(
+        child.dep_ in ("obl", "obl:mod")
+        and any(
+            case.dep_ == "case" and fold(case.lower_) in _agent_prepositions()
+            for case in child.children
+        )
+        for child in verb.children
+    )
+
+
+@cache
+def _agent_prepositions() -> frozenset[str]:
+    return frozenset(lang.words("event_story", "agent_prepositions"))
 
 
 def _orphan_auxiliary(verb: Token) -> Token | None:
