@@ -1459,3 +1459,16 @@ def test_reflexive_participle_with_a_par_complement_is_no_passive(nlp):
     doc, _ = _parsed(nlp, "La Russie s'est déjà opposée par veto à six projets de résolution.")
     opposed = Frame(code="129", kind="verb", lemma="opposer", target=("à",))
     assert not is_passive(_word(doc, "opposée"), opposed)
+
+
+@pytest.mark.parametrize(
+    ("text", "verb", "target"),
+    [
+        ("Les policiers ont abattu un des assaillants.", "abattu", "assaillants"),
+        ("L'armée a arrêté plusieurs des manifestants.", "arrêté", "manifestants"),
+    ],
+)
+def test_object_counting_out_of_a_noun_stands_for_that_noun(nlp, text, verb, target):
+    doc, _ = _parsed(nlp, text)
+    found = complements(_word(doc, verb), "obj", lexicon(), set())
+    assert [t.text for t in found] == [target]

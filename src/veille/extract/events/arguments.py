@@ -1009,6 +1009,23 @@ def _purpose_governor(verb: Token) -> Token | None:
     return head.head
 
 
+def _partitive_noun(obj: Token, lex: Lexicon, skip: set[int]) -> Token:
+    """`a abattu un des assaillants`, `a arrêté plusieurs des manifestants`: an object that
+    only counts (a pronoun, numeral or determiner the parser makes the head) stands for the
+    noun it counts out of, its `de` complement."""
+    if obj.pos_ not in ("PRON", "NUM", "DET") or "Dem" in obj.morph.get("PronType", []):
+        return obj
+    for noun in obj.children:
+        if (
+            noun.dep_ == "nmod"
+            and noun.i > obj.i
+            and noun.i not in skip
+            and preposition(noun, lex) == _DE
+        ):
+            return noun
+    return obj
+
+
 def complements(head: Token, slot: str, lex: Lexicon, skip: set[int]) -> list[Token]:
     """The complements of `head` that fill `slot` (obj, iobj or a preposition).
 
@@ -1020,6 +1037,7 @@ def complements(head: Token, slot: str, lex: Lexicon, skip: set[int]) -> list[To
     pos = head.pos_  # (read once: tested up to eight times below)
     found = _complements(_compound_children(head), slot, lex, skip)
     if found and slot == "obj":
+        found = [_partitive_noun(t, lex, skip) for t in found]
         found += _stray_objects(head, found, skip)
     if not found and slot == "obj" and (pos == "VERB" or verb_read_as_noun(head)):
         found = _article_object(head, lex, skip)  # `Robert Fico traite des journalistes de`
