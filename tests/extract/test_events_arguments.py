@@ -1472,3 +1472,11 @@ def test_object_counting_out_of_a_noun_stands_for_that_noun(nlp, text, verb, tar
     doc, _ = _parsed(nlp, text)
     found = complements(_word(doc, verb), "obj", lexicon(), set())
     assert [t.text for t in found] == [target]
+
+
+def test_bare_noun_of_partnership_fills_no_slot(nlp):
+    doc, _ = _parsed(
+        nlp,
+        "L'armée turque, en coopération avec la coalition internationale, a lancé l'opération.",
+    )
+    assert complements(_word(doc, "lancé"), "en", lexicon(), set()) == []

@@ -1086,7 +1086,21 @@ def complements(head: Token, slot: str, lex: Lexicon, skip: set[int]) -> list[To
         found = _agent_hung_above(head, lex, skip) or _agent_hung_below(head, lex, skip)
     if not found and slot == _DE and pos == "NOUN":
         found = [a for a in _doer_adjectives(head, lex) if a.i not in skip]  # `frappes russes`
+    if found and slot not in ("obj", "iobj"):
+        found = [t for t in found if not _partner_adjunct(t)]
     return found
+
+
+def _partner_adjunct(noun: Token) -> bool:
+    """`L'armée turque, en coopération avec la coalition, a lancé l'opération`, `aux côtés
+    des milices`: a bare noun of partnership names who acts with the doer, not whom the act
+    aims at (`appelle à une coopération avec la Russie`, with its article, is what is asked)."""
+    return fold(noun.lemma_) in _partner_nouns() and not any(c.dep_ == "det" for c in noun.children)
+
+
+@cache
+def _partner_nouns() -> frozenset[str]:
+    return lang.words("event_story", "partner_nouns")
 
 
 def _participle_read_as_slot(head: Token, slot: str, skip: set[int]) -> list[Token]:
