@@ -844,3 +844,15 @@ def test_condemnation_said_twice_in_one_sentence_is_one_event(nlp):
         nlp, "Le Canada a condamné l'attaque contre le ministre et dénonce un acte odieux."
     )
     assert [c for c, _, _, _ in events if c == "111"] == ["111"]
+
+
+@pytest.mark.model
+def test_participle_read_as_an_adjective_after_avoir_is_the_verb(nlp):
+    events = _events(nlp, "Les États-Unis ont gelé l'aide militaire au Pakistan.")
+    assert [(c, s, t) for c, s, t, _ in events] == [("162", "États-Unis", "Pakistan")]
+
+
+@pytest.mark.model
+def test_participle_read_as_an_adjective_needs_the_target_its_entry_expects(nlp):
+    events = _events(nlp, "Le nombre de manifestants s'est élevé à 282 000 selon la police.")
+    assert [c for c, _, _, _ in events if c.startswith("11")] == []

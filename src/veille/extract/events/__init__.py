@@ -13,7 +13,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import replace
 
 from spacy.attrs import LEMMA, LOWER, ORTH
-from spacy.symbols import ADJ, ADP, CCONJ, DET, NOUN, VERB
+from spacy.symbols import ADJ, ADP, CCONJ, DET, NOUN, VERB, X
 from spacy.tokens import Doc, Span, Token
 
 from veille import cameo, components
@@ -850,19 +850,30 @@ def _code_sentence(
             if entries.attributes(i):
                 attributing.append(doc[i])
             continue
-        elif pos == ADJ:
+        elif pos in _VERB_MISREAD:
             token = doc[i]
-            if not named(token) and (read := _adjective_read_verb(token, lex, resolver, used)):
-                coded.append(read)
-            continue
+            frames = entries.noun(i)[1] or ()  # (the verb entries of its form)
+            if not _auxiliated(token):
+                if (
+                    pos == ADJ
+                    and not named(token)
+                    and (read := _adjective_read_verb(token, lex, resolver, used))
+                ):
+                    coded.append(read)
+                continue
         else:
             frames = entries.verb(i) or ()  # (listed words have entries)
             token = doc[i]
         if _compound_word_end(token) or semi_auxiliary(token) or named(token):
             continue
+        misread = pos in _VERB_MISREAD
         for frame in _senses(frames, token, lex, used, as_verb=True):
             event = _verb_event(frame, token, lex, actors, resolver, used)
-            if _kind_met(frame, event, actors):
+            if _kind_met(frame, event, actors) and not (
+                # a word the tagger did not read as a verb is one only with the target its
+                # entry expects (`le nombre de manifestants s'est élevé à 282 000`: no 111)
+                misread and frame.target and not event.targets
+            ):
                 break
         else:
             continue
@@ -911,6 +922,13 @@ def _code_sentence(
     coded += _attributed_statements(attributing, coded, lex, actors)
     coded = _merge_light_nouns(_without_reported_statements(coded, actors))
     return _without_asked_acts(_aim_at_the_actor(_shared_complements(coded)))
+
+
+def _auxiliated(token: Token) -> bool:
+    """`Les États-Unis ont gelé l'aide`, `a tweeté le ministre`, `s'est élevé contre`: a
+    participle the tagger read as an adjective (or left unknown) that the parser gives a
+    tense or passive auxiliary is the verb of its clause."""
+    return any(c.dep_ in _AUXILIARIES for c in token.children)
 
 
 def _adjective_read_verb(
@@ -1447,8 +1465,11 @@ def _verb_entry(lemma: str, lower: str, lex: Lexicon) -> tuple[Frame, ...] | Non
     return lex.verb_form(lower)
 
 
+_AUXILIARIES = ("aux:tense", "aux:pass")
+# participles the tagger read as an adjective or left unknown (`ont gelé l'aide`, `a tweeté`)
+_VERB_MISREAD = frozenset({ADJ, X})
 # triggers, prepositions attributing a claim, and verbs the tagger read as an adjective
-_CODED_TAGS = frozenset({NOUN, VERB, ADP, ADJ})
+_CODED_TAGS = frozenset({NOUN, VERB, ADP, *_VERB_MISREAD})
 
 
 class _Entries:
@@ -1497,7 +1518,7 @@ class _Entries:
             return any(self.noun(i))
         if pos == VERB:
             return bool(self.verb(i))
-        if pos == ADJ:
+        if pos in _VERB_MISREAD:
             return bool(self.noun(i)[1])  # (the verb entries of its form)
         return pos == ADP and self._may_attribute(self.orths[i])
 
