@@ -1480,3 +1480,20 @@ def test_bare_noun_of_partnership_fills_no_slot(nlp):
         "L'armée turque, en coopération avec la coalition internationale, a lancé l'opération.",
     )
     assert complements(_word(doc, "lancé"), "en", lexicon(), set()) == []
+
+
+def test_subject_pronoun_after_a_definite_unnamed_person_stays_unresolved(nlp):
+    doc, resolver = _parsed(
+        nlp,
+        "Selon Laurent Lafon, maire de Vincennes, la policière est blessée. Les policiers "
+        "demandent à l'individu de sortir, ce qu'il fera avant de poignarder une policière.",
+    )
+    assert resolver.resolve(_word(doc, "il")) == []
+
+
+def test_subject_pronoun_after_an_actor_named_nearer_keeps_it(nlp):
+    doc, resolver = _parsed(
+        nlp,
+        "L'individu a été vu par Laurent Lafon, maire de Vincennes, qui a dit qu'il partirait.",
+    )
+    assert _names(resolver, resolver.resolve(_word(doc, "il"))) == ["Laurent Lafon"]

@@ -1099,6 +1099,11 @@ def _partner_adjunct(noun: Token) -> bool:
 
 
 @cache
+def _stand_in_nouns() -> frozenset[str]:
+    return lang.words("event_story", "stand_in_nouns")
+
+
+@cache
 def _partner_nouns() -> frozenset[str]:
     return lang.words("event_story", "partner_nouns")
 
@@ -1937,6 +1942,8 @@ class Resolver:
                     and (found := self._one(subj))
                 ):
                     return found  # `Il a terminé en affirmant son intention`: his
+        if self._stand_in_before(token):
+            return None
         others = self._clause_subject(token)
         window = [
             m
@@ -1986,6 +1993,28 @@ class Resolver:
         # for a phrase that names no actor (here a common noun), not for whoever the article
         # named further back (the headline's `France`)
         return window[0][2] if window else None
+
+    def _stand_in_before(self, token: Token) -> bool:
+        """`Les policiers demandent à l'individu de sortir, ce qu'il fera avant de poignarder
+        une policière`: a subject pronoun whose own sentence names before it, nearer than any
+        actor, a definite noun for an unnamed person (`stand_in_nouns`) agreeing with it
+        stands for that person, who is no actor: not for one named further back (the mayor
+        quoted in the sentence before)."""
+        if token.pos_ != "PRON" or token.dep_ not in ("nsubj", "nsubj:pass"):
+            return False
+        gender = token.morph.get("Gender", [])
+        for word in reversed(token.doc[token.sent.start : token.i]):
+            if self.actors.at(word.idx, word.idx + len(word)) is not None:
+                return False  # an actor named nearer
+            if (
+                word.pos_ == "NOUN"
+                and fold(word.lemma_) in _stand_in_nouns()
+                and "Plur" not in word.morph.get("Number", [])
+                and (not gender or word.morph.get("Gender", []) in ([], gender))
+                and any("Def" in c.morph.get("Definite", []) for c in word.children)
+            ):
+                return True
+        return False
 
     def _pursuer(self, actor: str) -> bool:
         """A judge, a prosecutor, the police (`pursuer_roles`): whoever they act on is the one
