@@ -205,6 +205,8 @@ def _senses(
             continue
         if frame.infinitive and not _with_infinitive(token):
             continue
+        if not frame.clause_met(token):  # `a précisé que ...`, not `», précise-t-il`
+            continue
         if frame.needs:
             if near is None:
                 near = needed_near(token)
