@@ -1497,3 +1497,26 @@ def test_subject_pronoun_after_an_actor_named_nearer_keeps_it(nlp):
         "L'individu a été vu par Laurent Lafon, maire de Vincennes, qui a dit qu'il partirait.",
     )
     assert _names(resolver, resolver.resolve(_word(doc, "il"))) == ["Laurent Lafon"]
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "expected"),
+    [
+        # a culprit noun after a violent passive is not the one struck
+        (
+            "Un policier a été poignardé devant son commissariat. L'individu ayant porté le "
+            "coup de couteau a été arrêté aussitôt.",
+            "individu",
+            [],
+        ),
+        # an arrest is no violence: the one arrested may be the culprit told again
+        (
+            "Le militant Jean Dupont a été arrêté par la police. Le suspect a été relâché.",
+            "suspect",
+            ["Jean Dupont"],
+        ),
+    ],
+)
+def test_culprit_noun_is_not_whom_a_violent_passive_struck(nlp, text, word, expected):
+    doc, resolver = _parsed(nlp, text)
+    assert _names(resolver, resolver.resolve(_word(doc, word))) == expected

@@ -1846,7 +1846,7 @@ class Resolver:
             # `la vente de pétrole à la Turquie, mais ce pays a menacé`: a demonstrative
             # points to the one of its kind named last, not to the story's subject
             return found[0]
-        if found and word in _attacker_words():
+        if found and (word in _attacker_words() or word in _culprit_words()):
             # `ayant tué un passager et blessé le conducteur. [...] l'agresseur s'est rendu`:
             # the attacker is not whom the story told struck (named only as an object or a
             # complement); named so alone, the noun stands for itself
@@ -1867,7 +1867,11 @@ class Resolver:
             if m["end"] > token.idx:
                 continue
             root = _mention_root(doc, (m["start"], m["end"], actor))
-            if root.dep_ not in _UNDERGOING and not _after_bare_participle(root):
+            if (
+                root.dep_ not in _UNDERGOING
+                and not _after_bare_participle(root)
+                and not _struck_subject(root)
+            ):
                 return False
         return True
 
@@ -2432,9 +2436,24 @@ _PERSON = {"person"}
 _UNDERGOING = {"obj", "iobj", "obl", "obl:arg", "obl:mod", "nmod"}
 
 
+def _struck_subject(root: Token) -> bool:
+    """`Un policier a été poignardé. L'individu [...] a été arrêté`: the subject of a
+    passive of violence underwent it, as an object does (only violent senses: `Le suspect a
+    été arrêté. L'agresseur` may be the one arrested)."""
+    if root.dep_ != "nsubj:pass":
+        return False
+    frames = lexicon().verbs.get(fold(root.head.lemma_)) or ()
+    return bool(frames) and all(f.code[:2] >= _VIOLENCE for f in frames)
+
+
 @cache
 def _attacker_words() -> frozenset[str]:
     return lang.words("event_story", "attacker_nouns")
+
+
+@cache
+def _culprit_words() -> frozenset[str]:
+    return lang.words("event_story", "culprit_nouns")
 
 
 @cache
