@@ -68,12 +68,13 @@ def test_ingest_killed_at_random_moments_resumes_to_the_clean_store(tmp_path, sh
 
 def test_a_reader_can_query_while_an_ingest_writes(tmp_path, shared):
     db = tmp_path / "store.duckdb"
-    process = _ingest(_articles(shared, 8), db)
+    # enough articles that a reader gets its turn between batches on a loaded machine
+    process = _ingest(_articles(shared, 16), db)
     seen_during_ingest: list[int] = []
     try:
         while process.poll() is None:
             try:
-                with Store(db, wait=0.5).reading() as con:
+                with Store(db, wait=2.0).reading() as con:
                     n = con.execute("SELECT count(*) FROM articles").fetchone()[0]
                 if process.poll() is None and n:
                     seen_during_ingest.append(n)
