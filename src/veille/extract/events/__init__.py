@@ -981,19 +981,20 @@ def _without_asked_acts(coded: list[Coded]) -> list[Coded]:
     for an act named by a noun (`Les États-Unis et la Russie ont demandé le respect d'un
     cessez-le-feu`) is made to the public: kept with its source alone (`_public_appeals`)."""
     askers = {c.trigger.i: asker(c.trigger) for c in coded if c.frame.kind == "noun"}
-    coded = [
-        c
-        for c in coded
-        if c.frame.kind != "noun"
-        or askers[c.trigger.i] is not None
-        or not (c.frame.code[:2] <= _COOPERATIVE and aimed_at(c.trigger))
-    ]
     asked = {
         asking.i: c
         for c in coded
         if c.frame.kind == "noun" and (asking := askers[c.trigger.i]) is not None
     }
-    coded = [c for c in coded if c.frame.kind != "noun" or askers[c.trigger.i] is None]
+    coded = [
+        c
+        for c in coded
+        if c.frame.kind != "noun"
+        or (
+            askers[c.trigger.i] is None
+            and not (c.frame.code[:2] <= _COOPERATIVE and aimed_at(c.trigger))
+        )
+    ]
     coded = _public_appeals(coded, asked)
     governors = {c.trigger.i: c for c in coded if c.frame.code[:2] in _ASKING_ROOTS}
     if not governors:

@@ -321,7 +321,12 @@ def _agent_by_preposition(verb: Token) -> bool:
 
 @cache
 def _agent_prepositions() -> frozenset[str]:
-    return frozenset(lang.words("event_story", "agent_prepositions"))
+    return lang.words("event_story", "agent_prepositions")
+
+
+@cache
+def _setting_prepositions() -> frozenset[str]:
+    return lang.words("event_story", "setting_prepositions")
 
 
 def _orphan_auxiliary(verb: Token) -> Token | None:
@@ -1732,8 +1737,7 @@ class Resolver:
             place.dep_ != "nmod"
             or noun.pos != NOUN
             or self.actors.kind(found) not in ("place", "country")
-            or preposition(place, lexicon())
-            not in lang.words("event_story", "setting_prepositions")
+            or preposition(place, lexicon()) not in _setting_prepositions()
         ):
             return False
         number = clause.morph.get("Number", [])
@@ -1773,9 +1777,7 @@ class Resolver:
             events = _event_senses(token, lex)
             if any(joined in f.target for f in events):
                 return False
-            return joined in lang.words("event_story", "setting_prepositions") or (
-                joined == _DE and bool(events)
-            )
+            return joined in _setting_prepositions() or (joined == _DE and bool(events))
         return False
 
     def _told_before(self, token: Token) -> list[str]:
